@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { route } from './bus/route';
+import { byId, isoDate, uuid } from './common';
+import type { OrganizationDto } from './organizations';
+import { importedPlanOf, personInput, type OrderDto, type PlanDto } from './plans';
+
+export const DOCUMENT_KINDS = ['order', 'approval_sheet', 'quarterly_memo', 'monitoring_memo'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+const interval = z.object({ start: isoDate, end: isoDate });
+
+/** The plan as the renderer needs it: the shape of the import JSON (`ImportedPlanFile`). */
+export const renderablePlan = z.object({
+  title: z.string().nullable(),
+  period: interval,
+  sections: z.array(
+    z.object({
+      number: z.string().nullable(),
+      title: z.string(),
+      directionCode: z.number().int().nullable(),
+      events: z.array(
+        z.object({
+          number: z.string().nullable(),
+          title: z.string(),
+          content: z.string().nullable(),
+          audience: z.string().nullable(),
+          expectedResult: z.string().nullable(),
+          deadline: z.object({
+            raw: z.string(),
+            kind: z.string(),
+            intervals: z.array(interval),
+            recurrence: z.string().nullable(),
+            warnings: z.array(z.string()),
+          }),
+          responsible: z.array(z.object({ raw: z.string(), name: z.string() })),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const renderableOrder = z.object({
+  kind: z.enum(['prikaz', 'rasporyazhenie']).nullable(),
+  issuer: z.string().nullable(),
+  date: isoDate.nullable(),
+  number: z.string().nullable(),
+  place: z.string().nullable(),
+  title: z.string().nullable(),
+  basis: z.string().nullish(),
+  points: z.array(z.string()).optional(),
+  signatory: z.object({ position: z.string(), name: z.string() }).nullable(),
+});
+
+const approvalPerson = z.object({ name: z.string().min(1), position: z.string() });
+
+/** The лист согласования in the renderer's `ApprovalSheet` shape. */
+export const approvalSheetInput = z.object({
+  documentTitle: z.string().min(1),
+  documentDescription: z.string().nullable(),
+  timeZone: z.string().min(1),
+  stages: z.array(
+    z.object({
+      name: z.string(),
+      decisions: z.array(
+        z.object({
+          approver: approvalPerson,
+          actingFor: approvalPerson.nullable(),
+          decidedAt: z.string().datetime({ offset: true }).nullable(),
+          result: z.enum(['approved', 'approved_with_remarks', 'returned']).nullable(),
+          remarks: z.string().nullable(),
+          version: z.number().int().min(1),
+        }),
+      ),
+    }),
+  ),
+});
+export type ApprovalSheetInput = z.infer<typeof approvalSheetInput>;
+
+export const renderOrderRequest = z.object({
+  orderId: uuid,
+  draft: z.boolean(),
+  document: renderableOrder,
+  plan: renderablePlan,
+  /** Who signs: the documents service signs with this person's certificate. */
+  signer: personInput.nullish(),
+  /** Appended as the last page (a draft sent for approval). */
+  approvalSheet: approvalSheetInput.nullish(),
+  createdBy: z.string().min(1),
+});
+
+export const renderApprovalSheetRequest = z.object({
+  orderId: uuid,
+  sheet: approvalSheetInput,
+  createdBy: z.string().min(1),
+});
+
+/** The order and its plan in the shape the renderer reads (the import JSON). */
+export function toRenderableOrder(
+  order: OrderDto,
+  plan: PlanDto,
+  issuer: OrganizationDto,
+): Pick<z.input<typeof renderOrderRequest>, 'document' | 'plan'> {
+  return {
+    document: {
+      kind: order.kind,
+      issuer: issuer.name,
+      date: order.registeredOn,
+      number: order.registrationNumber,
+      place: order.place,
+      title: order.title,
+      basis: order.basis,
+      signatory: { position: order.signatory.position, name: order.signatory.name },
+    },
+    plan: importedPlanOf(plan),
+  };
+}
+
+export const renderMemoRequest = z.object({
+  orderId: uuid,
+  periodId: uuid.nullish(),
+  kind: z.enum(['quarterly_memo', 'monitoring_memo']),
+  /** Figures in the renderer's `MonitoringFigures` shape. */
+  figures: z.record(z.unknown()),
+  createdBy: z.string().min(1),
+});
+
+export interface DocumentDto {
+  id: string;
+  kind: DocumentKind;
+  subjectId: string;
+  version: number;
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  size: number;
+  signed: boolean;
+  createdBy: string;
+  createdAt: string;
+}
+
+export const readChunkRequest = z.object({
+  id: uuid,
+  offset: z.number().int().min(0),
+  /** Kept well under NATS's default 1 MB payload once base64-encoded. */
+  length: z.number().int().min(1).max(512 * 1024),
+});
+
+export interface DocumentChunkDto {
+  base64: string;
+  size: number;
+}
+
+export const findBySha256Request = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 в виде 64 шестнадцатеричных цифр в нижнем регистре'),
+});
+
+export interface DistinguishedNameDto {
+  /** `CN=…, O=…` in certificate order. */
+  text: string;
+  commonName?: string;
+}
+
+export interface CertificateDto {
+  subject: DistinguishedNameDto;
+  issuer: DistinguishedNameDto;
+  serialNumber: string;
+  validFrom: string;
+  validTo: string;
+  algorithm: 'RSA' | 'GOST';
+}
+
+/** One embedded signature as `verifyPdfSignatures` (libs/signing) reports it. */
+export interface SignatureCheckDto {
+  index: number;
+  valid: boolean;
+  signingTime?: string;
+  certificate?: CertificateDto;
+  /** Russian reasons it is invalid. */
+  problems: string[];
+  /** Russian remarks that do not invalidate it. */
+  warnings: string[];
+}
+
+export interface SignatureReportDto {
+  valid: boolean;
+  signatures: SignatureCheckDto[];
+  problems: string[];
+}
+
+/**
+ * - `authentic`: byte-identical to a stored signed document and its signatures verify;
+ * - `modified`: matches no stored document and its signatures do not verify (a changed file);
+ * - `unknown_file`: its signatures verify, but no stored document has these bytes;
+ * - `unsigned`: a stored document without a signature;
+ * - `signature_invalid`: a stored document whose signature does not verify.
+ */
+export type VerificationVerdict = 'authentic' | 'modified' | 'unknown_file' | 'unsigned' | 'signature_invalid';
+
+export interface DocumentVerificationDto {
+  verdict: VerificationVerdict;
+  /** SHA-256 and size of the bytes checked (the stored file, or the uploaded one). */
+  sha256: string;
+  size: number;
+  /** The stored document these bytes were compared with, if any. */
+  document: DocumentDto | null;
+  /** The bytes are exactly those stored (same SHA-256 as recorded when the file was saved). */
+  identical: boolean;
+  signatures: SignatureReportDto;
+}
+
+/** The verdict on some bytes: compared with the stored document they claim to be, and their signatures checked. */
+export function documentVerification(
+  file: { sha256: string; size: number },
+  document: DocumentDto | null,
+  signatures: SignatureReportDto,
+): DocumentVerificationDto {
+  const identical = document !== null && document.sha256 === file.sha256;
+  return { verdict: verdictOf(identical, document, signatures), ...file, document, identical, signatures };
+}
+
+function verdictOf(identical: boolean, document: DocumentDto | null, signatures: SignatureReportDto): VerificationVerdict {
+  if (!identical) return signatures.valid ? 'unknown_file' : 'modified';
+  if (!document?.signed || signatures.signatures.length === 0) return 'unsigned';
+  return signatures.valid ? 'authentic' : 'signature_invalid';
+}
+
+export const DocumentRoutes = {
+  renderOrder: route<typeof renderOrderRequest, DocumentDto>('documents.render-order', renderOrderRequest),
+  renderMemo: route<typeof renderMemoRequest, DocumentDto>('documents.render-memo', renderMemoRequest),
+  get: route<typeof byId, DocumentDto>('documents.get', byId),
+  listForSubject: route<z.ZodObject<{ subjectId: typeof uuid }>, DocumentDto[]>(
+    'documents.list',
+    z.object({ subjectId: uuid }),
+  ),
+  readChunk: route<typeof readChunkRequest, DocumentChunkDto>('documents.read-chunk', readChunkRequest),
+  renderApprovalSheet: route<typeof renderApprovalSheetRequest, DocumentDto>(
+    'documents.render-approval-sheet',
+    renderApprovalSheetRequest,
+  ),
+  /** Checks the stored file: its SHA-256 against the recorded one and its embedded signatures. */
+  verify: route<typeof byId, DocumentVerificationDto>('documents.verify', byId),
+  /** Stored documents with exactly these bytes, signed ones first. */
+  findBySha256: route<typeof findBySha256Request, DocumentDto[]>('documents.find-by-sha256', findBySha256Request),
+};

@@ -1,0 +1,11 @@
+import './zod-russian';
+export * from './bus/route';
+export * from './bus/bus-error';
+export * from './bus/services';
+export * from './common';
+export * from './organizations';
+export * from './plans';
+export * from './reporting';
+export * from './documents';
+export * from './orders/order-workflow';
+export * from './orders/order-activities';

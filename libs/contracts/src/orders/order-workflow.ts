@@ -1,0 +1,115 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { z } from 'zod';
+import { nonEmpty } from '../common';
+import { personInput, type OrderStatus, type Person } from '../plans';
+
+export const ORDER_WORKFLOW_TYPE = 'orderLifecycle';
+
+/** One workflow per order, so starting twice finds the running one. */
+export const orderWorkflowId = (orderId: string) => `order-${orderId}`;
+
+export const approverInput = personInput.extend({
+  /** Users who may act for this approver while they are absent (замещающие). */
+  substituteUserIds: z.array(nonEmpty(100)).default([]),
+});
+
+export const approvalStageInput = z.object({
+  name: nonEmpty(300),
+  approvers: z.array(approverInput).min(1, 'в этапе согласования нет согласующих'),
+});
+
+export const submitOrderRequest = z.object({
+  route: z.array(approvalStageInput).min(1, 'маршрут согласования пуст'),
+  /** Working days the centers get after a quarter ends (or after the period opens late). */
+  reportDeadlineWorkingDays: z.number().int().min(1).max(60).default(10),
+});
+
+export type ApprovalStageInput = z.infer<typeof approvalStageInput>;
+
+export interface OrderLifecycleInput {
+  orderId: string;
+  planId: string;
+  route: ApprovalStageInput[];
+  signatory: Person;
+  reportDeadlineWorkingDays: number;
+}
+
+export const DECISIONS = ['approve', 'approve_with_remarks', 'return'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const decideRequest = z.object({
+  userId: nonEmpty(100),
+  decision: z.enum(DECISIONS),
+  comment: z.string().max(5000).nullish(),
+  /** The version the approver read: a decision on a stale version is refused. */
+  version: z.number().int().min(1),
+});
+export type DecideRequest = z.infer<typeof decideRequest>;
+
+export const resubmitRequest = z.object({
+  userId: nonEmpty(100),
+  comment: z.string().max(5000).nullish(),
+  /** 'all': every approver decides again; 'not_approved': only those who returned it or had not decided. */
+  reapprove: z.enum(['all', 'not_approved']).default('not_approved'),
+});
+export type ResubmitRequest = z.infer<typeof resubmitRequest>;
+
+export const signRequest = z.object({ userId: nonEmpty(100) });
+export type SignRequest = z.infer<typeof signRequest>;
+
+export const closePeriodSignalInput = z.object({ periodId: z.string().uuid() });
+
+export interface DecisionRecord {
+  userId: string;
+  name: string;
+  position: string;
+  /** Set when a substitute acted: the approver they stood in for. */
+  actingFor: string | null;
+  decision: Decision;
+  comment: string | null;
+  version: number;
+  round: number;
+  decidedAt: string;
+}
+
+export interface StageState {
+  name: string;
+  status: 'waiting' | 'active' | 'approved' | 'returned';
+  approvers: (Person & { substituteUserIds: string[] })[];
+  /** Every decision ever made on this stage, all rounds. */
+  decisions: DecisionRecord[];
+}
+
+export interface PeriodState {
+  year: number;
+  quarter: number;
+  start: string;
+  end: string;
+  deadline: string | null;
+  periodId: string | null;
+  status: 'waiting' | 'open' | 'closed';
+  expectedOrganizations: string[];
+  submittedOrganizations: string[];
+  memoDocumentId: string | null;
+}
+
+export interface OrderWorkflowState {
+  orderId: string;
+  status: OrderStatus;
+  version: number;
+  round: number;
+  stages: StageState[];
+  signatory: Person;
+  registrationNumber: string | null;
+  orderDocumentId: string | null;
+  periods: PeriodState[];
+  finalDocumentId: string | null;
+  history: { at: string; status: OrderStatus; note: string | null }[];
+}
+
+export const decideUpdate = defineUpdate<OrderWorkflowState, [DecideRequest]>('decide');
+export const resubmitUpdate = defineUpdate<OrderWorkflowState, [ResubmitRequest]>('resubmit');
+export const signUpdate = defineUpdate<OrderWorkflowState, [SignRequest]>('sign');
+export const reportSubmittedSignal = defineSignal<[{ periodId: string; organizationId: string }]>('reportSubmitted');
+export const closePeriodSignal = defineSignal<[{ periodId: string }]>('closePeriod');
+export const orderStateQuery = defineQuery<OrderWorkflowState>('state');

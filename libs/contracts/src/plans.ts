@@ -1,0 +1,333 @@
+import { z } from 'zod';
+import type { DateInterval, ImportedPlan, ImportedPlanFile, Schedule } from '@eduplan/domain';
+import { route } from './bus/route';
+import { byId, isoDate, nonEmpty, uuid } from './common';
+
+export const planPeriod = z
+  .object({ start: isoDate, end: isoDate })
+  .refine((p) => p.start <= p.end, 'начало периода позже его окончания')
+  .refine((p) => Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4)) <= 10, 'период плана длиннее 10 лет');
+
+export const responsibleInput = z.object({
+  name: nonEmpty(1000),
+  /** The text as the source document has it, before abbreviations were expanded. */
+  raw: z.string().max(1000).nullish(),
+  organizationId: uuid.nullish(),
+});
+
+/** One of several contents/executors/dates of a road-map event. */
+export const subRowInput = z.object({
+  content: z.string().max(10000).nullish(),
+  responsible: z.array(responsibleInput).max(100).default([]),
+  deadline: z.string().max(1000),
+  expectedResult: z.string().max(5000).nullish(),
+});
+
+export const eventInput = z.object({
+  number: z.string().max(20).nullish(),
+  title: nonEmpty(5000),
+  content: z.string().max(10000).nullish(),
+  audience: z.string().max(2000).nullish(),
+  deadline: nonEmpty(1000),
+  responsible: z.array(responsibleInput).max(100).default([]),
+  expectedResult: z.string().max(5000).nullish(),
+  subRows: z.array(subRowInput).max(100).default([]),
+});
+
+const sectionFields = {
+  number: z.string().max(20).nullish(),
+  title: nonEmpty(2000),
+  /** Standard direction 1–11; when left out, recognised from the title. */
+  directionCode: z.number().int().min(1).max(11).nullish(),
+};
+
+export const sectionInput = z.object({ ...sectionFields, events: z.array(eventInput).max(2000) });
+
+export const createPlanRequest = z.object({
+  title: nonEmpty(2000),
+  issuerId: uuid,
+  period: planPeriod,
+  sections: z.array(sectionInput).min(1, 'в плане нет ни одного раздела').max(100),
+});
+
+export interface ResponsibleDto {
+  name: string;
+  organizationId: string | null;
+  /** The source document's text when it differs from `name` (abbreviations expanded). */
+  raw?: string | null;
+}
+
+export interface EventSubRowDto {
+  content: string | null;
+  responsible: ResponsibleDto[];
+  deadline: Schedule;
+  expectedResult: string | null;
+}
+
+export interface PlanEventDto {
+  id: string;
+  number: string | null;
+  title: string;
+  content: string | null;
+  audience: string | null;
+  /** The whole «Сроки» cell; with sub-rows, one line per sub-row. */
+  deadline: Schedule;
+  responsible: ResponsibleDto[];
+  expectedResult: string | null;
+  /** Present when one event has several contents/executors/dates; absent or empty for a single row. */
+  subRows?: EventSubRowDto[];
+}
+
+export interface SectionDto {
+  id: string;
+  number: string | null;
+  title: string;
+  directionCode: number | null;
+  events: PlanEventDto[];
+}
+
+/** Where the plan stands, from the order approving it: edits of `on_approval` and `in_force` plans are kept as versions. */
+export const PLAN_STATUSES = ['draft', 'on_approval', 'in_force', 'closed'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export interface PlanDto {
+  id: string;
+  title: string;
+  issuerId: string;
+  period: DateInterval;
+  /** Every edit adds one; an edit names the version it was made on. */
+  version: number;
+  /** Always set by the plans service. */
+  status?: PlanStatus;
+  sections: SectionDto[];
+  createdAt: string;
+}
+
+/** The content of one version of a plan: what is stored per version and compared by diffs. */
+export type PlanSnapshot = Pick<PlanDto, 'title' | 'period' | 'sections'>;
+
+export interface PlanVersionDto {
+  version: number;
+  /** The plan's status when the version was made. */
+  status: PlanStatus;
+  createdAt: string;
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ChangedItem {
+  id: string;
+  number: string | null;
+  title: string;
+  changes: FieldChange[];
+}
+
+export type ItemRef = Omit<ChangedItem, 'changes'>;
+
+/** What happened between two versions: sections and events are matched by their ids, changes field by field. */
+export interface PlanDiff {
+  from: number;
+  to: number;
+  plan: FieldChange[];
+  sections: { added: ItemRef[]; removed: ItemRef[]; changed: ChangedItem[] };
+  events: { added: ItemRef[]; removed: ItemRef[]; changed: ChangedItem[] };
+}
+
+/** A plan in the import JSON shape (`eduplan import --json`): what the export answers and the renderer reads. */
+export function importedPlanOf(plan: PlanSnapshot): ImportedPlan {
+  return {
+    title: plan.title,
+    period: plan.period,
+    sections: plan.sections.map((section) => ({
+      number: section.number,
+      title: section.title,
+      directionCode: section.directionCode,
+      events: section.events.map((event) => ({
+        number: event.number,
+        title: event.title,
+        content: event.content,
+        audience: event.audience,
+        expectedResult: event.expectedResult,
+        deadline: {
+          raw: event.deadline.raw,
+          kind: event.deadline.kind,
+          intervals: event.deadline.intervals,
+          recurrence: event.deadline.recurrence,
+          warnings: event.deadline.warnings,
+        },
+        responsible: event.responsible.map((r) => ({ raw: r.raw ?? r.name, name: r.name })),
+      })),
+    })),
+  };
+}
+
+/** `details` of the 409 answer to an edit made on an old version. */
+export interface StaleEditDetails {
+  baseVersion: number;
+  currentVersion: number;
+  /** From the edit's version to the current one; null when that version was never stored. */
+  diff: PlanDiff | null;
+}
+
+const position = z.number().int().min(0).max(10000);
+const eventChanges = eventInput.partial().omit({ responsible: true, subRows: true }).extend({
+  responsible: z.array(responsibleInput).max(100).optional(),
+  subRows: z.array(subRowInput).max(100).optional(),
+});
+
+/** One edit of a plan; `position` counts from 0 and defaults to the end. */
+export const planEdit = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('updatePlan'), title: nonEmpty(2000).optional(), period: planPeriod.optional() }),
+  z.object({ op: z.literal('addSection'), section: z.object(sectionFields), position: position.optional() }),
+  z.object({ op: z.literal('updateSection'), sectionId: uuid, changes: z.object(sectionFields).partial() }),
+  z.object({ op: z.literal('deleteSection'), sectionId: uuid }),
+  z.object({ op: z.literal('moveSection'), sectionId: uuid, position }),
+  z.object({ op: z.literal('addEvent'), sectionId: uuid, event: eventInput, position: position.optional() }),
+  z.object({ op: z.literal('updateEvent'), eventId: uuid, changes: eventChanges }),
+  z.object({ op: z.literal('deleteEvent'), eventId: uuid }),
+  z.object({ op: z.literal('moveEvent'), eventId: uuid, sectionId: uuid, position: position.optional() }),
+  z.object({ op: z.literal('splitEvent'), eventId: uuid }),
+  z.object({ op: z.literal('mergeEvents'), eventIds: z.array(uuid).min(2, 'объедините хотя бы два мероприятия').max(100) }),
+]);
+export type PlanEdit = z.output<typeof planEdit>;
+
+export const editPlanRequest = z.object({
+  planId: uuid,
+  /** The version the edit was made on; a stale one is refused with what changed since. */
+  baseVersion: z.coerce.number().int().min(1, 'укажите версию плана, на которой сделана правка (baseVersion)'),
+  edit: planEdit,
+});
+
+export const diffPlanVersionsRequest = z.object({
+  planId: uuid,
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});
+
+const dateInterval = z.object({ start: isoDate, end: isoDate });
+const importedDocument = z.object({
+  kind: z.enum(['prikaz', 'rasporyazhenie']).nullable(),
+  issuer: z.string().max(2000).nullable(),
+  date: isoDate.nullable(),
+  number: z.string().max(100).nullable(),
+  place: z.string().max(500).nullable(),
+  title: z.string().max(5000).nullable(),
+  signatory: z.object({ position: z.string().max(1000), name: z.string().max(500) }).nullable(),
+  basis: z.string().max(20000).nullish(),
+  points: z.array(z.string().max(20000)).max(200).optional(),
+  approval: z
+    .object({
+      text: z.string().max(5000),
+      kind: z.enum(['prikaz', 'rasporyazhenie']).nullable(),
+      issuer: z.string().max(2000).nullable(),
+      date: isoDate.nullable(),
+      number: z.string().max(100).nullable(),
+    })
+    .nullish(),
+});
+const importedEvent = z.object({
+  number: z.string().max(20).nullable(),
+  line: z.number().int().optional(),
+  title: nonEmpty(5000),
+  content: z.string().max(10000).nullable(),
+  audience: z.string().max(2000).nullable(),
+  expectedResult: z.string().max(5000).nullable(),
+  /** Only `raw` is read: the plans service parses the deadline itself against the plan's period. */
+  deadline: z.object({ raw: z.string().max(1000) }),
+  responsible: z.array(z.object({ raw: z.string().max(1000), name: nonEmpty(1000) })).max(100),
+});
+
+/** The `eduplan import --json` file, as the preview returned it (the person may have corrected it). */
+export const importedPlanFile = z.object({
+  document: importedDocument,
+  plan: z.object({
+    title: z.string().max(2000).nullable(),
+    period: planPeriod,
+    sections: z
+      .array(
+        z.object({
+          number: z.string().max(20).nullable(),
+          title: nonEmpty(2000),
+          directionCode: z.number().int().min(1).max(11).nullable(),
+          events: z.array(importedEvent).max(2000),
+        }),
+      )
+      .min(1, 'в плане нет ни одного раздела')
+      .max(100),
+  }),
+  warnings: z.array(z.object({ line: z.number().int().nullable(), message: z.string() })).max(10000).default([]),
+});
+
+export const importPlanRequest = z.object({ issuerId: uuid, imported: importedPlanFile });
+
+export const ORDER_KINDS = ['prikaz', 'rasporyazhenie'] as const;
+export const ORDER_STATUSES = [
+  'draft',
+  'on_approval',
+  'returned',
+  'approved',
+  'signing',
+  'signed',
+  'in_force',
+  'final_report',
+  'closed',
+  'cancelled',
+  'amended',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const personInput = z.object({
+  userId: nonEmpty(100),
+  name: nonEmpty(300),
+  position: nonEmpty(500),
+});
+export type Person = z.infer<typeof personInput>;
+
+export const createOrderRequest = z.object({
+  planId: uuid,
+  kind: z.enum(ORDER_KINDS),
+  title: nonEmpty(2000),
+  place: z.string().max(200).nullish(),
+  basis: z.string().max(10000).nullish(),
+  signatory: personInput,
+});
+
+export interface OrderDto {
+  id: string;
+  planId: string;
+  issuerId: string;
+  kind: (typeof ORDER_KINDS)[number];
+  title: string;
+  place: string | null;
+  basis: string | null;
+  signatory: Person;
+  status: OrderStatus;
+  registrationNumber: string | null;
+  registeredOn: string | null;
+  createdAt: string;
+}
+
+export const setOrderStatusRequest = z.object({ id: uuid, status: z.enum(ORDER_STATUSES) });
+export const registerOrderRequest = z.object({ id: uuid, registeredOn: isoDate });
+
+export const PlanRoutes = {
+  createPlan: route<typeof createPlanRequest, PlanDto>('plans.create', createPlanRequest),
+  getPlan: route<typeof byId, PlanDto>('plans.get', byId),
+  /** One edit on the version it names; a stale version gets CONFLICT with `StaleEditDetails`. */
+  editPlan: route<typeof editPlanRequest, PlanDto>('plans.edit', editPlanRequest),
+  listPlanVersions: route<typeof byId, PlanVersionDto[]>('plans.versions.list', byId),
+  diffPlanVersions: route<typeof diffPlanVersionsRequest, PlanDiff>('plans.versions.diff', diffPlanVersionsRequest),
+  /** Creates the plan from the import JSON in one transaction: all of it or nothing. */
+  importPlan: route<typeof importPlanRequest, PlanDto>('plans.import', importPlanRequest),
+  /** The plan in the import JSON shape: importing it again gives the same plan. */
+  exportPlan: route<typeof byId, ImportedPlanFile>('plans.export', byId),
+  createOrder: route<typeof createOrderRequest, OrderDto>('plans.orders.create', createOrderRequest),
+  getOrder: route<typeof byId, OrderDto>('plans.orders.get', byId),
+  setOrderStatus: route<typeof setOrderStatusRequest, OrderDto>('plans.orders.set-status', setOrderStatusRequest),
+  /** Allocates the next journal number of the issuer; repeating it returns the number already given. */
+  registerOrder: route<typeof registerOrderRequest, OrderDto>('plans.orders.register', registerOrderRequest),
+};

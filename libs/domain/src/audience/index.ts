@@ -1,0 +1,2 @@
+export * from './audience.types';
+export { parseAudience } from './parse-audience';

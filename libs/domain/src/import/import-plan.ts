@@ -1,0 +1,110 @@
+import { collectAbbreviations } from './abbreviations';
+import { buildDeadline } from './build-deadline';
+import { cleanText } from './clean-text';
+import { assertPlanSize, decodePlanBytes, type DecodeOptions } from './decode-plan-bytes';
+import { detectLayout } from './detect-header';
+import { directionCode } from './direction-codes';
+import { findDuplicates } from './find-duplicates';
+import type { ImportedPlanFile, ImportedSection, ImportWarning } from './imported-plan.types';
+import { interpretRows, type DraftSection } from './interpret-rows';
+import { fixOcrSlips } from './ocr-slips';
+import { PlanImportError } from './plan-import-error';
+import { isDocx, readDocxBlocks } from './read-docx-tables';
+import { readTextBlocks } from './read-text-blocks';
+import { recogniseOrder, type PreambleLine } from './recognise-order';
+import { resolvePlanPeriod } from './resolve-plan-period';
+import { responsibleNames } from './responsible-names';
+import type { SourceBlock } from './source-blocks';
+import type { PlanPeriod } from '../schedule/schedule.types';
+
+/** A plan (with the order around it, if any) from text extracted from Word or PDF, tab-separated cells. */
+export function importPlanText(text: string): ImportedPlanFile {
+  return importBlocks(readTextBlocks(text));
+}
+
+/** The same from the .docx itself: its tables and paragraphs go through the same interpreter as text. */
+export async function importPlanDocx(bytes: Uint8Array, options: DecodeOptions = {}): Promise<ImportedPlanFile> {
+  assertPlanSize(bytes, options.maxBytes);
+  return importBlocks(await readDocxBlocks(bytes));
+}
+
+/** Whatever the user uploaded: a .docx is recognised by its content, anything else must decode as text. */
+export async function importPlanFile(bytes: Uint8Array, options: DecodeOptions = {}): Promise<ImportedPlanFile> {
+  assertPlanSize(bytes, options.maxBytes);
+  if (await isDocx(bytes)) return importPlanDocx(bytes, options);
+  return importPlanText(decodePlanBytes(bytes, options).text);
+}
+
+function importBlocks(source: SourceBlock[]): ImportedPlanFile {
+  const warnings: ImportWarning[] = [];
+  const blocks = source.map((block) => ({ ...block, cells: block.cells.map((cell) => clean(cell, block.line, warnings)) }));
+  const headerAt = blocks.findIndex((block) => block.isRow && detectLayout(block.cells) !== null);
+  if (headerAt < 0) {
+    throw blocks.some((block) => block.isRow)
+      ? new PlanImportError('no-header', 'у таблицы нет узнаваемой шапки (№, Мероприятие, Сроки, Ответственный)', 'the table has no recognisable header')
+      : new PlanImportError('no-table', 'не найдена таблица мероприятий', 'no table of events found');
+  }
+  const layout = detectLayout(blocks[headerAt].cells);
+  if (!layout) throw new Error('unreachable: header detected above');
+  const table = interpretRows(blocks.slice(headerAt), layout);
+  const preamble = preambleLines(blocks.slice(0, headerAt));
+  const order = recogniseOrder(preamble);
+  const drafts = table.sections.flatMap((section) => section.events);
+
+  const abbreviations = collectAbbreviations([
+    ...preamble.map((line) => line.text),
+    ...drafts.flatMap((event) => Object.values(event.fields)),
+  ]);
+  const resolved = resolvePlanPeriod(
+    order.periodTexts,
+    order.document.date ?? order.document.approval?.date ?? null,
+    drafts.map((event) => event.fields.deadline),
+  );
+  if (resolved.warning) warnings.push({ line: null, message: resolved.warning });
+
+  const sections = table.sections.map((section) => toSection(section, resolved.period, abbreviations));
+  warnings.push(...table.warnings, ...order.warnings, ...findDuplicates(sections.flatMap((s) => s.events)));
+  return {
+    document: order.document,
+    plan: { title: order.planTitle, period: resolved.period, sections },
+    warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+  };
+}
+
+function toSection(
+  section: DraftSection,
+  period: PlanPeriod,
+  abbreviations: ReturnType<typeof collectAbbreviations>,
+): ImportedSection {
+  return {
+    number: section.number,
+    title: section.title,
+    directionCode: directionCode(section.title),
+    events: section.events.map((event) => ({
+      number: event.number,
+      title: event.fields.title,
+      content: event.fields.content || null,
+      audience: event.fields.audience || null,
+      expectedResult: event.fields.expectedResult || null,
+      deadline: buildDeadline(event.fields.deadline, period),
+      responsible: responsibleNames(event.fields.responsible, abbreviations),
+      line: event.line,
+    })),
+  };
+}
+
+function clean(cell: string, line: number, warnings: ImportWarning[]): string {
+  const { text, fixes } = fixOcrSlips(cleanText(cell));
+  for (const fix of fixes) {
+    warnings.push({ line, message: `Исправлена ошибка распознавания: «${fix.from}» → «${fix.to}»` });
+  }
+  return text;
+}
+
+/** Paragraphs wrap over lines; a row before the table (a signature laid out with tabs) reads as one line. */
+function preambleLines(blocks: SourceBlock[]): PreambleLine[] {
+  return blocks.flatMap((block) => {
+    const text = block.isRow ? block.cells.filter(Boolean).join(' ') : block.cells[0];
+    return text.split('\n').map((line, index) => ({ line: block.line + index, text: line, startsParagraph: index === 0 }));
+  });
+}

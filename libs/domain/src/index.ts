@@ -1,0 +1,17 @@
+export * from './schedule/schedule.types';
+export * from './import/imported-plan.types';
+export * from './schedule';
+export * from './dates';
+export * from './time-zones/zoned-day';
+export * from './import/import-plan';
+export * from './import/plan-import-error';
+export { buildDeadline } from './import/build-deadline';
+export { directionCode } from './import/direction-codes';
+export {
+  decodePlanBytes,
+  planTooLargeError,
+  DEFAULT_MAX_PLAN_BYTES,
+  type DecodeOptions,
+  type DecodedPlanText,
+} from './import/decode-plan-bytes';
+export * from './audience';

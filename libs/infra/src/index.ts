@@ -1,0 +1,6 @@
+export * from './ports';
+export * from './managed-process';
+export * from './temporal-dev-server';
+export * from './nats-server';
+export * from './service-process';
+export * from './postgres-server';

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { ManagedProcess } from './managed-process';
+
+export const SERVICE_NAMES = ['organizations', 'plans', 'reporting', 'documents', 'worker', 'gateway'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export const repoRoot = join(__dirname, '..', '..', '..');
+
+/** Starts one service from its TypeScript sources; resolves once it says it is ready. */
+export async function startServiceProcess(
+  service: ServiceName,
+  env: NodeJS.ProcessEnv,
+  logFile?: string,
+): Promise<ManagedProcess> {
+  const child = new ManagedProcess({
+    name: service,
+    command: process.execPath,
+    args: ['-r', '@swc-node/register', join(repoRoot, 'services', service, 'src', 'main.ts')],
+    cwd: repoRoot,
+    env: { NO_COLOR: '1', ...env },
+    logFile,
+  });
+  await child.waitForOutput(service === 'gateway' ? /listening on http/ : /ready on nats/, 60_000);
+  return child;
+}

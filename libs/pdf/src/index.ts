@@ -1,0 +1,17 @@
+export { renderOrderPdf, PdfInputError } from './order-pdf';
+export type { OrderPdfInput, OrderPdfOptions, OrderText, Registration } from './order-pdf';
+export type { SignatureStamp, Signatory } from './signature-block';
+export { renderApprovalSheetPdf } from './approval-sheet';
+export type { ApprovalSheet, ApprovalStage, ApprovalDecision, ApprovalPerson, ApprovalResult } from './approval-sheet';
+export type { RenderOptions } from './pdf-printer';
+export { MissingFontsError, DEFAULT_FONTS_DIR } from './fonts';
+export { renderMonitoringMemoPdf } from './monitoring-memo';
+export type {
+  MonitoringFigures,
+  MonitoringMemoKind,
+  ExecutionCounts,
+  SectionFigures,
+  OrganizationFigures,
+  IndicatorFigures,
+  NotHeldEvent,
+} from './monitoring-memo';

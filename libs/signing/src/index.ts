@@ -1,0 +1,16 @@
+export { SigningError, CertificatePasswordError } from './errors';
+export type { CertificateInfo, CertificateInput, CertificateStampInfo, SignatureAlgorithm } from './certificate';
+export { certificateStampInfo, describeCertificate } from './certificate';
+export type { DistinguishedName, NameAttribute } from './distinguished-name';
+export type { SigningCredentials, PemCredentialsInput } from './credentials';
+export { loadPkcs12, loadPkcs12File, loadPemCredentials } from './credentials';
+export type { PdfSigner, PdfSignerOptions, SignatureDetails } from './pdf-signer';
+export { createPdfSigner } from './pdf-signer';
+export type { SignatureSubFilter } from './pdf-signature-field';
+export type { PdfVerificationReport, SignatureVerification, VerifyPdfOptions } from './verify-pdf-signatures';
+export { verifyPdfSignatures } from './verify-pdf-signatures';
+export type { SubjectAttributes, IssueRequest, KeyPairPem } from './certificate-authority';
+export { issueCertificate, exportPkcs12 } from './certificate-authority';
+export type { DevCertificates, DevCertificateFiles, DevCertificatesOptions, DevPerson } from './dev-certificates';
+export { DEV_CERTIFICATE_PASSWORD, DEV_PEOPLE, createDevCertificates } from './dev-certificates';
+export { sha256Hex } from './sha256';

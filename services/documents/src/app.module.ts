@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { databaseOptions, healthController } from '@eduplan/platform';
+import { database, entities } from './database';
+import { DocumentStore } from './document-store';
+import { DocumentVerification } from './document-verification';
+import { DocumentsController } from './documents.controller';
+import { OrderSigning } from './order-signing';
+
+@Module({
+  imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature(entities)],
+  controllers: [DocumentsController, healthController('documents')],
+  providers: [DocumentStore, DocumentVerification, OrderSigning],
+})
+export class AppModule {}

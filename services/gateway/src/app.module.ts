@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { BusModule, temporalClientProvider } from '@eduplan/platform';
+import { OrganizationsController } from './directory/organizations.controller';
+import { PlansController } from './directory/plans.controller';
+import { ReportsController } from './directory/reports.controller';
+import { DocumentsController } from './documents/documents.controller';
+import { OrderDocumentsController } from './documents/order-documents.controller';
+import { HealthController } from './health/health.controller';
+import { OrderWorkflows } from './orders/order-workflows';
+import { OrdersController } from './orders/orders.controller';
+import { PlanEditsController } from './plans/plan-edits.controller';
+import { PlanImportController } from './plans/plan-import.controller';
+import { UploadedPdfVerification } from './verification/uploaded-pdf-verification';
+import { VerificationController } from './verification/verification.controller';
+import { WebModule } from './web/web.module';
+
+@Module({
+  imports: [BusModule.forRoot(), WebModule],
+  controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
+    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController],
+  providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification],
+})
+export class AppModule {}

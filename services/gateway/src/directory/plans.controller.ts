@@ -1,0 +1,20 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { OrganizationRoutes, PlanRoutes, type PlanDto, type RequestOf } from '@eduplan/contracts';
+import { BusClient } from '@eduplan/platform';
+
+@Controller('api/plans')
+export class PlansController {
+  constructor(private readonly bus: BusClient) {}
+
+  @Post()
+  async create(@Body() body: unknown): Promise<PlanDto> {
+    const request = PlanRoutes.createPlan.request.parse(body);
+    await this.bus.request(OrganizationRoutes.get, { id: request.issuerId });
+    return this.bus.request(PlanRoutes.createPlan, body as RequestOf<typeof PlanRoutes.createPlan>);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<PlanDto> {
+    return this.bus.request(PlanRoutes.getPlan, { id });
+  }
+}

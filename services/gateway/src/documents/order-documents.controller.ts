@@ -1,0 +1,71 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import {
+  DocumentRoutes,
+  OrganizationRoutes,
+  PlanRoutes,
+  toRenderableOrder,
+  type DocumentDto,
+  type OrderWorkflowState,
+} from '@eduplan/contracts';
+import { BusClient } from '@eduplan/platform';
+import type { Response } from 'express';
+import { OrderWorkflows } from '../orders/order-workflows';
+import { approvalSheetOf } from './approval-sheet-of';
+import { sendStoredDocument } from './stored-document-download';
+
+/** Recorded as the author of files rendered on an API request, until requests carry a signed-in user. */
+const API_ACTOR = 'eduplan-api';
+
+/** Documents rendered on request from an order's current state: its approval sheet and its draft. */
+@Controller('api/orders')
+export class OrderDocumentsController {
+  constructor(
+    private readonly bus: BusClient,
+    private readonly workflows: OrderWorkflows,
+  ) {}
+
+  /** Renders the лист согласования from the approval workflow, stores it and sends the PDF. */
+  @Get(':id/approval-sheet')
+  async approvalSheet(@Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id });
+    const [issuer, state] = await Promise.all([
+      this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
+      this.workflows.state(id),
+    ]);
+    const document = await this.bus.request(DocumentRoutes.renderApprovalSheet, {
+      orderId: id,
+      sheet: approvalSheetOf(state, order, issuer.timeZone),
+      createdBy: API_ACTOR,
+    });
+    await sendStoredDocument(this.bus, document, response);
+  }
+
+  /** The order with its plan, watermarked «ПРОЕКТ», with the approval sheet as the last page once it is on a route. */
+  @Post(':id/draft-pdf')
+  async draftPdf(@Param('id', ParseUUIDPipe) id: string): Promise<DocumentDto> {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id });
+    const [plan, issuer, state] = await Promise.all([
+      this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
+      this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
+      this.stateIfSubmitted(id),
+    ]);
+    return this.bus.request(DocumentRoutes.renderOrder, {
+      orderId: id,
+      draft: true,
+      ...toRenderableOrder(order, plan, issuer),
+      approvalSheet: state && approvalSheetOf(state, order, issuer.timeZone),
+      createdBy: API_ACTOR,
+    });
+  }
+
+  /** A draft not yet sent for approval has no workflow, hence no approval sheet. */
+  private async stateIfSubmitted(id: string): Promise<OrderWorkflowState | null> {
+    try {
+      return await this.workflows.state(id);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return null;
+      throw error;
+    }
+  }
+}

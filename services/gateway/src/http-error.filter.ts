@@ -1,0 +1,55 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { BusErrorCode } from '@eduplan/contracts';
+import { BusRequestError, describeZodError, DomainException } from '@eduplan/platform';
+import type { Response } from 'express';
+import { ZodError } from 'zod';
+import { WorkflowUnavailableError } from './orders/workflow-unavailable.error';
+
+const STATUS: Record<BusErrorCode, number> = {
+  VALIDATION: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** The one place that turns failures into HTTP answers: `{ code, message }` with a Russian message. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = this.describe(exception);
+    response.status(status).json(body);
+  }
+
+  private describe(exception: unknown): { status: number; body: { code: string; message: string; service?: string } } {
+    if (exception instanceof BusRequestError) {
+      return { status: STATUS[exception.payload.code], body: { ...exception.payload, service: exception.service } };
+    }
+    if (exception instanceof DomainException) {
+      return { status: STATUS[exception.code], body: { code: exception.code, message: exception.message } };
+    }
+    if (exception instanceof ZodError) return { status: 400, body: { code: 'VALIDATION', message: describeZodError(exception) } };
+    if (exception instanceof WorkflowUpdateFailedError) {
+      const reason = exception.cause instanceof Error ? exception.cause.message : exception.message;
+      return { status: 409, body: { code: 'CONFLICT', message: reason } };
+    }
+    if (exception instanceof WorkflowNotFoundError) {
+      return { status: 404, body: { code: 'NOT_FOUND', message: 'Приказ не направлялся на согласование: процесс не найден' } };
+    }
+    if (exception instanceof WorkflowUnavailableError) {
+      return { status: 503, body: { code: 'UNAVAILABLE', message: exception.message, service: 'worker' } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return { status, body: { code: status === 404 ? 'NOT_FOUND' : 'VALIDATION', message: exception.message } };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return { status: 500, body: { code: 'INTERNAL', message: 'Внутренняя ошибка; подробности в журнале шлюза' } };
+  }
+}

@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  closePeriodSignal,
+  healthRoute,
+  decideUpdate,
+  ORDER_WORKFLOW_TYPE,
+  orderStateQuery,
+  orderWorkflowId,
+  resubmitUpdate,
+  signUpdate,
+  type DecideRequest,
+  type OrderLifecycleInput,
+  type OrderWorkflowState,
+  type ResubmitRequest,
+  type SignRequest,
+} from '@eduplan/contracts';
+import { BusClient, loadConfig, TEMPORAL_CLIENT } from '@eduplan/platform';
+import { WorkflowUnavailableError } from './workflow-unavailable.error';
+
+/** The gateway's window on order workflows; every call is bounded, so a missing worker is a 503, not a hang. */
+@Injectable()
+export class OrderWorkflows {
+  private readonly config = loadConfig();
+
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    private readonly bus: BusClient,
+  ) {}
+
+  /** Idempotent: submitting an order whose workflow already runs returns that workflow's state. */
+  async start(input: OrderLifecycleInput): Promise<void> {
+    try {
+      await this.bounded(
+        this.client.workflow.start(ORDER_WORKFLOW_TYPE, {
+          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+          workflowId: orderWorkflowId(input.orderId),
+          args: [input],
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+
+  state(orderId: string): Promise<OrderWorkflowState> {
+    return this.bounded(this.handle(orderId).query(orderStateQuery));
+  }
+
+  async decide(orderId: string, request: DecideRequest): Promise<OrderWorkflowState> {
+    await this.requireWorker();
+    return this.bounded(this.handle(orderId).executeUpdate(decideUpdate, { args: [request] }));
+  }
+
+  async resubmit(orderId: string, request: ResubmitRequest): Promise<OrderWorkflowState> {
+    await this.requireWorker();
+    return this.bounded(this.handle(orderId).executeUpdate(resubmitUpdate, { args: [request] }));
+  }
+
+  async sign(orderId: string, request: SignRequest): Promise<OrderWorkflowState> {
+    await this.requireWorker();
+    return this.bounded(this.handle(orderId).executeUpdate(signUpdate, { args: [request] }));
+  }
+
+  closePeriod(orderId: string, periodId: string): Promise<void> {
+    return this.bounded(this.handle(orderId).signal(closePeriodSignal, { periodId }));
+  }
+
+  /**
+   * Temporal keeps an update that no worker has taken and applies it when one returns, long after the
+   * person was told it failed. Asking the worker first turns that into a plain «try again».
+   */
+  private async requireWorker(): Promise<void> {
+    const health = await this.bus.request(healthRoute('worker'), {}).catch(() => null);
+    if (health?.status !== 'up') {
+      throw new WorkflowUnavailableError('Сервис процессов (worker) недоступен; решение не принято, повторите позже');
+    }
+  }
+
+  private handle(orderId: string) {
+    return this.client.workflow.getHandle(orderWorkflowId(orderId));
+  }
+
+  private async bounded<T>(call: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new WorkflowUnavailableError(`Процесс приказа не ответил за ${this.config.BUS_TIMEOUT_MS} мс: проверьте, что запущены Temporal и сервис worker`)),
+        this.config.BUS_TIMEOUT_MS,
+      );
+    });
+    try {
+      return await Promise.race([call, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

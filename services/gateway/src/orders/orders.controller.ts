@@ -1,0 +1,97 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  decideRequest,
+  DocumentRoutes,
+  PlanRoutes,
+  ReportingRoutes,
+  resubmitRequest,
+  signRequest,
+  submitOrderRequest,
+  type DocumentDto,
+  type RequestOf,
+  type OrderDto,
+  type OrderWorkflowState,
+  type ReportingPeriodDto,
+} from '@eduplan/contracts';
+import { BusClient, DomainException } from '@eduplan/platform';
+import { OrderWorkflows } from './order-workflows';
+
+@Controller('api/orders')
+export class OrdersController {
+  constructor(
+    private readonly bus: BusClient,
+    private readonly workflows: OrderWorkflows,
+  ) {}
+
+  @Post()
+  create(@Body() body: unknown): Promise<OrderDto> {
+    return this.bus.request(PlanRoutes.createOrder, body as RequestOf<typeof PlanRoutes.createOrder>);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<OrderDto> {
+    return this.bus.request(PlanRoutes.getOrder, { id });
+  }
+
+  /** Sends the draft on its approval route: starts the order's workflow. */
+  @Post(':id/submit')
+  @HttpCode(202)
+  async submit(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+    const request = submitOrderRequest.parse(body);
+    const order = await this.bus.request(PlanRoutes.getOrder, { id });
+    if (order.status !== 'draft') {
+      throw new DomainException('CONFLICT', `Приказ уже направлен на согласование: статус «${order.status}»`);
+    }
+    await this.workflows.start({
+      orderId: id,
+      planId: order.planId,
+      route: request.route,
+      signatory: order.signatory,
+      reportDeadlineWorkingDays: request.reportDeadlineWorkingDays,
+    });
+    return this.workflows.state(id);
+  }
+
+  @Get(':id/state')
+  state(@Param('id', ParseUUIDPipe) id: string): Promise<OrderWorkflowState> {
+    return this.workflows.state(id);
+  }
+
+  @Post(':id/decisions')
+  decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+    return this.workflows.decide(id, decideRequest.parse(body));
+  }
+
+  @Post(':id/resubmit')
+  resubmit(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+    return this.workflows.resubmit(id, resubmitRequest.parse(body));
+  }
+
+  @Post(':id/sign')
+  sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+    return this.workflows.sign(id, signRequest.parse(body));
+  }
+
+  @Get(':id/periods')
+  periods(@Param('id', ParseUUIDPipe) id: string): Promise<ReportingPeriodDto[]> {
+    return this.bus.request(ReportingRoutes.listPeriods, { orderId: id });
+  }
+
+  /** The analyst closes a period before its deadline; the workflow then writes the quarterly memo. */
+  @Post(':id/periods/:periodId/close')
+  @HttpCode(202)
+  async closePeriod(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('periodId', ParseUUIDPipe) periodId: string,
+  ): Promise<{ accepted: true }> {
+    const period = await this.bus.request(ReportingRoutes.getPeriod, { id: periodId });
+    if (period.orderId !== id) throw new DomainException('NOT_FOUND', 'Период не относится к этому приказу');
+    await this.workflows.closePeriod(id, periodId);
+    return { accepted: true };
+  }
+
+  @Get(':id/documents')
+  documents(@Param('id', ParseUUIDPipe) id: string): Promise<DocumentDto[]> {
+    return this.bus.request(DocumentRoutes.listForSubject, { subjectId: id });
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { OrganizationRoutes, PlanRoutes, type PlanDto } from '@eduplan/contracts';
+import { importPlanFile, PlanImportError, type ImportedPlanFile } from '@eduplan/domain';
+import { BusClient, DomainException } from '@eduplan/platform';
+import type { Request, Response } from 'express';
+import { PLAN_UPLOAD_LIMIT, readPlanUpload } from './plan-upload';
+
+/** Upload → preview (nothing stored) → confirm (the plan created whole, in one transaction). */
+@Controller('api/plans/import')
+export class PlanImportController {
+  constructor(private readonly bus: BusClient) {}
+
+  /** A .docx or a text export, as multipart field «file» or as the raw body; answers the import JSON with its warnings. */
+  @Post('preview')
+  @HttpCode(200)
+  async preview(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<ImportedPlanFile> {
+    const bytes = await readPlanUpload(request, response);
+    try {
+      return await importPlanFile(bytes, { maxBytes: PLAN_UPLOAD_LIMIT.maxBytes });
+    } catch (error) {
+      if (error instanceof PlanImportError) {
+        throw error.code === 'too-large' ? PLAN_UPLOAD_LIMIT.tooLarge(bytes.length) : new DomainException('VALIDATION', error.message);
+      }
+      throw error;
+    }
+  }
+
+  /** `{ issuerId, imported }`: the preview's JSON, possibly corrected by the person. */
+  @Post()
+  async confirm(@Body() body: unknown): Promise<PlanDto> {
+    const request = PlanRoutes.importPlan.request.parse(body);
+    await this.bus.request(OrganizationRoutes.get, { id: request.issuerId });
+    return this.bus.request(PlanRoutes.importPlan, request);
+  }
+}

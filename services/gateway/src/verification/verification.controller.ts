@@ -1,0 +1,75 @@
+import { Controller, Get, HttpCode, HttpException, Param, Post, Req, Res } from '@nestjs/common';
+import { DocumentRoutes, type DocumentVerificationDto } from '@eduplan/contracts';
+import { BusClient, BusRequestError } from '@eduplan/platform';
+import type { Request, Response } from 'express';
+import { ZodError } from 'zod';
+import { readPdfUpload } from './pdf-upload';
+import { UploadedPdfVerification } from './uploaded-pdf-verification';
+import { uploadFormPage, VERDICT_TEXT, verificationErrorPage, verificationPage } from './verification-page';
+
+type VerificationAnswer = DocumentVerificationDto & { message: string };
+
+const PAGE_STATUS: Partial<Record<BusRequestError['payload']['code'], number>> = { NOT_FOUND: 404, VALIDATION: 400, UNAVAILABLE: 503 };
+
+/**
+ * The public verification of documents, no sign-in: `/verify/<id>` is what the QR code on a signed document
+ * opens; `/verify` takes an uploaded PDF. The same checks answer in JSON under /api.
+ */
+@Controller()
+export class VerificationController {
+  constructor(
+    private readonly bus: BusClient,
+    private readonly uploads: UploadedPdfVerification,
+  ) {}
+
+  @Get('verify')
+  form(@Res() response: Response): void {
+    response.type('html').send(uploadFormPage());
+  }
+
+  @Get('verify/:documentId')
+  async storedPage(@Param('documentId') id: string, @Res() response: Response): Promise<void> {
+    await sendPage(response, async () => verificationPage(await this.bus.request(DocumentRoutes.verify, { id }), 'stored'));
+  }
+
+  @Post('verify')
+  async uploadPage(@Req() request: Request, @Res() response: Response): Promise<void> {
+    await sendPage(response, async () => verificationPage(await this.uploads.verify(await readPdfUpload(request, response)), 'upload'));
+  }
+
+  @Get('api/documents/:id/verification')
+  async stored(@Param('id') id: string): Promise<VerificationAnswer> {
+    return withMessage(await this.bus.request(DocumentRoutes.verify, { id }));
+  }
+
+  /** Multipart upload, field `file`. */
+  @Post('api/documents/verification')
+  @HttpCode(200)
+  async upload(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<VerificationAnswer> {
+    return withMessage(await this.uploads.verify(await readPdfUpload(request, response)));
+  }
+}
+
+function withMessage(verification: DocumentVerificationDto): VerificationAnswer {
+  return { ...verification, message: VERDICT_TEXT[verification.verdict].title };
+}
+
+/** Failures a reader can act on become the same page with the reason; anything else goes to the JSON error filter. */
+async function sendPage(response: Response, render: () => Promise<string>): Promise<void> {
+  try {
+    response.status(200).type('html').send(await render());
+  } catch (error) {
+    const failure = pageFailure(error);
+    if (!failure) throw error;
+    response.status(failure.status).type('html').send(verificationErrorPage(failure.message));
+  }
+}
+
+function pageFailure(error: unknown): { status: number; message: string } | undefined {
+  if (error instanceof HttpException) return { status: error.getStatus(), message: error.message };
+  if (error instanceof ZodError || (error instanceof BusRequestError && error.payload.code === 'NOT_FOUND')) {
+    return { status: 404, message: 'Документ не найден: проверьте ссылку или отсканируйте QR-код ещё раз' };
+  }
+  const status = error instanceof BusRequestError ? PAGE_STATUS[error.payload.code] : undefined;
+  return status && error instanceof BusRequestError ? { status, message: error.payload.message } : undefined;
+}

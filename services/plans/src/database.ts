@@ -1,0 +1,16 @@
+import type { ServiceDatabase } from '@eduplan/platform';
+import { OrderEntity } from './entities/order.entity';
+import { PlanEventEntity } from './entities/plan-event.entity';
+import { PlanEntity } from './entities/plan.entity';
+import { PlanVersionEntity } from './entities/plan-version.entity';
+import { SectionEntity } from './entities/section.entity';
+import { CreatePlansAndOrders1763800100000 } from './migrations/1763800100000-create-plans-and-orders';
+import { PlanVersionsAndSubRows1763900000000 } from './migrations/1763900000000-plan-versions-and-sub-rows';
+
+export const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
+
+export const database: ServiceDatabase = {
+  schema: 'plans',
+  entities,
+  migrations: [CreatePlansAndOrders1763800100000, PlanVersionsAndSubRows1763900000000],
+};

@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ORDER_KINDS, OrderDto, OrderStatus, Person } from '@eduplan/contracts';
+
+@Entity({ name: 'orders' })
+export class OrderEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'plan_id' }) planId!: string;
+  @Column('uuid', { name: 'issuer_id' }) issuerId!: string;
+  @Column('text') kind!: (typeof ORDER_KINDS)[number];
+  @Column('text') title!: string;
+  @Column('text', { nullable: true }) place!: string | null;
+  @Column('text', { nullable: true }) basis!: string | null;
+  @Column('jsonb') signatory!: Person;
+  @Column('text') status!: OrderStatus;
+  @Column('text', { name: 'registration_number', nullable: true }) registrationNumber!: string | null;
+  @Column('date', { name: 'registered_on', nullable: true }) registeredOn!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+
+  toDto(): OrderDto {
+    return {
+      id: this.id,
+      planId: this.planId,
+      issuerId: this.issuerId,
+      kind: this.kind,
+      title: this.title,
+      place: this.place,
+      basis: this.basis,
+      signatory: this.signatory,
+      status: this.status,
+      registrationNumber: this.registrationNumber,
+      registeredOn: this.registeredOn,
+      createdAt: this.createdAt.toISOString(),
+    };
+  }
+}

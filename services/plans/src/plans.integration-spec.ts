@@ -1,0 +1,159 @@
+import type { INestMicroservice } from '@nestjs/common';
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { PlanRoutes, type PlanDto, type StaleEditDetails } from '@eduplan/contracts';
+import { importPlanText } from '@eduplan/domain';
+import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
+import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
+import { BusClient, BusRequestError, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { database } from './database';
+
+jest.setTimeout(60_000);
+
+const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_plans_${randomBytes(4).toString('hex')}`;
+const issuerId = randomUUID();
+const period = { start: '2024-09-01', end: '2025-08-31' };
+
+describe('plans service over NATS against PostgreSQL', () => {
+  let nats: ManagedProcess;
+  let service: INestMicroservice;
+  let bus: BusClient;
+  let db: Client;
+
+  const failure = (promise: Promise<unknown>) => promise.then(() => Promise.reject(new Error('succeeded')), (e: BusRequestError) => e.payload);
+  const counts = async () =>
+    (await db.query(`SELECT (SELECT count(*) FROM plans.plans) AS plans, (SELECT count(*) FROM plans.sections) AS sections, (SELECT count(*) FROM plans.events) AS events`)).rows[0];
+  const createPlan = () =>
+    bus.request(PlanRoutes.createPlan, {
+      title: 'Комплексный план',
+      issuerId,
+      period,
+      sections: [
+        {
+          number: '1',
+          title: 'Направление 1. Совместные мероприятия для обучающихся и педагогов',
+          events: [
+            { number: '1', title: 'Слёт', deadline: 'май 2025', responsible: [{ name: 'Министерство' }] },
+            { number: '2', title: 'Форум', deadline: 'июнь 2025' },
+          ],
+        },
+        { number: '2', title: 'Направление 7. Профориентация', events: [] },
+      ],
+    });
+
+  beforeAll(async () => {
+    await ensureDatabase(databaseUrl, { recreate: true });
+    await runMigrations(databaseOptions(database, databaseUrl));
+    const natsUrl = `nats://127.0.0.1:${await freePort()}`;
+    nats = await startNatsServer(Number(new URL(natsUrl).port), join(repoRoot, '.data', 'test-logs', 'plans-integration-nats.log'));
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, NATS_URL: natsUrl, LOG_LEVEL: 'error' });
+    const { AppModule } = await import('./app.module');
+    service = await startBusService('plans', AppModule);
+    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(natsUrl) }), 10_000);
+    db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await bus?.onApplicationShutdown();
+    await service?.close();
+    await db?.end();
+    await nats?.stop();
+    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('refuses the second of two edits made on the same version with what the first changed, in Russian', async () => {
+    const plan = await createPlan();
+    expect(plan).toMatchObject({ version: 1, status: 'draft' });
+    expect(plan.sections.map((s) => s.directionCode)).toEqual([1, 7]);
+    const [slet] = plan.sections[0].events;
+    const results = await Promise.allSettled([
+      bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion: 1, edit: { op: 'updateEvent', eventId: slet.id, changes: { deadline: 'апрель 2025' } } }),
+      bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion: 1, edit: { op: 'updateEvent', eventId: slet.id, changes: { deadline: 'март 2025' } } }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const won = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<PlanDto>).value;
+    const lost = ((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as BusRequestError).payload;
+    expect(won.version).toBe(2);
+    const winner = won.sections[0].events[0].deadline.raw;
+    expect(lost.code).toBe('CONFLICT');
+    expect(lost.message).toBe(
+      `План уже изменён: правка сделана на версии 1, а текущая версия 2. С тех пор: Мероприятия: изменены 1 «Слёт» (сроки). Обновите план и повторите правку`,
+    );
+    const details = lost.details as StaleEditDetails;
+    expect(details).toMatchObject({ baseVersion: 1, currentVersion: 2 });
+    expect(details.diff?.events.changed).toEqual([
+      { id: slet.id, number: '1', title: 'Слёт', changes: [{ field: 'deadline', before: 'май 2025', after: winner }] },
+    ]);
+  });
+
+  it('keeps every version of a plan under approval, lists them and diffs any two field by field', async () => {
+    const plan = await createPlan();
+    const order = await bus.request(PlanRoutes.createOrder, {
+      planId: plan.id,
+      kind: 'prikaz',
+      title: 'Об утверждении плана',
+      signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
+    });
+    await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' });
+    const [first, second] = plan.sections[0].events;
+    const careers = plan.sections[1];
+    const edit = (baseVersion: number, edit: Parameters<typeof bus.request<typeof PlanRoutes.editPlan>>[1]['edit']) =>
+      bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion, edit });
+    await edit(1, { op: 'moveEvent', eventId: second.id, sectionId: careers.id });
+    await edit(2, { op: 'addEvent', sectionId: careers.id, event: { number: '3', title: 'Ярмарка профессий', deadline: 'март 2025', responsible: [] } });
+    const merged = await edit(3, { op: 'mergeEvents', eventIds: [first.id, second.id] });
+    expect(merged).toMatchObject({ version: 4, status: 'on_approval' });
+    expect(merged.sections[0].events[0].subRows).toHaveLength(2);
+    const split = await edit(4, { op: 'splitEvent', eventId: first.id });
+    expect(split.sections[0].events.map((e) => e.id)).toEqual([first.id, expect.any(String)]);
+
+    const versions = await bus.request(PlanRoutes.listPlanVersions, { id: plan.id });
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [1, 'draft'],
+      [2, 'on_approval'],
+      [3, 'on_approval'],
+      [4, 'on_approval'],
+      [5, 'on_approval'],
+    ]);
+    const diff = await bus.request(PlanRoutes.diffPlanVersions, { planId: plan.id, from: 1, to: 3 });
+    expect(diff.events.added.map((e) => e.title)).toEqual(['Ярмарка профессий']);
+    expect(diff.events.changed).toEqual([
+      expect.objectContaining({ id: second.id, changes: [{ field: 'section', before: expect.objectContaining({ id: plan.sections[0].id }), after: expect.objectContaining({ id: careers.id }) }] }),
+    ]);
+    const mergeDiff = await bus.request(PlanRoutes.diffPlanVersions, { planId: plan.id, from: 3, to: 4 });
+    expect(mergeDiff.events.removed.map((e) => e.id)).toEqual([second.id]);
+    expect(mergeDiff.events.changed[0].changes.map((c) => c.field)).toEqual(['content', 'deadline', 'subRows']);
+    expect(await failure(bus.request(PlanRoutes.diffPlanVersions, { planId: plan.id, from: 1, to: 9 }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it.each(Object.keys(FIXTURE_FILES) as (keyof typeof FIXTURE_FILES)[])('gives back the imported %s plan unchanged on export', async (fixture) => {
+    const imported = importPlanText(readFixture(fixture));
+    const created = await bus.request(PlanRoutes.importPlan, { issuerId, imported });
+    const exported = await bus.request(PlanRoutes.exportPlan, { id: created.id });
+    const withoutLines = imported.plan.sections.map((s) => ({ ...s, events: s.events.map(({ line: _line, ...event }) => event) }));
+    expect(exported.plan).toEqual({ ...imported.plan, sections: withoutLines });
+    expect(exported.document).toEqual(imported.document);
+  });
+
+  it('creates nothing when an import fails half-way through writing', async () => {
+    const imported = importPlanText(readFixture('tver'));
+    const lastSection = imported.plan.sections.at(-1)!;
+    lastSection.events.at(-1)!.title = 'Мероприятие \u0000 с нулевым байтом';
+    const before = await counts();
+    expect(await failure(bus.request(PlanRoutes.importPlan, { issuerId, imported }))).toMatchObject({ code: 'INTERNAL' });
+    expect(await counts()).toEqual(before);
+    const untitled = importPlanText(readFixture('samara'));
+    untitled.plan.title = null;
+    expect(await failure(bus.request(PlanRoutes.importPlan, { issuerId, imported: untitled }))).toMatchObject({
+      code: 'VALIDATION',
+      message: 'В файле не найдено название плана: впишите его в поле plan.title и повторите',
+    });
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -1,0 +1,39 @@
+import type { ReportingPeriodDto } from '@eduplan/contracts';
+import { summarizePeriod } from './summarize-period';
+
+const period: ReportingPeriodDto = {
+  id: 'p',
+  orderId: 'o',
+  planId: 'pl',
+  year: 2024,
+  quarter: 4,
+  start: '2024-10-01',
+  end: '2024-12-31',
+  deadline: '2025-01-21',
+  status: 'open',
+  expected: [
+    { organizationId: 'a', eventIds: ['e1', 'e2'], submitted: true },
+    { organizationId: 'b', eventIds: ['e3'], submitted: false },
+  ],
+};
+
+describe('summarizePeriod', () => {
+  it('counts outcomes per organization, participants, and unreported events of silent organizations', () => {
+    const summary = summarizePeriod(period, [
+      {
+        id: 'r',
+        periodId: 'p',
+        organizationId: 'a',
+        submittedAt: '2025-01-10T10:00:00Z',
+        items: [
+          { eventId: 'e1', outcome: 'held', participants: 40 },
+          { eventId: 'e2', outcome: 'postponed', comment: 'перенесено на январь' },
+        ],
+      },
+    ]);
+    expect(summary.total).toEqual({ planned: 3, held: 1, partly: 0, notHeld: 0, postponed: 1, unreported: 1, participants: 40 });
+    expect(summary.items).toContainEqual({ eventId: 'e3', organizationId: 'b', outcome: null, participants: 0 });
+    expect(summary.byOrganization.find((o) => o.organizationId === 'b')?.unreported).toBe(1);
+    expect(summary.notHeld).toEqual([{ eventId: 'e2', organizationId: 'a', outcome: 'postponed', comment: 'перенесено на январь' }]);
+  });
+});

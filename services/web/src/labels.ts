@@ -1,0 +1,95 @@
+import type { Decision, DocumentKind, EventOutcome, OrderStatus, OrganizationDto, Recurrence, ScheduleKind, StageState } from './contracts';
+
+/** Every Russian name of a code value the page shows, in one place for whoever edits the wording. */
+export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
+  draft: 'черновик',
+  on_approval: 'на согласовании',
+  returned: 'возвращён на доработку',
+  approved: 'согласован',
+  signing: 'на подписании',
+  signed: 'подписан',
+  in_force: 'действует (мониторинг)',
+  final_report: 'итоговый отчёт',
+  closed: 'закрыт',
+  cancelled: 'отменён',
+  amended: 'изменён',
+};
+
+export const STAGE_STATUS_LABEL: Record<StageState['status'], string> = {
+  waiting: 'ожидает',
+  active: 'идёт согласование',
+  approved: 'согласовано',
+  returned: 'возвращено',
+};
+
+export const DECISION_LABEL: Record<Decision, string> = {
+  approve: 'согласовать',
+  approve_with_remarks: 'согласовать с замечаниями',
+  return: 'вернуть на доработку',
+};
+
+export const DECISION_DONE_LABEL: Record<Decision, string> = {
+  approve: 'согласовано',
+  approve_with_remarks: 'согласовано с замечаниями',
+  return: 'возвращено на доработку',
+};
+
+export const SCHEDULE_KIND_LABEL: Record<ScheduleKind, string> = {
+  date: 'дата',
+  range: 'диапазон дат',
+  period: 'период',
+  continuous: 'постоянно / в течение периода',
+  recurring: 'повторяется',
+  external: 'по внешнему графику',
+  unknown: 'не распознано',
+};
+
+export const RECURRENCE_LABEL: Record<Recurrence, string> = {
+  weekly: 'еженедельно',
+  monthly: 'ежемесячно',
+  quarterly: 'ежеквартально',
+  annually: 'ежегодно',
+};
+
+export const ORGANIZATION_KIND_LABEL: Record<OrganizationDto['kind'], string> = {
+  ministry: 'министерство (орган управления)',
+  center: 'центр',
+  institution: 'организация',
+};
+
+export const CENTER_TYPE_LABEL: Record<NonNullable<OrganizationDto['centerType']>, string> = {
+  tochka_rosta: '«Точка роста»',
+  kvantorium: '«Кванториум»',
+  it_cube: '«IT-куб»',
+};
+
+export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
+  order: 'приказ',
+  approval_sheet: 'лист согласования',
+  quarterly_memo: 'квартальная справка',
+  monitoring_memo: 'справка по результатам мониторинга',
+};
+
+export const OUTCOME_LABEL: Record<EventOutcome, string> = {
+  held: 'проведено',
+  partly: 'проведено частично',
+  not_held: 'не проведено',
+  postponed: 'перенесено',
+};
+
+export const PERIOD_STATUS_LABEL: Record<'waiting' | 'open' | 'closed', string> = {
+  waiting: 'ещё не начался',
+  open: 'открыт, идёт сбор отчётов',
+  closed: 'закрыт',
+};
+
+export const SERVICE_LABEL: Record<string, string> = {
+  gateway: 'шлюз',
+  plans: 'планы',
+  organizations: 'организации',
+  reporting: 'отчётность',
+  documents: 'документы',
+  worker: 'процессы (worker)',
+  postgres: 'PostgreSQL',
+  temporal: 'Temporal',
+};

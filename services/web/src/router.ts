@@ -1,0 +1,19 @@
+import { openByIdView } from './views/open-by-id-view';
+import { orderView } from './views/order-view';
+import { organizationsView } from './views/organizations-view';
+import { planView } from './views/plan-view';
+import type { View } from './views/view';
+
+export const NAVIGATION: [hash: string, label: string][] = [
+  ['#/organizations', 'Организации'],
+  ['#/plans', 'Планы'],
+  ['#/orders', 'Приказы'],
+];
+
+/** `#/plans/<id>` → the plan's page, and so on; anything unknown shows the organizations. */
+export function viewFor(hash: string): View {
+  const [section, id] = hash.replace(/^#\/?/, '').split('/');
+  if (section === 'plans') return id ? planView(id) : openByIdView('plan');
+  if (section === 'orders') return id ? orderView(id) : openByIdView('order');
+  return organizationsView();
+}

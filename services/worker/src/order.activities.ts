@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DocumentRoutes,
+  OrganizationRoutes,
+  PlanRoutes,
+  ReportingRoutes,
+  type OpenedPeriod,
+  type OrderActivities,
+  type OrderStatus,
+  type PeriodSummaryDto,
+  type Person,
+  type PlannedPeriod,
+  toRenderableOrder,
+} from '@eduplan/contracts';
+import { addWorkingDays, maxIsoDate, startOfDayIn, todayIn, addDays } from '@eduplan/domain';
+import { BusClient } from '@eduplan/platform';
+import { monitoringFigures } from './monitoring-figures';
+import { plannedPeriods } from './planned-periods';
+
+const WORKER_ACTOR = 'eduplan-worker';
+
+/** The order workflow's hands: every call goes to a service over the bus; each is safe to retry. */
+@Injectable()
+export class OrderActivitiesService implements OrderActivities {
+  constructor(private readonly bus: BusClient) {}
+
+  async setOrderStatus(orderId: string, status: OrderStatus): Promise<void> {
+    await this.bus.request(PlanRoutes.setOrderStatus, { id: orderId, status });
+  }
+
+  async registerOrder(orderId: string) {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
+    const registered = await this.bus.request(PlanRoutes.registerOrder, {
+      id: orderId,
+      registeredOn: todayIn(issuer.timeZone, new Date()),
+    });
+    return { registrationNumber: registered.registrationNumber!, registeredOn: registered.registeredOn! };
+  }
+
+  async renderSignedOrder(orderId: string, signatory: Person) {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const [plan, issuer] = await Promise.all([
+      this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
+      this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
+    ]);
+    const document = await this.bus.request(DocumentRoutes.renderOrder, {
+      orderId,
+      draft: false,
+      ...toRenderableOrder(order, plan, issuer),
+      signer: signatory,
+      createdBy: WORKER_ACTOR,
+    });
+    return { documentId: document.id, sha256: document.sha256 };
+  }
+
+  async planReportingPeriods(orderId: string): Promise<PlannedPeriod[]> {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const [plan, issuer] = await Promise.all([
+      this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
+      this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
+    ]);
+    return plannedPeriods(plan).map((p) => ({ ...p, opensAt: startOfDayIn(addDays(p.end, 1), issuer.timeZone) }));
+  }
+
+  /** Centers get N working days after the quarter ends, and never fewer than N from the day it opens. */
+  async openReportingPeriod(orderId: string, period: PlannedPeriod, deadlineWorkingDays: number): Promise<OpenedPeriod> {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
+    const today = todayIn(issuer.timeZone, new Date());
+    const deadline = maxIsoDate(addWorkingDays(period.end, deadlineWorkingDays), addWorkingDays(today, deadlineWorkingDays));
+    const opened = await this.bus.request(ReportingRoutes.openPeriod, {
+      orderId,
+      planId: order.planId,
+      year: period.year,
+      quarter: period.quarter,
+      start: period.start,
+      end: period.end,
+      deadline,
+      expected: period.expected,
+    });
+    return { periodId: opened.id, deadline: opened.deadline, deadlineAt: startOfDayIn(addDays(opened.deadline, 1), issuer.timeZone) };
+  }
+
+  closeReportingPeriod(periodId: string): Promise<PeriodSummaryDto> {
+    return this.bus.request(ReportingRoutes.closePeriod, { id: periodId });
+  }
+
+  async renderQuarterlyMemo(orderId: string, summary: PeriodSummaryDto) {
+    return this.renderMemo(orderId, 'quarterly_memo', [summary]);
+  }
+
+  async renderMonitoringMemo(orderId: string, summaries: PeriodSummaryDto[]) {
+    return this.renderMemo(orderId, 'monitoring_memo', summaries);
+  }
+
+  private async renderMemo(orderId: string, kind: 'quarterly_memo' | 'monitoring_memo', summaries: PeriodSummaryDto[]) {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const [plan, issuer, organizations] = await Promise.all([
+      this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
+      this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
+      this.bus.request(OrganizationRoutes.list, {}),
+    ]);
+    const figures = monitoringFigures(kind === 'quarterly_memo' ? 'quarterly_memo' : 'monitoring_findings', order, plan, issuer, organizations, summaries);
+    const document = await this.bus.request(DocumentRoutes.renderMemo, {
+      orderId,
+      periodId: kind === 'quarterly_memo' ? summaries[0].period.id : null,
+      kind,
+      figures: figures as unknown as Record<string, unknown>,
+      createdBy: WORKER_ACTOR,
+    });
+    return { documentId: document.id };
+  }
+}

@@ -1,0 +1,211 @@
+import type { DocumentDto, DocumentVerificationDto, OrderDto, OrderWorkflowState, OrganizationDto, PlanDto } from '@eduplan/contracts';
+import { addDays, formatRuDate, quarterBounds, quarterOf, type QuarterNumber } from '@eduplan/domain';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { E2eSystem } from '../support/e2e-system';
+
+jest.setTimeout(120_000);
+
+const run = promisify(execFile);
+
+/** The quarter before today's, so the plan is a plausible one for an order signed now. */
+function lastQuarter() {
+  const current = quarterOf(new Date().toISOString().slice(0, 10));
+  const previous = quarterOf(addDays(quarterBounds(current.year, current.quarter).start, -1));
+  return quarterBounds(previous.year, previous.quarter as QuarterNumber);
+}
+
+describe('documents over HTTP: approval sheet, draft, download, public verification', () => {
+  let system: E2eSystem;
+  let dir: string;
+  let order: OrderDto;
+  let signed: DocumentDto;
+  let signedPdf: Buffer;
+  const lawyer = { userId: 'ivanov', name: 'И.И. Иванов', position: 'Начальник правового управления' };
+  const finance = { userId: 'sidorova', name: 'А.П. Сидорова', position: 'Начальник финансового отдела', substituteUserIds: ['kuznetsov'] };
+
+  const download = async (path: string) => {
+    const response = await fetch(`${system.baseUrl}${path}`);
+    return { response, pdf: Buffer.from(await response.arrayBuffer()) };
+  };
+  const pdfText = async (pdf: Buffer, ...options: string[]) => {
+    const file = join(dir, `text-${Date.now()}.pdf`);
+    writeFileSync(file, pdf);
+    return (await run('pdftotext', [...options, file, '-'])).stdout.replace(/\s+/g, ' ');
+  };
+  const pdfsig = async (pdf: Buffer) => {
+    const file = join(dir, `sig-${Date.now()}.pdf`);
+    writeFileSync(file, pdf);
+    const result = await run('pdfsig', [file]).catch((error: { stdout: string; stderr: string }) => error);
+    return `${result.stdout}${result.stderr}`;
+  };
+  const upload = async (path: string, content: Buffer, name = 'order.pdf') => {
+    const form = new FormData();
+    form.append('file', new Blob([content], { type: 'application/pdf' }), name);
+    const response = await fetch(`${system.baseUrl}${path}`, { method: 'POST', body: form });
+    return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
+  };
+  const stateWhen = (what: string, check: (s: OrderWorkflowState) => boolean) =>
+    system.until(what, async () => {
+      const s = await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`);
+      return s.status === 200 && check(s.body) ? s.body : undefined;
+    });
+  const decide = async (userId: string, decision: string, comment?: string) =>
+    expect((await system.http('POST', `/api/orders/${order.id}/decisions`, { userId, decision, comment, version: 1 })).status).toBe(201);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'eduplan-documents-e2e-'));
+    system = await E2eSystem.start();
+    await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
+    const ministry = (
+      await system.http<OrganizationDto>('POST', '/api/organizations', {
+        name: 'Министерство образования Тверской области',
+        kind: 'ministry',
+        timeZone: 'Europe/Moscow',
+      })
+    ).body;
+    const quarter = lastQuarter();
+    const plan = (
+      await system.http<PlanDto>('POST', '/api/plans', {
+        title: 'Комплексный план мероприятий по поддержке центров «IT-куб»',
+        issuerId: ministry.id,
+        period: quarter,
+        sections: [
+          {
+            number: '1',
+            title: 'Направление 1. Совместные мероприятия',
+            directionCode: 1,
+            events: [{ number: '1.1', title: 'Хакатон «Цифровой прорыв»', deadline: formatRuDate(addDays(quarter.end, -3)), responsible: [{ name: 'Центры «IT-куб»' }] }],
+          },
+        ],
+      })
+    ).body;
+    order = (
+      await system.http<OrderDto>('POST', '/api/orders', {
+        planId: plan.id,
+        kind: 'prikaz',
+        title: 'Об утверждении комплексного плана мероприятий по поддержке центров «IT-куб»',
+        place: 'г. Тверь',
+        signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр образования Тверской области' },
+      })
+    ).body;
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders a draft with «ПРОЕКТ» and, once on its route, the approval sheet as its last page; each rendering is a new version', async () => {
+    const before = await system.http<DocumentDto>('POST', `/api/orders/${order.id}/draft-pdf`);
+    expect(before.status).toBe(201);
+    expect(before.body).toMatchObject({ kind: 'order', signed: false, version: 1, fileName: 'Проект приказа.pdf' });
+    expect(await pdfText((await download(`/api/documents/${before.body.id}/content`)).pdf)).not.toContain('ЛИСТ СОГЛАСОВАНИЯ');
+
+    await system.http('POST', `/api/orders/${order.id}/submit`, {
+      route: [{ name: 'Правовое и финансовое управления', approvers: [lawyer, finance] }],
+    });
+    await stateWhen('on approval', (s) => s.status === 'on_approval');
+    await decide(lawyer.userId, 'approve_with_remarks', 'Уточнить срок в п. 1.1');
+    const draft = await system.http<DocumentDto>('POST', `/api/orders/${order.id}/draft-pdf`);
+    expect(draft.body.version).toBe(2);
+    const { pdf } = await download(`/api/documents/${draft.body.id}/content`);
+    expect((await pdfText(pdf, '-raw')).replace(/\s/g, '')).toContain('ПРОЕКТ');
+    const text = await pdfText(pdf);
+    expect(text).toContain('Хакатон «Цифровой прорыв»');
+    const sheet = text.slice(text.indexOf('ЛИСТ СОГЛАСОВАНИЯ'));
+    expect(sheet).toContain('Уточнить срок в п. 1.1');
+    expect(sheet).toContain('Ожидает решения');
+  });
+
+  it('renders the approval sheet from the workflow with every decision, substitutes marked', async () => {
+    await decide('kuznetsov', 'approve');
+    await stateWhen('signing', (s) => s.status === 'signing');
+    const { response, pdf } = await download(`/api/orders/${order.id}/approval-sheet`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const stored = (await system.http<DocumentDto>('GET', `/api/documents/${response.headers.get('x-document-id')}`)).body;
+    expect(stored).toMatchObject({ kind: 'approval_sheet', subjectId: order.id });
+    const text = await pdfText(pdf);
+    expect(text).toContain('ЛИСТ СОГЛАСОВАНИЯ');
+    expect(text).toContain('И.И. Иванов');
+    expect(text).toContain('Согласовано с замечаниями');
+    expect(text).toMatch(/за: А\.П\. Сидорова .*замещающий/);
+    expect(text).not.toContain('Ожидает решения');
+  });
+
+  it('streams the signed order as application/pdf with its Russian name (RFC 5987) and pdfsig finds the signature valid', async () => {
+    expect((await system.http('POST', `/api/orders/${order.id}/sign`, { userId: 'kalinina' })).status).toBe(201);
+    const state = await stateWhen('signed document', (s) => (s.orderDocumentId ? true : false));
+    signed = (await system.http<DocumentDto>('GET', `/api/documents/${state.orderDocumentId}`)).body;
+    expect(signed).toMatchObject({ signed: true, version: 3, fileName: `Приказ № ${state.registrationNumber}.pdf` });
+
+    const { response, pdf } = await download(`/api/documents/${signed.id}/content`);
+    signedPdf = pdf;
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-length')).toBe(String(signed.size));
+    const disposition = response.headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(/^attachment; filename="order-3\.pdf"; filename\*=UTF-8''[A-Za-z0-9%!#$&+.^_`|~-]+$/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe(signed.fileName);
+
+    const report = await pdfsig(pdf);
+    expect(report).toContain('Signature is Valid');
+    expect(report).toContain('Калинина');
+    expect(await pdfText(pdf)).toContain('ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ');
+  });
+
+  it('shows the public verification page of the stored document: signer, time, certificate, a valid signature', async () => {
+    const page = await system.http<string>('GET', `/verify/${signed.id}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Документ подлинный, подпись действительна');
+    expect(page.body).toContain('подпись действительна');
+    expect(page.body).toMatch(/Издатель сертификата<\/th><td>[^<]*CN=Тестовый удостоверяющий центр eduplan/);
+    expect(page.body).toMatch(/Подписал<\/th><td>Калинина Ольга Евгеньевна/);
+    expect(page.body).toMatch(/Дата и время подписания<\/th><td>\d+ [а-я]+ \d{4}/);
+    expect(page.body).toMatch(/Срок действия<\/th><td>с \d\d\.\d\d\.\d{4} по \d\d\.\d\d\.\d{4}/);
+
+    const json = await system.http<DocumentVerificationDto>('GET', `/api/documents/${signed.id}/verification`);
+    expect(json.body).toMatchObject({ verdict: 'authentic', identical: true, sha256: signed.sha256, signatures: { valid: true } });
+    expect(json.body.signatures.signatures[0].certificate?.serialNumber).toMatch(/^[0-9A-F]+$/);
+  });
+
+  it('says an uploaded copy is byte-identical and valid, and that one flipped byte makes it changed and invalid (pdfsig agrees)', async () => {
+    const same = await upload('/verify', signedPdf);
+    expect(same.status).toBe(200);
+    expect(same.type).toContain('text/html');
+    expect(same.text).toContain('Документ подлинный, подпись действительна');
+    expect(same.text).toContain('да, побайтно');
+
+    const tampered = Buffer.from(signedPdf);
+    tampered[tampered.indexOf('stream') + 40] ^= 0x01;
+    const changed = await upload('/verify', tampered);
+    expect(changed.text).toContain('Файл изменён / подпись недействительна');
+    expect(changed.text).toContain('подпись недействительна');
+    const changedJson = await upload('/api/documents/verification', tampered);
+    expect(JSON.parse(changedJson.text)).toMatchObject({ verdict: 'modified', identical: false, document: null, signatures: { valid: false } });
+    expect(await pdfsig(tampered)).toMatch(/Signature is Invalid|Digest Mismatch/);
+  });
+
+  it('refuses uploads that are too large, missing or not PDF, and unknown documents, saying what to do', async () => {
+    const large = await upload('/api/documents/verification', Buffer.alloc(50 * 1024 * 1024 + 1, 0x25));
+    expect(large.status).toBe(413);
+    expect(JSON.parse(large.text).message).toBe('Файл больше 50 МБ: загрузите PDF-документ размером не более 50 МБ');
+
+    const notPdf = await upload('/verify', Buffer.from('просто текст'), 'note.txt');
+    expect(notPdf.status).toBe(400);
+    expect(notPdf.text).toContain('Файл «note.txt» — не PDF');
+
+    const empty = await fetch(`${system.baseUrl}/api/documents/verification`, { method: 'POST' });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { message: string }).message).toMatch(/Выберите PDF-файл/);
+
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-document']) {
+      const missing = await system.http<string>('GET', `/verify/${id}`);
+      expect(missing.status).toBe(404);
+      expect(missing.body).toContain('Документ не найден: проверьте ссылку');
+    }
+  });
+});

@@ -1,0 +1,263 @@
+import type { DocumentDto, OrderDto, OrderWorkflowState, OrganizationDto, PlanDto, ReportingPeriodDto } from '@eduplan/contracts';
+import { addDays, formatRuDate, quarterBounds, quarterOf, type QuarterNumber } from '@eduplan/domain';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { E2eSystem } from '../support/e2e-system';
+
+jest.setTimeout(240_000);
+
+/** The quarter before today's: already over, so its reporting period opens at once. */
+function lastQuarter() {
+  const current = quarterOf(new Date().toISOString().slice(0, 10));
+  const previous = quarterOf(addDays(quarterBounds(current.year, current.quarter).start, -1));
+  return { ...previous, ...quarterBounds(previous.year, previous.quarter as QuarterNumber) };
+}
+
+describe('one order through its whole life, over HTTP against running services', () => {
+  let system: E2eSystem;
+  let ministry: OrganizationDto;
+  let center: OrganizationDto;
+  let plan: PlanDto;
+  let order: OrderDto;
+  const quarter = lastQuarter();
+  const approver = { userId: 'ivanov', name: 'И.И. Иванов', position: 'Начальник правового управления' };
+
+  const state = async () => (await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`)).body;
+  const stateWhen = (what: string, check: (s: OrderWorkflowState) => boolean) =>
+    system.until(what, async () => {
+      const s = await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`);
+      return s.status === 200 && check(s.body) ? s.body : undefined;
+    });
+
+  beforeAll(async () => {
+    system = await E2eSystem.start();
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('reports every service, PostgreSQL and Temporal as up once the worker has bundled its workflows', async () => {
+    const health = await system.until('all services green', async () => {
+      const h = await system.http<{ status: string; services: Record<string, { status: string }>; postgres: string; temporal: string }>('GET', '/health');
+      return h.status === 200 ? h : undefined;
+    });
+    expect(health.body.postgres).toBe('up');
+    expect(health.body.temporal).toBe('up');
+    expect(Object.values(health.body.services).map((s) => s.status)).toEqual(['up', 'up', 'up', 'up', 'up']);
+  });
+
+  it('creates a ministry, a center, a plan with two events and an order draft', async () => {
+    ministry = (
+      await system.http<OrganizationDto>('POST', '/api/organizations', {
+        name: 'Министерство образования Тверской области',
+        kind: 'ministry',
+        timeZone: 'Europe/Moscow',
+      })
+    ).body;
+    const createdCenter = await system.http<OrganizationDto>('POST', '/api/organizations', {
+      name: 'МБОУ «Средняя школа № 1» (центр «Точка роста»)',
+      shortName: 'СШ № 1',
+      kind: 'center',
+      centerType: 'tochka_rosta',
+      parentId: ministry.id,
+    });
+    expect(createdCenter.status).toBe(201);
+    center = createdCenter.body;
+
+    const created = await system.http<PlanDto>('POST', '/api/plans', {
+      title: 'Комплексный план мероприятий по организационно-методической поддержке центров «Точка роста»',
+      issuerId: ministry.id,
+      period: { start: quarter.start, end: quarter.end },
+      sections: [
+        {
+          number: '1',
+          title: 'Направление 1. Проведение совместных мероприятий для обучающихся и педагогических работников',
+          directionCode: 1,
+          events: [
+            {
+              number: '1.1',
+              title: 'Межрегиональный конкурс по 3D-моделированию',
+              audience: 'Обучающиеся 5-11 классов',
+              deadline: `${formatRuDate(quarter.start)} - ${formatRuDate(addDays(quarter.start, 20))}`,
+              responsible: [{ name: 'Центры «Точка роста»', organizationId: center.id }],
+            },
+            {
+              number: '1.2',
+              title: 'Урок цифры «Искусственный интеллект в образовании»',
+              audience: 'Педагоги, обучающиеся',
+              deadline: formatRuDate(addDays(quarter.end, -5)),
+              responsible: [{ name: 'Центры «Точка роста»', organizationId: center.id }],
+            },
+          ],
+        },
+      ],
+    });
+    expect(created.status).toBe(201);
+    plan = created.body;
+    expect(plan.sections[0].events.map((e) => e.deadline.kind)).toEqual(['range', 'date']);
+
+    const draft = await system.http<OrderDto>('POST', '/api/orders', {
+      planId: plan.id,
+      kind: 'prikaz',
+      title: 'Об утверждении комплексного плана мероприятий по организационно-методической поддержке центров «Точка роста»',
+      place: 'г. Тверь',
+      basis: 'В соответствии с постановлением Правительства Тверской области от 17.10.2011 № 69-пп',
+      signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр образования Тверской области' },
+    });
+    expect(draft.status).toBe(201);
+    order = draft.body;
+    expect(order.status).toBe('draft');
+  });
+
+  it('refuses bad input with a message naming the field', async () => {
+    const bad = await system.http<{ message: string }>('POST', '/api/plans', {
+      title: 'План',
+      issuerId: ministry.id,
+      period: { start: '2024-02-31', end: '2024-12-31' },
+      sections: [],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/period\.start: несуществующая дата/);
+    expect(bad.body.message).toMatch(/sections/);
+  });
+
+  it('starts the order workflow on submission and shows the approval stage', async () => {
+    const submitted = await system.http<OrderWorkflowState>('POST', `/api/orders/${order.id}/submit`, {
+      route: [{ name: 'Правовое управление', approvers: [approver] }],
+    });
+    expect(submitted.status).toBe(202);
+    const onApproval = await stateWhen('on_approval', (s) => s.status === 'on_approval' && s.stages[0].status === 'active');
+    expect(onApproval.version).toBe(1);
+    expect((await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body.status).toBe('on_approval');
+  });
+
+  it('survives the worker stopping mid-approval: the decision waits for it, then the order goes on', async () => {
+    await system.stopService('worker');
+    const started = Date.now();
+    const whileDown = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/decisions`, {
+      userId: approver.userId,
+      decision: 'approve',
+      version: 1,
+    });
+    expect(whileDown.status).toBe(503);
+    expect(whileDown.body.message).toMatch(/worker/);
+    expect(Date.now() - started).toBeLessThan(6000);
+    await system.startService('worker');
+    await system.until('worker polling again', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
+    expect((await state()).stages[0].decisions).toEqual([]);
+
+    const stranger = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/decisions`, {
+      userId: 'petrov',
+      decision: 'approve',
+      version: 1,
+    });
+    expect(stranger.status).toBe(409);
+    expect(stranger.body.message).toMatch(/не согласует/);
+
+    const decided = await system.http<OrderWorkflowState>('POST', `/api/orders/${order.id}/decisions`, {
+      userId: approver.userId,
+      decision: 'approve',
+      version: 1,
+    });
+    expect(decided.status).toBe(201);
+    await stateWhen('signing', (s) => s.status === 'signing');
+  });
+
+  it('lets only the signatory sign, then registers and renders the signed order PDF', async () => {
+    const wrong = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/sign`, { userId: approver.userId });
+    expect(wrong.status).toBe(409);
+    expect((await system.http('POST', `/api/orders/${order.id}/sign`, { userId: 'kalinina' })).status).toBe(201);
+
+    const inForce = await stateWhen('in_force', (s) => s.status === 'in_force' && s.periods.some((p) => p.status === 'open'));
+    expect(inForce.registrationNumber).toMatch(/^\d+$/);
+    const registered = (await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body;
+    expect(registered.registrationNumber).toBe(inForce.registrationNumber);
+
+    const meta = (await system.http<DocumentDto>('GET', `/api/documents/${inForce.orderDocumentId}`)).body;
+    expect(meta.signed).toBe(true);
+    const download = await fetch(`${system.baseUrl}/api/documents/${inForce.orderDocumentId}/content`);
+    const pdf = Buffer.from(await download.arrayBuffer());
+    expect(download.headers.get('content-type')).toContain('application/pdf');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(meta.sha256);
+
+    const file = join(mkdtempSync(join(tmpdir(), 'eduplan-e2e-')), 'order.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toMatch(/П ?Р ?И ?К ?А ?З/);
+    expect(text).toContain('Межрегиональный конкурс по 3D');
+    expect(text).toContain('ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ');
+    expect(text).toContain('постановлением Правительства Тверской области от 17.10.2011');
+    expect(text).toContain(`№ ${inForce.registrationNumber}`);
+    expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid');
+  });
+
+  it('collects the center report, refuses a duplicate, closes the period and writes the memos', async () => {
+    const periods = (await system.http<ReportingPeriodDto[]>('GET', `/api/orders/${order.id}/periods`)).body;
+    expect(periods).toHaveLength(1);
+    expect(periods[0]).toMatchObject({ year: quarter.year, quarter: quarter.quarter, status: 'open' });
+    const [first, second] = plan.sections[0].events;
+    const report = {
+      periodId: periods[0].id,
+      organizationId: center.id,
+      items: [
+        { eventId: first.id, outcome: 'held', heldOn: addDays(quarter.start, 3), participants: 45 },
+        { eventId: second.id, outcome: 'postponed', comment: 'Перенесено из-за карантина' },
+      ],
+    };
+    expect((await system.http('POST', '/api/reports', report)).status).toBe(201);
+    const duplicate = await system.http<{ message: string }>('POST', '/api/reports', report);
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.message).toMatch(/уже отправлен/);
+
+    const closed = await stateWhen('closed', (s) => s.status === 'closed');
+    expect(closed.periods[0]).toMatchObject({ status: 'closed', submittedOrganizations: [center.id] });
+    const documents = (await system.http<DocumentDto[]>('GET', `/api/orders/${order.id}/documents`)).body;
+    expect(documents.map((d) => d.kind).sort()).toEqual(['monitoring_memo', 'order', 'quarterly_memo']);
+    const memo = documents.find((d) => d.kind === 'quarterly_memo')!;
+    const memoPdf = Buffer.from(await (await fetch(`${system.baseUrl}/api/documents/${memo.id}/content`)).arrayBuffer());
+    const file = join(mkdtempSync(join(tmpdir(), 'eduplan-e2e-')), 'memo.pdf');
+    writeFileSync(file, memoPdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Урок цифры «Искусственный интеллект в образовании»');
+    expect(text).toMatch(/Перенесено из-?за карантина/);
+    expect((await state()).history.map((h) => h.status)).toEqual([
+      'on_approval',
+      'approved',
+      'signing',
+      'signed',
+      'in_force',
+      'final_report',
+      'closed',
+    ]);
+  });
+
+  it('turns a stopped service red on /health and answers its routes with 503 within the timeout', async () => {
+    await system.stopService('reporting');
+    const started = Date.now();
+    const health = await system.http<{ services: Record<string, { status: string; message: string }> }>('GET', '/health');
+    expect(health.status).toBe(503);
+    expect(health.body.services.reporting.status).toBe('down');
+    expect(health.body.services.reporting.message).toMatch(/reporting/);
+    expect(health.body.services.plans.status).toBe('up');
+    const periods = await system.http<{ message: string; service: string }>('GET', `/api/orders/${order.id}/periods`);
+    expect(periods.status).toBe(503);
+    expect(periods.body.service).toBe('reporting');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await system.startService('reporting');
+    expect((await system.http('GET', '/health')).status).toBe(200);
+  });
+
+  it('reconnects every service after NATS restarts', async () => {
+    await system.restartNats();
+    const health = await system.until('all green after NATS restart', async () => {
+      const h = await system.http<{ status: string }>('GET', '/health');
+      return h.status === 200 ? h.body : undefined;
+    });
+    expect(health.status).toBe('up');
+  });
+});

@@ -1,0 +1,118 @@
+import type { OrderDto, OrganizationDto, PlanDto } from '@eduplan/contracts';
+import { repoRoot } from '@eduplan/infra';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { E2eSystem } from '../support/e2e-system';
+
+jest.setTimeout(120_000);
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SCREENSHOTS = join(repoRoot, '.data', 'test-screenshots');
+
+describe('web UI in headless Chromium against the running system', () => {
+  let system: E2eSystem;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    // Always from the current sources, so the test never checks a stale build.
+    execFileSync('npm', ['run', '-s', 'build:web'], { cwd: repoRoot, stdio: 'inherit' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [system, browser] = await Promise.all([E2eSystem.start(), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+    await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('shows every service, PostgreSQL and Temporal green in the status bar', async () => {
+    await page.goto(`${system.baseUrl}/`);
+    await page.waitForSelector('#health-bar[data-status="up"]');
+    const parts = await page.$$eval('#health-bar .chip', (chips) => chips.map((c) => [c.getAttribute('data-part'), c.getAttribute('data-status')]));
+    expect(parts).toEqual(
+      ['plans', 'organizations', 'reporting', 'documents', 'worker', 'postgres', 'temporal'].map((part) => [part, 'up']),
+    );
+    expect(await page.textContent('.user-field')).toContain('пока нет входа в систему');
+  });
+
+  it('creates a ministry through the form and lists it', async () => {
+    const name = 'Министерство образования Тверской области';
+    await page.fill('#organization-form [name="name"]', name);
+    await page.fill('#organization-form [name="shortName"]', 'Минобр Тверской обл.');
+    await page.selectOption('#organization-form [name="kind"]', 'ministry');
+    await page.click('#organization-form button[type="submit"]');
+    await page.waitForSelector(`#organizations-table td:has-text("${name}")`);
+    expect(await page.textContent('#organization-form .form-status')).toContain(`Создано: ${name}`);
+    const listed = (await system.http<OrganizationDto[]>('GET', '/api/organizations')).body;
+    expect(listed.map((o) => o.name)).toEqual([name]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'organizations.png'), fullPage: true });
+  });
+
+  it('shows an order made through the API with its workflow state in Russian, and takes a decision', async () => {
+    const [ministry] = (await system.http<OrganizationDto[]>('GET', '/api/organizations')).body;
+    const plan = (
+      await system.http<PlanDto>('POST', '/api/plans', {
+        title: 'Комплексный план мероприятий центров «Точка роста» на 2025/2026 учебный год',
+        issuerId: ministry.id,
+        period: { start: '2025-09-01', end: '2026-05-31' },
+        sections: [
+          {
+            number: '1',
+            title: 'Совместные мероприятия для обучающихся и педагогических работников',
+            directionCode: 1,
+            events: [
+              { number: '1.1', title: 'Фестиваль «Точка роста»', deadline: 'Октябрь – ноябрь 2025', responsible: [{ name: 'Центры «Точка роста»' }] },
+              { number: '1.2', title: 'Конкурс проектов', deadline: 'согласно отдельному графику', responsible: [{ name: 'ГБОУ ДПО ТОИУУ' }] },
+            ],
+          },
+        ],
+      })
+    ).body;
+    const order = (
+      await system.http<OrderDto>('POST', '/api/orders', {
+        planId: plan.id,
+        kind: 'prikaz',
+        title: 'Об утверждении комплексного плана мероприятий центров «Точка роста»',
+        signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр образования Тверской области' },
+      })
+    ).body;
+    const submitted = await system.http('POST', `/api/orders/${order.id}/submit`, {
+      route: [{ name: 'Правовое управление', approvers: [{ userId: 'ivanov', name: 'И.И. Иванов', position: 'Начальник правового управления' }] }],
+    });
+    expect(submitted.status).toBe(202);
+
+    await page.goto(`${system.baseUrl}/#/orders/${order.id}`);
+    await page.waitForSelector('#order-state .badge[data-status="on_approval"]');
+    expect(await page.textContent('#order-state .badge')).toBe('на согласовании');
+    expect(await page.textContent('#order-state')).toContain('Правовое управление');
+
+    await page.fill('#user-id', 'ivanov');
+    await page.selectOption('#decision-form [name="decision"]', 'approve');
+    await page.click('#decision-form button[type="submit"]');
+    await page.waitForSelector('#order-state .badge[data-status="signing"]');
+    expect(await page.textContent('#order-state .badge')).toBe('на подписании');
+    expect(await page.textContent('#order-state .decisions')).toContain('согласовано — И.И. Иванов');
+    await page.waitForSelector('#sign-form');
+    await page.screenshot({ path: join(SCREENSHOTS, 'order.png'), fullPage: true });
+
+    await page.goto(`${system.baseUrl}/#/plans/${plan.id}`);
+    await page.waitForSelector('.plan-table');
+    expect(await page.textContent('.plan-table')).toContain('по внешнему графику');
+    await page.screenshot({ path: join(SCREENSHOTS, 'plan.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,110 @@
+import {
+  freePort,
+  ManagedProcess,
+  repoRoot,
+  SERVICE_NAMES,
+  startNatsServer,
+  startServiceProcess,
+  startTemporalDevServer,
+  type ServiceName,
+} from '@eduplan/infra';
+import { ensureDatabase } from '@eduplan/platform';
+import { createDevCertificates } from '@eduplan/signing';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { migrateAll } from '../../scripts/migrate-all';
+
+/**
+ * The whole system on private ports: its own NATS server, an in-memory Temporal dev server,
+ * a fresh database, and every service as a separate process — so tests may stop any of them.
+ */
+export class E2eSystem {
+  readonly services = new Map<ServiceName, ManagedProcess>();
+  private nats: ManagedProcess | null = null;
+  private temporal: ManagedProcess | null = null;
+  readonly env: NodeJS.ProcessEnv;
+  readonly baseUrl: string;
+  private readonly logDir: string;
+
+  private constructor(
+    private readonly ports: { nats: number; temporal: number; gateway: number },
+    readonly databaseUrl: string,
+    readonly name: string,
+  ) {
+    this.logDir = join(repoRoot, '.data', 'test-logs', name);
+    this.baseUrl = `http://127.0.0.1:${ports.gateway}`;
+    this.env = {
+      DATABASE_URL: databaseUrl,
+      NATS_URL: `nats://127.0.0.1:${ports.nats}`,
+      TEMPORAL_ADDRESS: `127.0.0.1:${ports.temporal}`,
+      GATEWAY_PORT: String(ports.gateway),
+      BUS_TIMEOUT_MS: '3000',
+      CERTIFICATES_DIR: join(repoRoot, '.data', 'test-certificates'),
+      PUBLIC_URL: `http://127.0.0.1:${ports.gateway}`,
+    };
+  }
+
+  static async start(): Promise<E2eSystem> {
+    const name = `e2e_${randomBytes(4).toString('hex')}`;
+    const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_${name}`;
+    const system = new E2eSystem({ nats: await freePort(), temporal: await freePort(), gateway: await freePort() }, databaseUrl, name);
+    await system.boot();
+    return system;
+  }
+
+  private async boot(): Promise<void> {
+    await ensureDatabase(this.databaseUrl, { recreate: true });
+    await migrateAll(this.databaseUrl);
+    await createDevCertificates(this.env.CERTIFICATES_DIR!);
+    [this.nats, this.temporal] = await Promise.all([
+      startNatsServer(this.ports.nats, join(this.logDir, 'nats.log')),
+      startTemporalDevServer({ port: this.ports.temporal, logFile: join(this.logDir, 'temporal.log') }),
+    ]);
+    await Promise.all(SERVICE_NAMES.map((service) => this.startService(service)));
+  }
+
+  async startService(service: ServiceName): Promise<void> {
+    this.services.set(service, await startServiceProcess(service, this.env, join(this.logDir, `${service}.log`)));
+  }
+
+  async stopService(service: ServiceName): Promise<void> {
+    await this.services.get(service)?.stop();
+    this.services.delete(service);
+  }
+
+  async restartNats(): Promise<void> {
+    await this.nats?.stop();
+    this.nats = await startNatsServer(this.ports.nats, join(this.logDir, 'nats.log'));
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.services.values()].map((p) => p.stop()));
+    await Promise.all([this.temporal?.stop(), this.nats?.stop()]);
+    const admin = new Client({ connectionString: this.databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "eduplan_${this.name}" WITH (FORCE)`);
+    await admin.end();
+  }
+
+  async http<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const contentType = response.headers.get('content-type') ?? '';
+    return { status: response.status, body: (contentType.includes('json') ? JSON.parse(text) : text) as T };
+  }
+
+  async until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+}
