@@ -34,7 +34,7 @@ interface Result {
   peakRssMb: number;
 }
 
-const tver = loadFixtureOrder('tver-2024-prikaz-1083-pk.txt');
+const tver = loadFixtureOrder('tver');
 const QR = 'https://eduplan.example/verify/5b0d7c1e-1083-4c2a-9f1e-0a6c1e2f1083';
 const work = mkdtempSync(join(tmpdir(), 'eduplan-bench-documents-'));
 

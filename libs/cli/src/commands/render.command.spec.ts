@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliUsageError } from '../command';
 import { renderCommand } from './render.command';
-import { FIXTURE_FILES, loadFixtureOrder, sampleFigures } from '@eduplan/pdf/testing';
+import { loadFixtureOrder, sampleFigures } from '@eduplan/pdf/testing';
 import { createDevCertificates, DEV_CERTIFICATE_PASSWORD, verifyPdfSignatures } from '@eduplan/signing';
 import { readFileSync } from 'node:fs';
 
@@ -15,7 +15,7 @@ describe('eduplan render', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'eduplan-render-'));
-    writeFileSync(file('tver.json'), JSON.stringify(loadFixtureOrder(FIXTURE_FILES[0])));
+    writeFileSync(file('tver.json'), JSON.stringify(loadFixtureOrder('tver')));
     writeFileSync(file('figures.json'), JSON.stringify(sampleFigures('monitoring_findings')));
     writeFileSync(file('broken.json'), '{"document": ');
     writeFileSync(file('figures-as-plan.json'), JSON.stringify(sampleFigures()));
@@ -74,7 +74,7 @@ describe('eduplan render', () => {
   });
 
   it('turns an order the renderer cannot print into a usage error', async () => {
-    const input = loadFixtureOrder(FIXTURE_FILES[0]);
+    const input = loadFixtureOrder('tver');
     writeFileSync(file('no-issuer.json'), JSON.stringify({ ...input, document: { ...input.document, issuer: null } }));
     await expect(renderCommand.run(['order', '--input', file('no-issuer.json'), '--out', file('x.pdf')])).rejects.toThrow(
       new CliUsageError('В документе не указан издатель / the document has no issuer'),

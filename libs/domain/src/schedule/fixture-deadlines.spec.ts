@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PLAN_FIXTURES } from '../import/plan-fixtures.testing';
 import { parseSchedule } from './parse-schedule';
 import type { PlanPeriod, Recurrence, ScheduleKind } from './schedule.types';
-
-const FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/plans');
 
 /** raw, kind, «start..end» per interval joined by spaces, recurrence. */
 type Expected = [raw: string, kind: ScheduleKind, intervals: string, recurrence?: Recurrence];
@@ -119,7 +118,7 @@ const EXTERNAL = new Set([
 
 /** The «Сроки проведения» cell (4th column) of every numbered event row; «1 2 3 4 5» rows number the columns. */
 function deadlinesOf(file: string): string[] {
-  const rows = readFileSync(resolve(FIXTURES, file), 'utf8').split('\n').map((line) => line.split('\t'));
+  const rows = readFileSync(resolve(PLAN_FIXTURES, file), 'utf8').split('\n').map((line) => line.split('\t'));
   const cells = rows
     .filter((cells) => cells.length >= 4 && /^\s*\d+(?:\.\d+)*\s*$/.test(cells[0] ?? ''))
     .map((cells) => (cells[3] ?? '').trim())

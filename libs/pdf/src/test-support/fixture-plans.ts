@@ -1,12 +1,12 @@
-import { importPlanText, ImportedPlanFile } from '@eduplan/domain';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { importPlanText, type ImportedPlanFile } from '@eduplan/domain';
+import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
 
-/** The real published orders (DESIGN.md §1), read through the project's importer as the CLI would. */
-export const FIXTURES_DIR = process.env.EDUPLAN_FIXTURES_DIR ?? '/work/shared/fixtures/plans';
+export type FixtureName = keyof typeof FIXTURE_FILES;
 
-export const FIXTURE_FILES = ['tver-2024-prikaz-1083-pk.txt', 'kaliningrad-2023-prikaz-1278-1.txt', 'samara-2021-plan.txt'];
+/** The three real published orders (DESIGN.md §1). */
+export const FIXTURE_NAMES = Object.keys(FIXTURE_FILES) as FixtureName[];
 
-export function loadFixtureOrder(file: string): ImportedPlanFile {
-  return importPlanText(readFileSync(join(FIXTURES_DIR, file), 'utf8'));
+/** A real order read through the project's importer, as the CLI would. */
+export function loadFixtureOrder(name: FixtureName): ImportedPlanFile {
+  return importPlanText(readFixture(name));
 }
