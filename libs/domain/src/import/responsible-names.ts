@@ -4,7 +4,9 @@ import { splitResponsible } from './split-responsible';
 
 /**
  * The organizations of a «Ответственный» cell with their inline abbreviations expanded. A bare «…» item
- * («Центры «Точка роста», «IT-куб»») shares the head noun of the item before it unless it is itself defined.
+ * («Руководители центров «Точка роста», «IT-куб»») shares the head of the item before it, even where the
+ * document defined it as an abbreviation: the head says who answers («Руководители»), the definition does not.
+ * After a defined item («Центры «Точка роста»», «IT-куб», …) the list goes on in defined names.
  */
 export function responsibleNames(text: string, abbreviations: Abbreviations): ImportedResponsible[] {
   let head = '';
@@ -12,11 +14,11 @@ export function responsibleNames(text: string, abbreviations: Abbreviations): Im
     .flatMap((item) => splitGluedNames(item, abbreviations))
     .map((raw) => {
       const bare = withoutDefinitions(raw);
-      const expanded = expandAbbreviation(bare, abbreviations);
       const quoteOnly = /^[«"][^«»"]+[»"]$/.test(bare);
+      const expanded = quoteOnly && head ? null : expandAbbreviation(bare, abbreviations);
       const name = capitalize(expanded ?? (quoteOnly && head ? `${head} ${bare}` : bare));
       const quote = bare.search(/[«"]/);
-      if (quote > 0) head = bare.slice(0, quote).trim();
+      if (quote > 0) head = expanded ? '' : bare.slice(0, quote).trim();
       return { raw, name };
     });
 }
