@@ -23,11 +23,11 @@ const base = {
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
   setupFiles: ['reflect-metadata'],
-  testTimeout: 30000,
 };
 
 // Two projects so scripts/test.sh can run the end-to-end suites one at a time (each starts the whole system).
 module.exports = {
+  testTimeout: 30000,
   projects: [
     { ...base, displayName: 'units', testMatch: ['**/*.spec.ts', '**/*.integration-spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },

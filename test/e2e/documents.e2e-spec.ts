@@ -25,7 +25,12 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
   let signed: DocumentDto;
   let signedPdf: Buffer;
   const lawyer = { userId: 'ivanov', name: 'И.И. Иванов', position: 'Начальник правового управления' };
-  const finance = { userId: 'sidorova', name: 'А.П. Сидорова', position: 'Начальник финансового отдела', substituteUserIds: ['kuznetsov'] };
+  const finance = {
+    userId: 'sidorova',
+    name: 'А.П. Сидорова',
+    position: 'Начальник финансового отдела',
+    substitutes: [{ userId: 'kuznetsov', name: 'П.С. Кузнецов', position: 'Заместитель начальника финансового отдела' }],
+  };
 
   const download = async (path: string) => {
     const response = await fetch(`${system.baseUrl}${path}`);
@@ -133,7 +138,7 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     expect(text).toContain('ЛИСТ СОГЛАСОВАНИЯ');
     expect(text).toContain('И.И. Иванов');
     expect(text).toContain('Согласовано с замечаниями');
-    expect(text).toMatch(/за: А\.П\. Сидорова .*замещающий/);
+    expect(text).toMatch(/П\.С\. Кузнецов за: А\.П\. Сидорова \(Начальник финансового отдела\), замещающий Заместитель начальника финансового отдела/);
     expect(text).not.toContain('Ожидает решения');
   });
 

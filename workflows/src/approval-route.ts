@@ -21,7 +21,7 @@ export class ApprovalRoute {
     this.stages = route.map((stage) => ({
       name: stage.name,
       status: 'waiting',
-      approvers: stage.approvers.map((a) => ({ ...a, substituteUserIds: a.substituteUserIds ?? [] })),
+      approvers: stage.approvers.map((a) => ({ ...a, substitutes: a.substitutes ?? [] })),
       decisions: [],
     }));
     this.stages.forEach((stage, s) => stage.approvers.forEach((a) => this.requiredFrom.set(`${s}:${a.userId}`, 1)));
@@ -59,12 +59,12 @@ export class ApprovalRoute {
     this.checkDecision(request);
     const s = this.activeStageIndex;
     const approver = this.approverFor(s, request.userId)!;
-    const actingAsSubstitute = approver.userId !== request.userId;
+    const substitute = approver.userId === request.userId ? undefined : approver.substitutes.find((p) => p.userId === request.userId);
     const record: DecisionRecord = {
       userId: request.userId,
-      name: actingAsSubstitute ? request.userId : approver.name,
-      position: actingAsSubstitute ? `замещающий: ${approver.position}` : approver.position,
-      actingFor: actingAsSubstitute ? approver.userId : null,
+      name: (substitute ?? approver).name,
+      position: (substitute ?? approver).position,
+      actingFor: substitute ? approver.userId : null,
       decision: request.decision,
       comment: request.comment?.trim() || null,
       version: this.version,
@@ -106,7 +106,7 @@ export class ApprovalRoute {
   }
 
   private approverFor(s: number, userId: string) {
-    return this.stages[s].approvers.find((a) => a.userId === userId || a.substituteUserIds.includes(userId));
+    return this.stages[s].approvers.find((a) => a.userId === userId || a.substitutes.some((s) => s.userId === userId));
   }
 
   private hasApproved(s: number, approverId: string): boolean {

@@ -18,7 +18,7 @@ import { temporalTestServerPath } from '@eduplan/infra';
 
 jest.setTimeout(120_000);
 
-const person = (userId: string, name: string) => ({ userId, name, position: 'Начальник отдела', substituteUserIds: [] });
+const person = (userId: string, name: string) => ({ userId, name, position: 'Начальник отдела', substitutes: [] });
 
 /** Activities replaced at the edge: they record what the workflow asked for, as the services would see it. */
 function recordingActivities(period: { start: string; end: string }) {

@@ -9,8 +9,8 @@ export const ORDER_WORKFLOW_TYPE = 'orderLifecycle';
 export const orderWorkflowId = (orderId: string) => `order-${orderId}`;
 
 export const approverInput = personInput.extend({
-  /** Users who may act for this approver while they are absent (замещающие). */
-  substituteUserIds: z.array(nonEmpty(100)).default([]),
+  /** Who may act for this approver while they are absent (замещающие), named as the approval sheet shows them. */
+  substitutes: z.array(personInput).default([]),
 });
 
 export const approvalStageInput = z.object({
@@ -75,7 +75,7 @@ export interface DecisionRecord {
 export interface StageState {
   name: string;
   status: 'waiting' | 'active' | 'approved' | 'returned';
-  approvers: (Person & { substituteUserIds: string[] })[];
+  approvers: (Person & { substitutes: Person[] })[];
   /** Every decision ever made on this stage, all rounds. */
   decisions: DecisionRecord[];
 }

@@ -15,7 +15,7 @@ function stageCard(stage: StageState, index: number): HTMLElement {
       'ul',
       { class: 'approvers' },
       stage.approvers.map((a) =>
-        h('li', {}, `${a.name}, ${a.position} `, h('span', { class: 'muted' }, `(${a.userId}${a.substituteUserIds.length ? `; замещают: ${a.substituteUserIds.join(', ')}` : ''})`)),
+        h('li', {}, `${a.name}, ${a.position} `, h('span', { class: 'muted' }, `(${a.userId}${a.substitutes.length ? `; замещают: ${a.substitutes.map((s) => s.name).join(', ')}` : ''})`)),
       ),
     ),
     stage.decisions.length
