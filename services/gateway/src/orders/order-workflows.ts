@@ -49,17 +49,17 @@ export class OrderWorkflows {
 
   async decide(orderId: string, request: DecideRequest): Promise<OrderWorkflowState> {
     await this.requireWorker();
-    return this.bounded(this.handle(orderId).executeUpdate(decideUpdate, { args: [request] }));
+    return this.updated(this.handle(orderId).executeUpdate(decideUpdate, { args: [request] }));
   }
 
   async resubmit(orderId: string, request: ResubmitRequest): Promise<OrderWorkflowState> {
     await this.requireWorker();
-    return this.bounded(this.handle(orderId).executeUpdate(resubmitUpdate, { args: [request] }));
+    return this.updated(this.handle(orderId).executeUpdate(resubmitUpdate, { args: [request] }));
   }
 
   async sign(orderId: string, request: SignRequest): Promise<OrderWorkflowState> {
     await this.requireWorker();
-    return this.bounded(this.handle(orderId).executeUpdate(signUpdate, { args: [request] }));
+    return this.updated(this.handle(orderId).executeUpdate(signUpdate, { args: [request] }));
   }
 
   closePeriod(orderId: string, periodId: string): Promise<void> {
@@ -81,13 +81,24 @@ export class OrderWorkflows {
     return this.client.workflow.getHandle(orderWorkflowId(orderId));
   }
 
-  private async bounded<T>(call: Promise<T>): Promise<T> {
+  /**
+   * An update Temporal has accepted stays queued past our deadline and may still be applied, so its timeout
+   * must not read as «not done»: the person is told to look at the order before trying again.
+   */
+  private updated<T>(call: Promise<T>): Promise<T> {
+    return this.bounded(
+      call,
+      `Действие передано процессу приказа, но он не подтвердил его за ${this.config.BUS_TIMEOUT_MS} мс; обновите состояние приказа, прежде чем повторять`,
+    );
+  }
+
+  private async bounded<T>(
+    call: Promise<T>,
+    message = `Процесс приказа не ответил за ${this.config.BUS_TIMEOUT_MS} мс: проверьте, что запущены Temporal и сервис worker`,
+  ): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new WorkflowUnavailableError(`Процесс приказа не ответил за ${this.config.BUS_TIMEOUT_MS} мс: проверьте, что запущены Temporal и сервис worker`)),
-        this.config.BUS_TIMEOUT_MS,
-      );
+      timer = setTimeout(() => reject(new WorkflowUnavailableError(message)), this.config.BUS_TIMEOUT_MS);
     });
     try {
       return await Promise.race([call, late]);
