@@ -1,4 +1,5 @@
 import type { OrderDto, OrganizationDto, PlanDto } from '@eduplan/contracts';
+import { FIXTURE_FILES, PLAN_FIXTURES } from '@eduplan/domain/testing';
 import { repoRoot } from '@eduplan/infra';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -114,5 +115,39 @@ describe('web UI in headless Chromium against the running system', () => {
     await page.waitForSelector('.plan-table');
     expect(await page.textContent('.plan-table')).toContain('по внешнему графику');
     await page.screenshot({ path: join(SCREENSHOTS, 'plan.png'), fullPage: true });
+  });
+
+  it('imports a plan document through the page: preview first, the plan only on confirmation', async () => {
+    await page.goto(`${system.baseUrl}/#/plans`);
+    await page.waitForSelector('#plans-table table');
+    const plansBefore = (await system.http<{ total: number }>('GET', '/api/plans')).body.total;
+
+    await page.setInputFiles('#plan-import-form [name="file"]', join(PLAN_FIXTURES, FIXTURE_FILES.tver));
+    await page.click('#plan-import-form button[type="submit"]');
+    await page.waitForSelector('#import-confirm-form');
+    expect(await page.textContent('#import-counts')).toBe('11 разделов, 57 мероприятий');
+    expect(await page.textContent('#import-confirm-form')).toContain('Приказ № 1083/ПК');
+    expect((await system.http<{ total: number }>('GET', '/api/plans')).body.total).toBe(plansBefore);
+    await page.screenshot({ path: join(SCREENSHOTS, 'plan-import-preview.png'), fullPage: true });
+
+    await page.click('#import-confirm-form button[type="submit"]');
+    await page.waitForURL(/#\/plans\/[0-9a-f-]{36}$/);
+    await page.waitForSelector('.plan-table');
+    expect(await page.textContent('.plan-table')).toContain('Межрегиональный конкурс по 3D');
+
+    const planId = page.url().split('/').pop()!;
+    await page.goto(`${system.baseUrl}/#/plans`);
+    const imported = page.locator('#plans-table tbody tr', { has: page.locator(`a[href="#/plans/${planId}"]`) });
+    await imported.waitFor();
+    expect(await imported.textContent()).toContain('11 / 57');
+    expect(await page.textContent('#plans-table .pager')).toContain(`1–${plansBefore + 1} из ${plansBefore + 1}`);
+  });
+
+  it('lists the orders with where each stands', async () => {
+    await page.goto(`${system.baseUrl}/#/orders`);
+    const row = page.locator('#orders-table tbody tr', { hasText: 'Об утверждении комплексного плана мероприятий центров «Точка роста»' });
+    await row.waitFor();
+    expect(await row.locator('.badge').textContent()).toBe('на подписании');
+    await page.screenshot({ path: join(SCREENSHOTS, 'orders.png'), fullPage: true });
   });
 });

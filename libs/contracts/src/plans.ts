@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DateInterval, ImportedPlan, ImportedPlanFile, Schedule } from '@eduplan/domain';
 import { route } from './bus/route';
-import { byId, isoDate, nonEmpty, uuid } from './common';
+import { byId, isoDate, nonEmpty, pageRequest, uuid, type Page } from './common';
 
 export const planPeriod = z
   .object({ start: isoDate, end: isoDate })
@@ -102,6 +102,11 @@ export interface PlanDto {
   sections: SectionDto[];
   createdAt: string;
 }
+
+/** A line of the plans list: what a clerk needs to recognise a plan without loading its events. */
+export type PlanSummaryDto = Omit<PlanDto, 'sections'> & { sectionCount: number; eventCount: number };
+
+export const listPlansRequest = pageRequest.extend({ issuerId: uuid.optional() });
 
 /** The content of one version of a plan: what is stored per version and compared by diffs. */
 export type PlanSnapshot = Pick<PlanDto, 'title' | 'period' | 'sections'>;
@@ -311,12 +316,19 @@ export interface OrderDto {
   createdAt: string;
 }
 
+export const listOrdersRequest = pageRequest.extend({
+  issuerId: uuid.optional(),
+  planId: uuid.optional(),
+  status: z.enum(ORDER_STATUSES).optional(),
+});
+
 export const setOrderStatusRequest = z.object({ id: uuid, status: z.enum(ORDER_STATUSES) });
 export const registerOrderRequest = z.object({ id: uuid, registeredOn: isoDate });
 
 export const PlanRoutes = {
   createPlan: route<typeof createPlanRequest, PlanDto>('plans.create', createPlanRequest),
   getPlan: route<typeof byId, PlanDto>('plans.get', byId),
+  listPlans: route<typeof listPlansRequest, Page<PlanSummaryDto>>('plans.list', listPlansRequest),
   /** One edit on the version it names; a stale version gets CONFLICT with `StaleEditDetails`. */
   editPlan: route<typeof editPlanRequest, PlanDto>('plans.edit', editPlanRequest),
   listPlanVersions: route<typeof byId, PlanVersionDto[]>('plans.versions.list', byId),
@@ -327,6 +339,7 @@ export const PlanRoutes = {
   exportPlan: route<typeof byId, ImportedPlanFile>('plans.export', byId),
   createOrder: route<typeof createOrderRequest, OrderDto>('plans.orders.create', createOrderRequest),
   getOrder: route<typeof byId, OrderDto>('plans.orders.get', byId),
+  listOrders: route<typeof listOrdersRequest, Page<OrderDto>>('plans.orders.list', listOrdersRequest),
   setOrderStatus: route<typeof setOrderStatusRequest, OrderDto>('plans.orders.set-status', setOrderStatusRequest),
   /** Allocates the next journal number of the issuer; repeating it returns the number already given. */
   registerOrder: route<typeof registerOrderRequest, OrderDto>('plans.orders.register', registerOrderRequest),

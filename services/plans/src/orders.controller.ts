@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectRepository } from '@nestjs/typeorm';
-import { PlanRoutes, type OrderDto } from '@eduplan/contracts';
+import { PlanRoutes, type OrderDto, type Page } from '@eduplan/contracts';
 import { DomainException, notFound, RoutePipe } from '@eduplan/platform';
 import { Repository } from 'typeorm';
 import type { z } from 'zod';
@@ -39,6 +39,14 @@ export class OrdersController {
   @MessagePattern(R.getOrder.subject)
   async get(@Payload(new RoutePipe(R.getOrder)) { id }: z.output<typeof R.getOrder.request>): Promise<OrderDto> {
     return (await this.find(id)).toDto();
+  }
+
+  @MessagePattern(R.listOrders.subject)
+  async list(@Payload(new RoutePipe(R.listOrders)) request: z.output<typeof R.listOrders.request>): Promise<Page<OrderDto>> {
+    const { limit, offset, ...filter } = request;
+    const where = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
+    const [rows, total] = await this.orders.findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, take: limit, skip: offset });
+    return { items: rows.map((row) => row.toDto()), total };
   }
 
   @MessagePattern(R.setOrderStatus.subject)

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PlanRoutes, type PlanDiff, type PlanDto, type PlanVersionDto } from '@eduplan/contracts';
+import { PlanRoutes, type Page, type PlanDiff, type PlanDto, type PlanSummaryDto, type PlanVersionDto } from '@eduplan/contracts';
 import type { ImportedPlanFile } from '@eduplan/domain';
 import { DomainException, RoutePipe } from '@eduplan/platform';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { snapshotFromRequest } from './content/plan-content';
 import { EditPlanUseCase } from './edits/edit-plan.usecase';
+import { listPlans } from './plan-list';
 import { PlanStore } from './plan-store';
 import { exportPlan } from './transfer/export-plan';
 import { snapshotFromImport } from './transfer/snapshot-from-import';
@@ -41,6 +42,11 @@ export class PlansController {
   @MessagePattern(R.getPlan.subject)
   async get(@Payload(new RoutePipe(R.getPlan)) { id }: z.output<typeof R.getPlan.request>): Promise<PlanDto> {
     return (await this.store().get(id)).dto;
+  }
+
+  @MessagePattern(R.listPlans.subject)
+  list(@Payload(new RoutePipe(R.listPlans)) request: z.output<typeof R.listPlans.request>): Promise<Page<PlanSummaryDto>> {
+    return listPlans(this.dataSource.manager, request);
   }
 
   @MessagePattern(R.editPlan.subject)

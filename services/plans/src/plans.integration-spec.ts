@@ -25,10 +25,10 @@ describe('plans service over NATS against PostgreSQL', () => {
   const failure = (promise: Promise<unknown>) => promise.then(() => Promise.reject(new Error('succeeded')), (e: BusRequestError) => e.payload);
   const counts = async () =>
     (await db.query(`SELECT (SELECT count(*) FROM plans.plans) AS plans, (SELECT count(*) FROM plans.sections) AS sections, (SELECT count(*) FROM plans.events) AS events`)).rows[0];
-  const createPlan = () =>
+  const createPlan = (title = 'Комплексный план', issuer = issuerId) =>
     bus.request(PlanRoutes.createPlan, {
-      title: 'Комплексный план',
-      issuerId,
+      title,
+      issuerId: issuer,
       period,
       sections: [
         {
@@ -139,6 +139,35 @@ describe('plans service over NATS against PostgreSQL', () => {
     const withoutLines = imported.plan.sections.map((s) => ({ ...s, events: s.events.map(({ line: _line, ...event }) => event) }));
     expect(exported.plan).toEqual({ ...imported.plan, sections: withoutLines });
     expect(exported.document).toEqual(imported.document);
+  });
+
+  it('lists an issuer\'s plans and orders newest first, a page at a time, with counts and status', async () => {
+    const region = randomUUID();
+    const titles = ['План 2023', 'План 2024', 'План 2025'];
+    const plans: PlanDto[] = [];
+    for (const title of titles) plans.push(await createPlan(title, region));
+    const order = await bus.request(PlanRoutes.createOrder, {
+      planId: plans[1].id,
+      kind: 'prikaz',
+      title: 'Об утверждении плана 2024',
+      signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр' },
+    });
+    await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' });
+
+    const firstPage = await bus.request(PlanRoutes.listPlans, { issuerId: region, limit: 2 });
+    expect(firstPage.total).toBe(3);
+    expect(firstPage.items.map((p) => [p.title, p.status, p.sectionCount, p.eventCount])).toEqual([
+      ['План 2025', 'draft', 2, 2],
+      ['План 2024', 'on_approval', 2, 2],
+    ]);
+    expect(firstPage.items[0]).not.toHaveProperty('sections');
+    const rest = await bus.request(PlanRoutes.listPlans, { issuerId: region, limit: 2, offset: 2 });
+    expect(rest.items.map((p) => p.title)).toEqual(['План 2023']);
+    expect(await bus.request(PlanRoutes.listPlans, { issuerId: region, offset: 10 })).toEqual({ items: [], total: 3 });
+
+    expect((await bus.request(PlanRoutes.listOrders, { planId: plans[1].id })).items.map((o) => o.id)).toEqual([order.id]);
+    expect(await bus.request(PlanRoutes.listOrders, { issuerId: region, status: 'draft' })).toEqual({ items: [], total: 0 });
+    await expect(bus.request(PlanRoutes.listPlans, { issuerId: region, limit: 0 })).rejects.toThrow(/не меньше 1/);
   });
 
   it('creates nothing when an import fails half-way through writing', async () => {

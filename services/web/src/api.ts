@@ -14,14 +14,19 @@ export interface ApiReply<T> {
   body: T;
 }
 
-/** One HTTP call to the gateway; never throws on an error status (see `api` for that). */
+/**
+ * One HTTP call to the gateway; never throws on an error status (see `api` for that). A `Blob` body (a file)
+ * goes as it is, anything else as JSON.
+ */
 export async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiReply<T>> {
   let response: Response;
+  const file = body instanceof Blob;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers:
+        body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': file ? 'application/octet-stream' : 'application/json' },
+      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Шлюз не отвечает: проверьте, что eduplan запущен (npm start)');
@@ -47,5 +52,6 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
   if (reply.status >= 400) throw errorOf(reply);
   return reply.body;
 }
+
 
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));

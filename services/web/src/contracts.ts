@@ -8,14 +8,17 @@ export type {
   OrderStatus,
   OrderWorkflowState,
   OrganizationDto,
+  Page,
   PeriodState,
   PlanDto,
   PlanEventDto,
+  PlanStatus,
+  PlanSummaryDto,
   ReportingPeriodDto,
   StageState,
   SubmitReportRequest,
 } from '@eduplan/contracts';
-export type { DateInterval, Recurrence, ScheduleKind, Schedule } from '@eduplan/domain';
+export type { DateInterval, ImportedPlanFile, Recurrence, ScheduleKind, Schedule } from '@eduplan/domain';
 
 /** What `GET /health` answers (200 when all is up, 503 otherwise). */
 export interface HealthReport {

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { OrganizationRoutes, PlanRoutes, type PlanDto, type RequestOf } from '@eduplan/contracts';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { OrganizationRoutes, PlanRoutes, type Page, type PlanDto, type PlanSummaryDto, type RequestOf } from '@eduplan/contracts';
 import { BusClient } from '@eduplan/platform';
 
 @Controller('api/plans')
@@ -11,6 +11,12 @@ export class PlansController {
     const request = PlanRoutes.createPlan.request.parse(body);
     await this.bus.request(OrganizationRoutes.get, { id: request.issuerId });
     return this.bus.request(PlanRoutes.createPlan, body as RequestOf<typeof PlanRoutes.createPlan>);
+  }
+
+  /** `?issuerId=&limit=&offset=`, newest first, without the plans' events. */
+  @Get()
+  list(@Query() query: unknown): Promise<Page<PlanSummaryDto>> {
+    return this.bus.request(PlanRoutes.listPlans, query as RequestOf<typeof PlanRoutes.listPlans>);
   }
 
   @Get(':id')

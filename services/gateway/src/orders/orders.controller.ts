@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   decideRequest,
   DocumentRoutes,
@@ -11,6 +11,7 @@ import {
   type RequestOf,
   type OrderDto,
   type OrderWorkflowState,
+  type Page,
   type ReportingPeriodDto,
 } from '@eduplan/contracts';
 import { BusClient, DomainException } from '@eduplan/platform';
@@ -26,6 +27,12 @@ export class OrdersController {
   @Post()
   create(@Body() body: unknown): Promise<OrderDto> {
     return this.bus.request(PlanRoutes.createOrder, body as RequestOf<typeof PlanRoutes.createOrder>);
+  }
+
+  /** `?issuerId=&planId=&status=&limit=&offset=`, newest first. */
+  @Get()
+  list(@Query() query: unknown): Promise<Page<OrderDto>> {
+    return this.bus.request(PlanRoutes.listOrders, query as RequestOf<typeof PlanRoutes.listOrders>);
   }
 
   @Get(':id')

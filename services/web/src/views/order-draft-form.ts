@@ -2,7 +2,6 @@ import { api } from '../api';
 import type { OrderDto, PlanDto } from '../contracts';
 import { field, h, optionalValueOf, selectOf, valueOf } from '../dom';
 import { onSubmit } from '../feedback';
-import { rememberRecent } from '../session';
 
 /** Creates the draft order (приказ or распоряжение) that approves the plan, then opens it. */
 export function orderDraftForm(plan: PlanDto): HTMLFormElement {
@@ -33,7 +32,6 @@ export function orderDraftForm(plan: PlanDto): HTMLFormElement {
       basis: optionalValueOf(form, 'basis'),
       signatory: { userId: valueOf(form, 'signatoryUserId'), name: valueOf(form, 'signatoryName'), position: valueOf(form, 'signatoryPosition') },
     });
-    rememberRecent({ kind: 'order', id: order.id, title: order.title });
     location.hash = `#/orders/${order.id}`;
     return null;
   });

@@ -3,7 +3,6 @@ import type { OrderDto, OrderStatus, OrderWorkflowState, OrganizationDto, PlanDt
 import { h, replaceContent } from '../dom';
 import { errorLine, loadInto, loadingLine } from '../feedback';
 import { formatDateTime } from '../format';
-import { rememberRecent } from '../session';
 import { approvalRouteForm } from './approval-route-form';
 import { documentsPanel } from './documents-panel';
 import { orderActions } from './order-actions';
@@ -104,7 +103,6 @@ export function orderView(orderId: string): View {
 
   const start = async () => {
     const order = await api<OrderDto>('GET', `/api/orders/${orderId}`);
-    rememberRecent({ kind: 'order', id: order.id, title: order.title });
     const [plan, organizations] = await Promise.all([api<PlanDto>('GET', `/api/plans/${order.planId}`), api<OrganizationDto[]>('GET', '/api/organizations')]);
     const events = new Map<string, PlanEventDto>(plan.sections.flatMap((s) => s.events.map((e): [string, PlanEventDto] => [e.id, e])));
     const names = new Map(organizations.map((o) => [o.id, o.shortName ?? o.name]));

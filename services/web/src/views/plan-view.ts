@@ -4,7 +4,6 @@ import { h } from '../dom';
 import { loadInto } from '../feedback';
 import { formatDate, formatInterval } from '../format';
 import { RECURRENCE_LABEL, SCHEDULE_KIND_LABEL } from '../labels';
-import { rememberRecent } from '../session';
 import { orderDraftForm } from './order-draft-form';
 import type { View } from './view';
 
@@ -89,7 +88,6 @@ export function planView(planId: string): View {
   const element = h('section');
   void loadInto(element, async () => {
     const plan = await api<PlanDto>('GET', `/api/plans/${planId}`);
-    rememberRecent({ kind: 'plan', id: plan.id, title: plan.title });
     const issuer = await api<OrganizationDto>('GET', `/api/organizations/${plan.issuerId}`).then(
       (o) => o.name,
       () => plan.issuerId,
