@@ -98,6 +98,17 @@ describe('plans over HTTP: import preview and confirm, export, edits with versio
     expect(exported.body.document).toEqual(imported.document);
   });
 
+  it('lists the plans of an issuer over HTTP and says what is wrong with a bad page', async () => {
+    const listed = await system.http<{ items: { title: string; eventCount: number }[]; total: number }>('GET', `/api/plans?issuerId=${ministry.id}&limit=1`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.total).toBeGreaterThanOrEqual(3);
+    expect(listed.body.items).toHaveLength(1);
+    const bad = await system.http<{ message: string }>('GET', '/api/plans?limit=много');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/limit/);
+    expect((await system.http('GET', `/api/orders?status=unknown`)).status).toBe(400);
+  });
+
   it('refuses a stale edit with 409 and what changed, then lists and diffs the versions', async () => {
     const { plan } = await importFixture('samara');
     const [first, second] = plan.sections[0].events;
