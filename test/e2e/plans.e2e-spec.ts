@@ -98,6 +98,16 @@ describe('plans over HTTP: import preview and confirm, export, edits with versio
     expect(exported.body.document).toEqual(imported.document);
   });
 
+  it('refuses a plan whose text holds a NUL character, naming the field, and creates nothing', async () => {
+    const preview = await upload<ImportedPlanFile>(Buffer.from(readFixture('samara')), 'text/plain');
+    preview.body.plan.sections[0].events[0].content = 'Содержание\u0000';
+    const before = await rowCounts();
+    const refused = await system.http<{ message: string }>('POST', '/api/plans/import', { issuerId: ministry.id, imported: preview.body });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('imported.plan.sections.0.events.0.content: текст содержит нулевой символ');
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it('lists the plans of an issuer over HTTP and says what is wrong with a bad page', async () => {
     const listed = await system.http<{ items: { title: string; eventCount: number }[]; total: number }>('GET', `/api/plans?issuerId=${ministry.id}&limit=1`);
     expect(listed.status).toBe(200);

@@ -4,10 +4,11 @@ import { PlanRoutes, type PlanDto, type StaleEditDetails } from '@eduplan/contra
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
-import { BusClient, BusRequestError, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
+import { BusClient, BusRequestError, databaseOptions, describeZodError, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { ZodError } from 'zod';
 import { database } from './database';
 
 jest.setTimeout(60_000);
@@ -170,12 +171,28 @@ describe('plans service over NATS against PostgreSQL', () => {
     await expect(bus.request(PlanRoutes.listPlans, { issuerId: region, limit: 0 })).rejects.toThrow(/не меньше 1/);
   });
 
+  it('refuses a NUL character naming the field, before anything is written', async () => {
+    const imported = importPlanText(readFixture('tver'));
+    imported.plan.sections[10].events[3].title = 'Мероприятие \u0000 с нулевым байтом';
+    const refused = await bus.request(PlanRoutes.importPlan, { issuerId, imported }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ZodError);
+    expect(describeZodError(refused as ZodError)).toBe('Неверные данные — imported.plan.sections.10.events.3.title: текст содержит нулевой символ (U+0000): уберите его');
+  });
+
   it('creates nothing when an import fails half-way through writing', async () => {
     const imported = importPlanText(readFixture('tver'));
-    const lastSection = imported.plan.sections.at(-1)!;
-    lastSection.events.at(-1)!.title = 'Мероприятие \u0000 с нулевым байтом';
+    imported.plan.sections.at(-1)!.events.at(-1)!.title = 'Сбой записи';
+    // A fault in the real database, after the plan, its sections and most events are already written.
+    await db.query(`
+      CREATE FUNCTION plans.fail_on_title() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.title = 'Сбой записи' THEN RAISE EXCEPTION 'injected write failure'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER fail_on_title BEFORE INSERT ON plans.events FOR EACH ROW EXECUTE FUNCTION plans.fail_on_title();`);
     const before = await counts();
-    expect(await failure(bus.request(PlanRoutes.importPlan, { issuerId, imported }))).toMatchObject({ code: 'INTERNAL' });
+    try {
+      expect(await failure(bus.request(PlanRoutes.importPlan, { issuerId, imported }))).toMatchObject({ code: 'INTERNAL' });
+    } finally {
+      await db.query(`DROP TRIGGER fail_on_title ON plans.events; DROP FUNCTION plans.fail_on_title()`);
+    }
     expect(await counts()).toEqual(before);
     const untitled = importPlanText(readFixture('samara'));
     untitled.plan.title = null;

@@ -2,17 +2,45 @@ import { z } from 'zod';
 
 /**
  * A request/reply subject with the schema of its request. Both sides use the same route:
- * the caller validates before sending, the handler validates on receipt.
+ * the caller validates before sending (`parse`), the handler validates on receipt.
  */
 export interface BusRoute<Req extends z.ZodTypeAny, Res> {
   subject: string;
   request: Req;
+  /** The schema's checks plus those every request gets (no NUL characters). */
+  parse(value: unknown): z.output<Req>;
   /** Phantom: the reply type, for the caller's benefit only. */
   readonly response?: Res;
 }
 
 export function route<Req extends z.ZodTypeAny, Res>(subject: string, request: Req): BusRoute<Req, Res> {
-  return { subject, request };
+  const checked = request.superRefine(rejectNulCharacters);
+  return { subject, request, parse: (value) => checked.parse(value) };
+}
+
+/**
+ * PostgreSQL cannot store U+0000 in text, so a NUL pasted from a binary file would fail deep in a write;
+ * it is refused up front, naming the field.
+ */
+function rejectNulCharacters(value: unknown, context: z.RefinementCtx): void {
+  const path = nulPath(value, []);
+  if (path) context.addIssue({ code: z.ZodIssueCode.custom, path, message: 'текст содержит нулевой символ (U+0000): уберите его' });
+}
+
+function nulPath(value: unknown, path: (string | number)[]): (string | number)[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulPath(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulPath(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 export type RequestOf<R> = R extends BusRoute<infer Req, unknown> ? z.input<Req> : never;

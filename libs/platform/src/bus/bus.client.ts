@@ -19,7 +19,7 @@ export class BusClient implements OnApplicationShutdown {
   ) {}
 
   async request<R extends BusRoute<z.ZodTypeAny, unknown>>(busRoute: R, payload: RequestOf<R>): Promise<ResponseOf<R>> {
-    const body: unknown = busRoute.request.parse(payload);
+    const body: unknown = busRoute.parse(payload);
     const service = busRoute.subject.split('.')[0];
     const size = Buffer.byteLength(JSON.stringify(body));
     if (size > MAX_BUS_PAYLOAD_BYTES) {

@@ -7,6 +7,6 @@ export class RoutePipe<Req extends z.ZodTypeAny> implements PipeTransform<unknow
   constructor(private readonly busRoute: BusRoute<Req, unknown>) {}
 
   transform(value: unknown): z.output<Req> {
-    return this.busRoute.request.parse(value);
+    return this.busRoute.parse(value);
   }
 }

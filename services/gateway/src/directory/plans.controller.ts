@@ -8,7 +8,7 @@ export class PlansController {
 
   @Post()
   async create(@Body() body: unknown): Promise<PlanDto> {
-    const request = PlanRoutes.createPlan.request.parse(body);
+    const request = PlanRoutes.createPlan.parse(body);
     await this.bus.request(OrganizationRoutes.get, { id: request.issuerId });
     return this.bus.request(PlanRoutes.createPlan, body as RequestOf<typeof PlanRoutes.createPlan>);
   }

@@ -90,6 +90,6 @@ export class PlanEditsController {
   private edit(planId: string, body: unknown, target: Fields & { op: string }, nest?: 'changes'): Promise<PlanDto> {
     const { baseVersion, ...fields } = fieldsOf(body);
     const edit = nest ? { ...target, changes: fields } : { ...fields, ...target };
-    return this.bus.request(PlanRoutes.editPlan, PlanRoutes.editPlan.request.parse({ planId, baseVersion, edit }));
+    return this.bus.request(PlanRoutes.editPlan, PlanRoutes.editPlan.parse({ planId, baseVersion, edit }));
   }
 }

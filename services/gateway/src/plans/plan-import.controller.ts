@@ -28,7 +28,7 @@ export class PlanImportController {
   /** `{ issuerId, imported }`: the preview's JSON, possibly corrected by the person. */
   @Post()
   async confirm(@Body() body: unknown): Promise<PlanDto> {
-    const request = PlanRoutes.importPlan.request.parse(body);
+    const request = PlanRoutes.importPlan.parse(body);
     await this.bus.request(OrganizationRoutes.get, { id: request.issuerId });
     return this.bus.request(PlanRoutes.importPlan, request);
   }
