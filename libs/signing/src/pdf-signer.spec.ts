@@ -32,9 +32,10 @@ describe('RSA PAdES signer', () => {
     expect(signed.toString('latin1')).toContain('/SubFilter /ETSI.CAdES.detached');
   });
 
-  it('is valid for poppler, which prints the Cyrillic signer name', async () => {
-    const report = await pdfsig(signed);
+  it('is valid for poppler, which prints the Cyrillic signer name and trusts the chain to our CA', async () => {
+    const report = await pdfsig(signed, pki.authority.certificatePem);
     expect(report).toContain('Signature is Valid');
+    expect(report).toContain('Certificate is Trusted');
     expect(report).toContain('Signer Certificate Common Name: Калинина Ольга Евгеньевна');
     expect(report).toContain('Total document signed');
     expect(report).toContain('Signature Type: ETSI.CAdES.detached');

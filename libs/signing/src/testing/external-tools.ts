@@ -7,15 +7,32 @@ import { readEmbeddedSignatures } from '../pdf-signatures';
 
 const run = promisify(execFile);
 
-/** Output of poppler's `pdfsig` (exit code ignored: it is non-zero for invalid signatures). */
-export async function pdfsig(pdf: Buffer): Promise<string> {
+/**
+ * Output of poppler's `pdfsig` (exit code ignored: it is non-zero for invalid signatures). With `trustedCaPem`
+ * it checks the chain too, against a throw-away NSS database that trusts only that CA.
+ */
+export async function pdfsig(pdf: Buffer, trustedCaPem?: string): Promise<string> {
   return withFile(pdf, async (file) => {
-    const result = await run('pdfsig', [file]).catch((error: { stdout?: string; stderr?: string }) => ({
-      stdout: error.stdout ?? '',
-      stderr: error.stderr ?? '',
-    }));
-    return `${result.stdout}${result.stderr}`;
+    const dir = await mkdtemp(join(tmpdir(), 'eduplan-nss-'));
+    try {
+      const nss = trustedCaPem ? ['-nssdir', await nssTrusting(dir, trustedCaPem)] : [];
+      const result = await run('pdfsig', [...nss, file]).catch((error: { stdout?: string; stderr?: string }) => ({
+        stdout: error.stdout ?? '',
+        stderr: error.stderr ?? '',
+      }));
+      return `${result.stdout}${result.stderr}`;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
+}
+
+async function nssTrusting(dir: string, caPem: string): Promise<string> {
+  const database = `sql:${dir}`;
+  await writeFile(join(dir, 'ca.pem'), caPem);
+  await run('certutil', ['-N', '-d', database, '--empty-password']);
+  await run('certutil', ['-A', '-d', database, '-n', 'eduplan-test-ca', '-t', 'CT,C,C', '-i', join(dir, 'ca.pem')]);
+  return database;
 }
 
 /** `openssl cms -verify` with the gost engine over the signed byte ranges of the first signature. */

@@ -1,0 +1,2 @@
+// Test helpers for other projects' tests: `import … from '@eduplan/signing/testing'`. Never used by production code.
+export * from './testing/external-tools';
