@@ -18,8 +18,8 @@ node -e '
   const { existsSync } = require("node:fs");
   const runs = process.argv.slice(1).map((file) => (existsSync(file) ? require(file) : null));
   const passed = runs.reduce((n, r) => n + (r?.numPassedTests ?? 0), 0);
-  // A run that left no results failed before any test could report (a syntax error, a crash).
-  const failed = runs.reduce((n, r) => n + (r ? r.numFailedTests : 1), 0);
+  // A suite that cannot even load counts as one failure; so does a run that left no results at all.
+  const failed = runs.reduce((n, r) => n + (r ? r.numFailedTests + r.numRuntimeErrorTestSuites : 1), 0);
   console.log(`${passed} passed, ${failed} failed`);
 ' "$(pwd)/.data/jest-units.json" "$(pwd)/.data/jest-e2e.json"
 [ "$units" -eq 0 ] && [ "$e2e" -eq 0 ]
