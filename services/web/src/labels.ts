@@ -1,4 +1,4 @@
-import type { Decision, DocumentKind, EventOutcome, OrderStatus, OrganizationDto, PlanStatus, Recurrence, ScheduleKind, StageState } from './contracts';
+import type { Decision, DocumentKind, EventOutcome, OrderDto, OrderStatus, OrganizationDto, PlanStatus, Recurrence, ScheduleKind, StageState } from './contracts';
 
 /** Every Russian name of a code value the page shows, in one place for whoever edits the wording. */
 export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
@@ -13,6 +13,11 @@ export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
   closed: 'закрыт',
   cancelled: 'отменён',
   amended: 'изменён',
+};
+
+export const ORDER_KIND_LABEL: Record<OrderDto['kind'], string> = {
+  prikaz: 'Приказ',
+  rasporyazhenie: 'Распоряжение',
 };
 
 export const PLAN_STATUS_LABEL: Record<PlanStatus, string> = {

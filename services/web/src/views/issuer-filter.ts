@@ -1,3 +1,4 @@
+import { api } from '../api';
 import type { OrganizationDto } from '../contracts';
 import { field, h, selectOf } from '../dom';
 
@@ -6,4 +7,9 @@ export function issuerFilter(ministries: OrganizationDto[], chosen: (issuerId: s
   const select = selectOf('issuerId', [['', 'все'], ...ministries.map((m): [string, string] => [m.id, m.shortName ?? m.name])]);
   select.addEventListener('change', () => chosen(select.value));
   return h('div', { class: 'list-filter' }, field('Издатель', select));
+}
+
+/** The organizations that issue plans and orders. */
+export async function fetchMinistries(): Promise<OrganizationDto[]> {
+  return (await api<OrganizationDto[]>('GET', '/api/organizations')).filter((o) => o.kind === 'ministry');
 }

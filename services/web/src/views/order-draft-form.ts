@@ -1,4 +1,5 @@
 import { api } from '../api';
+import { ORDER_KIND_LABEL } from '../labels';
 import type { OrderDto, PlanDto } from '../contracts';
 import { field, h, optionalValueOf, selectOf, valueOf } from '../dom';
 import { onSubmit } from '../feedback';
@@ -9,7 +10,7 @@ export function orderDraftForm(plan: PlanDto): HTMLFormElement {
     'form',
     { id: 'order-draft-form', class: 'card form-grid' },
     h('h3', {}, 'Проект приказа об утверждении плана'),
-    field('Вид документа', selectOf('kind', [['prikaz', 'Приказ'], ['rasporyazhenie', 'Распоряжение']])),
+    field('Вид документа', selectOf('kind', Object.entries(ORDER_KIND_LABEL))),
     h(
       'div',
       { class: 'wide' },

@@ -3,6 +3,7 @@ import type { OrderDto, OrderStatus, OrderWorkflowState, OrganizationDto, PlanDt
 import { h, replaceContent } from '../dom';
 import { errorLine, loadInto, loadingLine } from '../feedback';
 import { formatDateTime } from '../format';
+import { ORDER_KIND_LABEL } from '../labels';
 import { approvalRouteForm } from './approval-route-form';
 import { documentsPanel } from './documents-panel';
 import { orderActions } from './order-actions';
@@ -18,7 +19,7 @@ function orderHeader(order: OrderDto, plan: PlanDto): HTMLElement {
   return h(
     'div',
     { class: 'card' },
-    h('div', { class: 'muted' }, order.kind === 'prikaz' ? 'Приказ' : 'Распоряжение'),
+    h('div', { class: 'muted' }, ORDER_KIND_LABEL[order.kind]),
     h('h2', {}, order.title),
     h(
       'dl',

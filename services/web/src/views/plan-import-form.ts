@@ -3,8 +3,7 @@ import type { ImportedPlanFile, OrganizationDto, PlanDto } from '../contracts';
 import { field, h, replaceContent, selectOf, valueOf } from '../dom';
 import { onSubmit } from '../feedback';
 import { formatDate, formatInterval } from '../format';
-
-const KIND_LABEL = { prikaz: 'Приказ', rasporyazhenie: 'Распоряжение' } as const;
+import { ORDER_KIND_LABEL } from '../labels';
 
 /**
  * Import of a plan document: the file is read on the server and shown before anything is stored; only
@@ -45,7 +44,7 @@ function previewCard(imported: ImportedPlanFile, issuerId: string): HTMLElement 
       'dl',
       { class: 'facts wide' },
       h('dt', {}, 'Документ'),
-      h('dd', {}, document.kind ? `${KIND_LABEL[document.kind]}${document.number ? ` № ${document.number}` : ''}${document.date ? ` от ${formatDate(document.date)}` : ''}` : 'не найден (только план)'),
+      h('dd', {}, document.kind ? `${ORDER_KIND_LABEL[document.kind]}${document.number ? ` № ${document.number}` : ''}${document.date ? ` от ${formatDate(document.date)}` : ''}` : 'не найден (только план)'),
       h('dt', {}, 'Период плана'),
       h('dd', {}, formatInterval(plan.period)),
       h('dt', {}, 'Разделы и мероприятия'),

@@ -1,10 +1,9 @@
-import { api } from '../api';
-import type { OrganizationDto, PlanSummaryDto } from '../contracts';
+import type { PlanSummaryDto } from '../contracts';
 import { h, replaceContent } from '../dom';
 import { loadInto } from '../feedback';
 import { formatDateTime, formatInterval } from '../format';
 import { PLAN_STATUS_LABEL } from '../labels';
-import { issuerFilter } from './issuer-filter';
+import { fetchMinistries, issuerFilter } from './issuer-filter';
 import { pagedTable } from './paged-table';
 import { planImportForm } from './plan-import-form';
 import type { View } from './view';
@@ -28,8 +27,7 @@ export function plansListView(): View {
   const filter = h('div');
   const importArea = h('div');
   void loadInto(importArea, async () => {
-    const organizations = await api<OrganizationDto[]>('GET', '/api/organizations');
-    const ministries = organizations.filter((o) => o.kind === 'ministry');
+    const ministries = await fetchMinistries();
     replaceContent(filter, issuerFilter(ministries, (issuerId) => list.reload({ issuerId })));
     return planImportForm(ministries);
   });
