@@ -1,0 +1,85 @@
+import type { INestMicroservice } from '@nestjs/common';
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { PlanRoutes, type OrderDto } from '@eduplan/contracts';
+import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
+import { BusClient, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { database } from './database';
+
+jest.setTimeout(60_000);
+
+const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_journal_${randomBytes(4).toString('hex')}`;
+
+describe('registration journal of the plans service over NATS against PostgreSQL', () => {
+  let nats: ManagedProcess;
+  let service: INestMicroservice;
+  let bus: BusClient;
+
+  /** Signed orders of one fresh issuer (the plan's issuer), ready to be registered. */
+  const signedOrders = async (count: number, kind: OrderDto['kind'] = 'prikaz', issuerId = randomUUID()): Promise<OrderDto[]> => {
+    const plan = await bus.request(PlanRoutes.createPlan, {
+      title: 'Комплексный план',
+      issuerId,
+      period: { start: '2026-09-01', end: '2027-08-31' },
+      sections: [{ number: '1', title: 'Направление 7. Профориентация', events: [] }],
+    });
+    return Promise.all(
+      Array.from({ length: count }, async () => {
+        const order = await bus.request(PlanRoutes.createOrder, {
+          planId: plan.id,
+          kind,
+          title: 'Об утверждении плана',
+          signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
+        });
+        return bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'signed' });
+      }),
+    );
+  };
+  const register = (order: OrderDto, registeredOn: string) => bus.request(PlanRoutes.registerOrder, { id: order.id, registeredOn });
+
+  beforeAll(async () => {
+    await ensureDatabase(databaseUrl, { recreate: true });
+    await runMigrations(databaseOptions(database, databaseUrl));
+    const natsUrl = `nats://127.0.0.1:${await freePort()}`;
+    nats = await startNatsServer(Number(new URL(natsUrl).port), join(repoRoot, '.data', 'test-logs', 'journal-integration-nats.log'));
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, NATS_URL: natsUrl, LOG_LEVEL: 'error' });
+    const { AppModule } = await import('./app.module');
+    service = await startBusService('plans', AppModule);
+    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(natsUrl) }), 10_000);
+  });
+
+  afterAll(async () => {
+    await bus?.onApplicationShutdown();
+    await service?.close();
+    await nats?.stop();
+    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('continues the numbers to the end of the year and starts again at 1 with the first order of the next one', async () => {
+    const [first, second, newYear, secondOfNewYear] = await signedOrders(4);
+    expect((await register(first, '2026-12-30')).registrationNumber).toBe('1');
+    expect((await register(second, '2026-12-31')).registrationNumber).toBe('2');
+    expect(await register(newYear, '2027-01-15')).toMatchObject({ registrationNumber: '1', registeredOn: '2027-01-15' });
+    expect((await register(secondOfNewYear, '2027-01-20')).registrationNumber).toBe('2');
+    const [instruction] = await signedOrders(1, 'rasporyazhenie', first.issuerId);
+    expect((await register(instruction, '2027-01-20')).registrationNumber).toBe('1');
+  });
+
+  it('gives 20 orders registered at once the numbers 1 to 20 without gaps, and a repeated registration its own number', async () => {
+    const orders = await signedOrders(20);
+    const registered = await Promise.all(orders.map((order) => register(order, '2027-03-02')));
+    expect(registered.map((order) => Number(order.registrationNumber)).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+
+    const again = await Promise.all(orders.slice(0, 5).map((order) => register(order, '2027-03-03')));
+    expect(again.map((order) => [order.registrationNumber, order.registeredOn])).toEqual(
+      registered.slice(0, 5).map((order) => [order.registrationNumber, '2027-03-02']),
+    );
+    const [next] = await signedOrders(1, 'prikaz', orders[0].issuerId);
+    expect((await register(next, '2027-03-03')).registrationNumber).toBe('21');
+  });
+});
