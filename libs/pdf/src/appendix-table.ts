@@ -1,7 +1,8 @@
 import type { ImportedEvent, ImportedPlan, ImportedSection } from '@eduplan/domain';
 import type { Content, ContentTable, CustomTableLayout, Margins, TableCell } from 'pdfmake/interfaces';
+import { nonBreaking } from './non-breaking';
 import { contentWidth, FONT_SIZE } from './page-setup';
-import { chunkParagraphs, estimateLines, TextBox } from './text-chunks';
+import { charsPerLine, chunkParagraphs, estimateLines, TextBox } from './text-chunks';
 
 const LINE_WIDTH = 0.5;
 const CELL_MARGIN: Margins = [3, 2, 3, 2];
@@ -116,7 +117,7 @@ function sectionRows(section: ImportedSection, columnCount: number, box: TextBox
   const title = sectionTitle(section);
   return rowChunks([title], box).map((chunk) => ({
     cells: [
-      { stack: chunk.map((text) => ({ text })), bold: true, colSpan: columnCount, margin: CELL_MARGIN },
+      { stack: cellLines(chunk, box), bold: true, colSpan: columnCount, margin: CELL_MARGIN },
       ...fillers(columnCount - 1),
     ],
     lines: estimateLines(chunk, box),
@@ -137,14 +138,18 @@ function eventRows(event: ImportedEvent, columns: Column[], boxes: TextBox[]): R
   return Array.from({ length: rowCount }, (_, rowIndex) => {
     const border: [boolean, boolean, boolean, boolean] = [true, rowIndex === 0, true, rowIndex === rowCount - 1];
     return {
-      cells: chunksByColumn.map((chunks): TableCell => ({
-        stack: (chunks[rowIndex] ?? []).map((text) => ({ text })),
+      cells: chunksByColumn.map((chunks, index): TableCell => ({
+        stack: cellLines(chunks[rowIndex] ?? [], boxes[index]),
         margin: CELL_MARGIN,
         border,
       })),
       lines: Math.max(...chunksByColumn.map((chunks, index) => estimateLines(chunks[rowIndex] ?? [], boxes[index]))),
     };
   });
+}
+
+function cellLines(paragraphs: string[], box: TextBox): Content[] {
+  return paragraphs.map((text) => ({ text: nonBreaking(text, { maxChars: charsPerLine(box) }) }));
 }
 
 function rowChunks(paragraphs: string[], box: TextBox): string[][] {

@@ -161,3 +161,29 @@ describe('renderOrderPdf options', () => {
     ).rejects.toThrow(/registration/);
   });
 });
+
+describe('renderOrderPdf keeps requisites whole', () => {
+  const minimal = plan([section('Направление 1. Совместные мероприятия', [event('Инженерные каникулы', { number: '1.1' })], '1')]);
+  const REQUISITES = ['№ 69-пп', '№ 1375/ПК', '17.10.2011', '14 марта 2023 г.', 'И.И. Иванов', 'Петров П.П.', '2024-2025 гг.'];
+
+  it('prints the Tver basis with «№ 69-пп» and «№ 1375/ПК» as written, and no single word on the heading\'s last line', async () => {
+    const tver = loadFixtureOrder('tver');
+    const pdf = new PdfFile(await renderOrderPdf({ document: tver.document, plan: minimal, options: { draft: false } }));
+    const page = pdf.text(1);
+    pdf.dispose();
+    expect(page).toContain('№ 69-пп «Об утверждении');
+    expect(page).toContain('№ 1375/ПК «О реализации');
+    const heading = page.slice(page.indexOf('г. Тверь\n') + 'г. Тверь\n'.length, page.indexOf('В соответствии')).trim().split('\n');
+    expect(heading.join(' ')).toBe(tver.document.title);
+    expect(heading[heading.length - 1]).toBe('учебный год');
+  });
+
+  it('never breaks a reference, a date or initials with a surname, wherever in a justified line they fall', async () => {
+    // Growing prefixes move the requisites across every position of a line, line ends included.
+    const points = Array.from({ length: 24 }, (_, i) => `${'ст '.repeat(i)}Во исполнение постановления от ${REQUISITES.join(' и ')} утвердить план.`);
+    const pdf = new PdfFile(await renderOrderPdf({ document: TVER_DOCUMENT, plan: minimal, options: { draft: true, text: { preamble: null, points } } }));
+    const text = pdf.text();
+    pdf.dispose();
+    expect(REQUISITES.map((requisite) => [requisite, text.split(requisite).length - 1])).toEqual(REQUISITES.map((requisite) => [requisite, points.length]));
+  });
+});

@@ -1,5 +1,6 @@
 import { formatRuDate } from '@eduplan/domain';
 import type { Content } from 'pdfmake/interfaces';
+import { nonBreaking } from './non-breaking';
 import { mm } from './page-setup';
 
 /** The visible mark of an electronic signature (ГОСТ Р 7.0.97-2025 §5.23), drawn where a hand would sign. */
@@ -22,6 +23,11 @@ const POSITION_WIDTH = mm(62);
 const STAMP_WIDTH = mm(68);
 /** Characters of 14 pt serif that safely fit the position column on one line. */
 const POSITION_LINE_CHARS = 24;
+/**
+ * Initials and surname kept on one line up to this length: the name column beside the stamp is about 98 pt, and
+ * «О.Е. Калинина» (13 characters, initials and capitals included) takes about 88 pt.
+ */
+const NAME_LINE_CHARS = 15;
 
 /**
  * Position on the left, initials and surname on the right at the level of the position's last line; the
@@ -29,7 +35,10 @@ const POSITION_LINE_CHARS = 24;
  */
 export function signatureBlock(signatory: Signatory, stamp: SignatureStamp | undefined): Content {
   const positionLines = wrapPosition(signatory.position);
-  const name = { text: '\n'.repeat(positionLines.length - 1) + signatory.name, alignment: 'right' as const };
+  const name = {
+    text: ['\n'.repeat(positionLines.length - 1), nonBreaking(signatory.name, { maxChars: NAME_LINE_CHARS })].flat(),
+    alignment: 'right' as const,
+  };
   return {
     margin: [0, 36, 0, 0],
     unbreakable: true,

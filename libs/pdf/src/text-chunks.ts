@@ -1,3 +1,4 @@
+import { breaksAt } from './non-breaking';
 import { LINE_HEIGHT_EM } from './page-setup';
 
 /**
@@ -38,7 +39,7 @@ export function chunkParagraphs(paragraphs: readonly string[], box: TextBox, max
     currentLines = 0;
   };
   for (const paragraph of paragraphs) {
-    for (const piece of splitParagraph(paragraph, perLine * maxLines)) {
+    for (const piece of splitParagraph(paragraph, perLine * maxLines, perLine)) {
       const lines = Math.max(1, Math.ceil(piece.length / perLine));
       if (currentLines + lines > maxLines) flush();
       current.push(piece);
@@ -49,11 +50,13 @@ export function chunkParagraphs(paragraphs: readonly string[], box: TextBox, max
   return chunks.length > 0 ? chunks : [[]];
 }
 
-function splitParagraph(paragraph: string, maxChars: number): string[] {
+/** Breaks at a space outside the spans kept together («№ 69-пп», «14 марта 2023 г.»), see non-breaking.ts. */
+function splitParagraph(paragraph: string, maxChars: number, perLine: number): string[] {
   const pieces: string[] = [];
   let rest = paragraph;
   while (rest.length > maxChars) {
-    const space = rest.lastIndexOf(' ', maxChars);
+    let space = rest.lastIndexOf(' ', maxChars);
+    while (space > maxChars / 2 && !breaksAt(rest, space, perLine)) space = rest.lastIndexOf(' ', space - 1);
     // A «word» longer than a chunk (a URL, a run of symbols) is cut where it must be.
     const cut = space > maxChars / 2 ? space : maxChars;
     pieces.push(rest.slice(0, cut).trimEnd());

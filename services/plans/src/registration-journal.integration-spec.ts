@@ -18,7 +18,7 @@ describe('registration journal of the plans service over NATS against PostgreSQL
   let bus: BusClient;
 
   /** Signed orders of one fresh issuer (the plan's issuer), ready to be registered. */
-  const signedOrders = async (count: number, kind: OrderDto['kind'] = 'prikaz', issuerId = randomUUID()): Promise<OrderDto[]> => {
+  const signedOrders = async (count: number, kind: OrderDto['kind'] = 'prikaz', issuerId: string = randomUUID()): Promise<OrderDto[]> => {
     const plan = await bus.request(PlanRoutes.createPlan, {
       title: 'Комплексный план',
       issuerId,
