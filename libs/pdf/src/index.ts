@@ -8,7 +8,6 @@ export { MissingFontsError, DEFAULT_FONTS_DIR } from './fonts';
 export { renderMonitoringMemoPdf } from './monitoring-memo';
 export type {
   MonitoringFigures,
-  MonitoringMemoKind,
   ExecutionCounts,
   SectionFigures,
   OrganizationFigures,

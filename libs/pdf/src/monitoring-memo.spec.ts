@@ -1,10 +1,11 @@
+import { DOCUMENT_KIND_NAMES, memoTitle } from '@eduplan/contracts';
 import { renderMonitoringMemoPdf } from './monitoring-memo';
 import { PdfFile, squash } from './test-support/pdf-tools';
 import { sampleFigures } from './test-support/sample-figures';
 
 describe('renderMonitoringMemoPdf', () => {
   it.each([
-    ['monitoring_findings', 'СПРАВКА', 'порезультатаммониторингареализациипланазаIVквартал2024года'],
+    ['monitoring_memo', 'СПРАВКА', 'порезультатаммониторингареализациипланазаIVквартал2024года'],
     ['quarterly_memo', 'АНАЛИТИЧЕСКАЯЗАПИСКА', 'оходереализациипланазаIVквартал2024года'],
   ] as const)('prints the %s heading, figures and reasons', async (kind, title, about) => {
     const figures = sampleFigures(kind);
@@ -24,6 +25,25 @@ describe('renderMonitoringMemoPdf', () => {
     expect(pdf.imageCount()).toBe(0);
     expect(pdf.fonts().every((font) => font.embedded && /LiberationSerif/.test(font.name))).toBe(true);
     pdf.dispose();
+  });
+
+  it.each([
+    ['quarterly_memo', 'АНАЛИТИЧЕСКАЯ ЗАПИСКА', 'о ходе реализации плана за IV квартал 2024 года', 'Аналитическая записка о ходе реализации плана'],
+    ['monitoring_memo', 'СПРАВКА', 'по результатам мониторинга реализации плана за IV квартал 2024 года', 'Справка по результатам мониторинга реализации плана'],
+  ] as const)('names the %s once, the same in its heading, its PDF title and its stored name, with Russian dates only', async (kind, printedKind, about, name) => {
+    const figures = sampleFigures(kind);
+    const pdf = new PdfFile(await renderMonitoringMemoPdf(figures));
+    const text = pdf.text(1);
+    const title = /^Title:\s+(.*)$/m.exec(pdf.info())?.[1];
+    pdf.dispose();
+    const lines = text.split('\n');
+    expect(lines[1]).toBe(printedKind);
+    expect(squash(text)).toContain(squash(`${about} (01.10.2024–31.12.2024)`));
+    expect(text.match(/01\.10\.2024/g)).toHaveLength(1);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(DOCUMENT_KIND_NAMES[kind]).toBe(name);
+    expect(title).toBe(`${name} за IV квартал 2024 года (01.10.2024–31.12.2024)`);
+    expect(memoTitle(kind, figures.period)).toBe(title);
   });
 
   it('says so when nothing is missing and no indicators are set, and survives zero planned', async () => {

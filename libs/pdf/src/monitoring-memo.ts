@@ -1,13 +1,13 @@
+import { MEMO_NAMES, memoPeriodText, memoTitle, type MemoKind, type MemoPeriod } from '@eduplan/contracts';
 import { formatRuDate } from '@eduplan/domain';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { Bar, stackedBarChart } from './bar-chart';
 import { issuerInRunningText } from './issuer-names';
+import { nonBreaking } from './non-breaking';
 import { contentWidth, FONT_SIZE, mm, officialDocument } from './page-setup';
 import { renderDocument, RenderOptions } from './pdf-printer';
 import { Signatory, signatureBlock } from './signature-block';
-
-/** «Справка по результатам мониторинга» (end of period) or the quarterly analytical memo. */
-export type MonitoringMemoKind = 'monitoring_findings' | 'quarterly_memo';
+import { charsPerLine } from './text-chunks';
 
 /** Events by outcome in the period; `planned` counts those due, the rest may leave some unreported. */
 export interface ExecutionCounts {
@@ -47,17 +47,12 @@ export interface NotHeldEvent {
 
 /** The aggregated monitoring results a memo is rendered from (the reporting service produces them). */
 export interface MonitoringFigures {
-  kind: MonitoringMemoKind;
+  /** The quarterly analytical memo, or the справка по результатам мониторинга at the end of the plan's period. */
+  kind: MemoKind;
   issuer: string;
   /** The monitored plan, «Комплексный план мероприятий …». */
   title: string;
-  period: {
-    /** `YYYY-MM-DD` */
-    start: string;
-    end: string;
-    /** As the text names it: «III квартал 2024 года», «2024/2025 учебный год». */
-    label: string;
-  };
+  period: MemoPeriod;
   /** `YYYY-MM-DD`; null before registration. */
   date: string | null;
   number: string | null;
@@ -70,30 +65,28 @@ export interface MonitoringFigures {
 
 const COLORS = { held: '#2e7d32', partlyHeld: '#f9a825', postponed: '#1565c0', notHeld: '#c62828' } as const;
 
-// The plan title is printed as given (nominative) on its own line, so the heading never has to decline it.
-const HEADINGS: Record<MonitoringMemoKind, { kind: string; about: string }> = {
-  monitoring_findings: { kind: 'СПРАВКА', about: 'по результатам мониторинга реализации плана' },
-  quarterly_memo: { kind: 'АНАЛИТИЧЕСКАЯ ЗАПИСКА', about: 'о ходе реализации плана' },
-};
+const HEADING_INDENT = mm(10);
+const HEADING_LINE = charsPerLine({ width: contentWidth('portrait') - 2 * HEADING_INDENT, fontSize: FONT_SIZE.body });
 
 export function renderMonitoringMemoPdf(figures: MonitoringFigures, options?: RenderOptions): Promise<Buffer> {
   return renderDocument(figures, memoDefinition, options);
 }
 
 function memoDefinition(figures: MonitoringFigures): TDocumentDefinitions {
-  const heading = HEADINGS[figures.kind];
+  const name = MEMO_NAMES[figures.kind];
   const total = sumCounts(figures.sections.map((section) => section.counts));
   const participants = figures.sections.reduce((sum, section) => sum + section.participants, 0);
   const content: Content[] = [
     { text: figures.issuer.toUpperCase(), bold: true, alignment: 'center' },
-    { text: heading.kind, bold: true, fontSize: 16, alignment: 'center', margin: [0, 18, 0, 4] },
+    { text: name.kind.toUpperCase(), bold: true, fontSize: 16, alignment: 'center', margin: [0, 18, 0, 4] },
     {
-      text: `${heading.about} за ${figures.period.label} (${formatRuDate(figures.period.start)}–${formatRuDate(figures.period.end)})`,
+      text: nonBreaking(`${name.about} ${memoPeriodText(figures.period)}`, { maxChars: HEADING_LINE, heading: true }),
       bold: true,
       alignment: 'center',
-      margin: [mm(10), 0, mm(10), 6],
+      margin: [HEADING_INDENT, 0, HEADING_INDENT, 6],
     },
-    { text: `«${figures.title.trim()}»`, alignment: 'center', fontSize: 12, margin: [mm(10), 0, mm(10), 12] },
+    // The plan title is printed as given (nominative) on its own line, so the heading never has to decline it.
+    { text: `«${figures.title.trim()}»`, alignment: 'center', fontSize: 12, margin: [HEADING_INDENT, 0, HEADING_INDENT, 12] },
     ...(figures.date || figures.number
       ? [{ columns: [{ text: figures.date ? formatRuDate(figures.date) : '' }, { text: figures.number ? `№ ${figures.number}` : '', alignment: 'right' as const }], margin: [0, 0, 0, 12] } as Content]
       : []),
@@ -117,7 +110,7 @@ function memoDefinition(figures: MonitoringFigures): TDocumentDefinitions {
     ...(figures.signatory ? [signatureBlock(figures.signatory, undefined)] : []),
   ];
   return officialDocument(
-    { title: `${heading.kind} ${heading.about} плана за ${figures.period.label}`, author: issuerInRunningText(figures.issuer) },
+    { title: memoTitle(figures.kind, figures.period), author: issuerInRunningText(figures.issuer) },
     content,
   );
 }

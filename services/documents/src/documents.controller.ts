@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DocumentRoutes, type DocumentDto, type DocumentVerificationDto } from '@eduplan/contracts';
+import { DocumentRoutes, memoTitle, type DocumentDto, type DocumentVerificationDto } from '@eduplan/contracts';
 import { DomainException, RoutePipe } from '@eduplan/platform';
 import {
   PdfInputError,
@@ -17,7 +17,6 @@ import { documentsConfig } from './documents.config';
 import { OrderSigning } from './order-signing';
 
 const R = DocumentRoutes;
-const MEMO_KIND = { quarterly_memo: 'quarterly_memo', monitoring_memo: 'monitoring_findings' } as const;
 
 @Controller()
 export class DocumentsController {
@@ -78,13 +77,13 @@ export class DocumentsController {
 
   @MessagePattern(R.renderMemo.subject)
   async renderMemo(@Payload(new RoutePipe(R.renderMemo)) request: z.output<typeof R.renderMemo.request>): Promise<DocumentDto> {
-    const figures = { ...(request.figures as unknown as MonitoringFigures), kind: MEMO_KIND[request.kind] };
+    const figures = { ...(request.figures as unknown as MonitoringFigures), kind: request.kind };
     const pdf = await this.guard(() => renderMonitoringMemoPdf(figures));
     return this.store.save({
       id: randomUUID(),
       kind: request.kind,
       subjectId: request.orderId,
-      fileName: `${request.kind === 'quarterly_memo' ? 'Справка за квартал' : 'Справка по результатам мониторинга'} — ${figures.period.label}.pdf`,
+      fileName: `${memoTitle(request.kind, figures.period)}.pdf`,
       content: pdf,
       signed: false,
       createdBy: request.createdBy,

@@ -1,4 +1,4 @@
-import type { Decision, DocumentKind, EventOutcome, OrderDto, OrderStatus, OrganizationDto, PlanStatus, Recurrence, ScheduleKind, StageState } from './contracts';
+import type { Decision, EventOutcome, OrderDto, OrderStatus, OrganizationDto, PlanStatus, Recurrence, ScheduleKind, StageState } from './contracts';
 
 /** Every Russian name of a code value the page shows, in one place for whoever edits the wording. */
 export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
@@ -75,12 +75,8 @@ export const CENTER_TYPE_LABEL: Record<NonNullable<OrganizationDto['centerType']
   it_cube: '«IT-куб»',
 };
 
-export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
-  order: 'приказ',
-  approval_sheet: 'лист согласования',
-  quarterly_memo: 'квартальная справка',
-  monitoring_memo: 'справка по результатам мониторинга',
-};
+/** The one name of each kind of document, as its PDF and stored file are titled (the only runtime import of the contract). */
+export { DOCUMENT_KIND_NAMES as DOCUMENT_KIND_LABEL } from '@eduplan/contracts/src/document-kind-names';
 
 export const OUTCOME_LABEL: Record<EventOutcome, string> = {
   held: 'проведено',

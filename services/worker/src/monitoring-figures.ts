@@ -11,7 +11,7 @@ function periodLabel(summaries: PeriodSummaryDto[], plan: PlanDto): MonitoringFi
     const p = summaries[0].period;
     return { start: p.start, end: p.end, label: `${['I', 'II', 'III', 'IV'][p.quarter - 1]} квартал ${p.year} года` };
   }
-  return { ...plan.period, label: `период действия плана (${plan.period.start} — ${plan.period.end})` };
+  return { ...plan.period, label: 'период действия плана' };
 }
 
 /** Aggregates reported outcomes by plan section and by organization, in the shape the memo renderer reads. */

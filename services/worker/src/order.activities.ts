@@ -101,7 +101,7 @@ export class OrderActivitiesService implements OrderActivities {
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
       this.bus.request(OrganizationRoutes.list, {}),
     ]);
-    const figures = monitoringFigures(kind === 'quarterly_memo' ? 'quarterly_memo' : 'monitoring_findings', order, plan, issuer, organizations, summaries);
+    const figures = monitoringFigures(kind, order, plan, issuer, organizations, summaries);
     const document = await this.bus.request(DocumentRoutes.renderMemo, {
       orderId,
       periodId: kind === 'quarterly_memo' ? summaries[0].period.id : null,

@@ -16,7 +16,7 @@ describe('eduplan render', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'eduplan-render-'));
     writeFileSync(file('tver.json'), JSON.stringify(loadFixtureOrder('tver')));
-    writeFileSync(file('figures.json'), JSON.stringify(sampleFigures('monitoring_findings')));
+    writeFileSync(file('figures.json'), JSON.stringify(sampleFigures('monitoring_memo')));
     writeFileSync(file('broken.json'), '{"document": ');
     writeFileSync(file('figures-as-plan.json'), JSON.stringify(sampleFigures()));
   });

@@ -149,7 +149,7 @@ function isImportedPlanFile(value: unknown): value is ImportedPlanFile {
 function isMonitoringFigures(value: unknown): value is MonitoringFigures {
   return (
     isObject(value) &&
-    (value.kind === 'monitoring_findings' || value.kind === 'quarterly_memo') &&
+    (value.kind === 'monitoring_memo' || value.kind === 'quarterly_memo') &&
     typeof value.issuer === 'string' &&
     typeof value.title === 'string' &&
     isObject(value.period) &&

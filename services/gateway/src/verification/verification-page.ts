@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentVerificationDto, SignatureCheckDto, VerificationVerdict } from '@eduplan/contracts';
+import { DOCUMENT_KIND_NAMES, type DocumentVerificationDto, type SignatureCheckDto, type VerificationVerdict } from '@eduplan/contracts';
 import { UPLOAD_FIELD } from '../uploads/file-upload';
 import { MAX_UPLOAD_MB } from './pdf-upload';
 
@@ -33,12 +33,6 @@ export const VERDICT_TEXT: Record<VerificationVerdict, { title: string; detail: 
   },
 };
 
-const KIND_TEXT: Record<DocumentKind, string> = {
-  order: 'Приказ (распоряжение) с приложением',
-  approval_sheet: 'Лист согласования',
-  quarterly_memo: 'Справка за квартал',
-  monitoring_memo: 'Справка по результатам мониторинга',
-};
 
 const TIME_ZONE = 'Europe/Moscow';
 
@@ -82,7 +76,7 @@ function storedDocument(result: DocumentVerificationDto): string {
   const document = result.document;
   if (!document) return '';
   return rows('Документ в системе', [
-    ['Вид', escape(KIND_TEXT[document.kind])],
+    ['Вид', escape(DOCUMENT_KIND_NAMES[document.kind])],
     ['Файл', `<a href="/api/documents/${document.id}/content">${escape(document.fileName)}</a>`],
     ['Версия', String(document.version)],
     ['Сохранён', dateTime(document.createdAt)],

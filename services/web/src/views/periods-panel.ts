@@ -19,7 +19,7 @@ function closeButton(context: PeriodsContext, periodId: string): HTMLFormElement
   onSubmit(form, async () => {
     await api('POST', `/api/orders/${context.orderId}/periods/${periodId}/close`);
     context.refresh();
-    return 'Период закрывается, готовится квартальная справка';
+    return 'Период закрывается, готовится аналитическая записка о ходе реализации плана';
   });
   return form;
 }
