@@ -226,6 +226,14 @@ describe('one order through its whole life, over HTTP against running services',
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Урок цифры «Искусственный интеллект в образовании»');
     expect(text).toMatch(/Перенесено из-?за карантина/);
+    // One name per kind: the printed kind, the PDF title and the stored file name agree, with Russian dates only.
+    const quarterName = `${['I', 'II', 'III', 'IV'][quarter.quarter - 1]} квартал ${quarter.year} года (${formatRuDate(quarter.start)}–${formatRuDate(quarter.end)})`;
+    expect(text).toContain(`АНАЛИТИЧЕСКАЯ ЗАПИСКА о ходе реализации плана за ${quarterName}`);
+    expect(memo.fileName).toBe(`Аналитическая записка о ходе реализации плана за ${quarterName}.pdf`);
+    expect(/^Title:\s+(.*)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]).toBe(memo.fileName.replace(/\.pdf$/, ''));
+    expect(documents.find((d) => d.kind === 'monitoring_memo')?.fileName).toMatch(
+      /^Справка по результатам мониторинга реализации плана за период действия плана \(\d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}\)\.pdf$/,
+    );
     expect((await state()).history.map((h) => h.status)).toEqual([
       'on_approval',
       'approved',

@@ -8,6 +8,5 @@ export * from './plans';
 export * from './reporting';
 export * from './documents';
 export * from './document-kind-names';
-export * from './document-names';
 export * from './orders/order-workflow';
 export * from './orders/order-activities';

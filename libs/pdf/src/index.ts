@@ -6,6 +6,7 @@ export type { ApprovalSheet, ApprovalStage, ApprovalDecision, ApprovalPerson, Ap
 export type { RenderOptions } from './pdf-printer';
 export { MissingFontsError, DEFAULT_FONTS_DIR } from './fonts';
 export { renderMonitoringMemoPdf } from './monitoring-memo';
+export { memoTitle, type MemoPeriod } from './memo-title';
 export type {
   MonitoringFigures,
   ExecutionCounts,

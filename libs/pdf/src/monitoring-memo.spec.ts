@@ -1,4 +1,5 @@
-import { DOCUMENT_KIND_NAMES, memoTitle } from '@eduplan/contracts';
+import { DOCUMENT_KIND_NAMES } from '@eduplan/contracts';
+import { memoTitle } from './memo-title';
 import { renderMonitoringMemoPdf } from './monitoring-memo';
 import { PdfFile, squash } from './test-support/pdf-tools';
 import { sampleFigures } from './test-support/sample-figures';

@@ -1,8 +1,9 @@
-import { MEMO_NAMES, memoPeriodText, memoTitle, type MemoKind, type MemoPeriod } from '@eduplan/contracts';
+import { MEMO_NAMES, type MemoKind } from '@eduplan/contracts';
 import { formatRuDate } from '@eduplan/domain';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { Bar, stackedBarChart } from './bar-chart';
 import { issuerInRunningText } from './issuer-names';
+import { memoPeriodText, memoTitle, type MemoPeriod } from './memo-title';
 import { nonBreaking } from './non-breaking';
 import { contentWidth, FONT_SIZE, mm, officialDocument } from './page-setup';
 import { renderDocument, RenderOptions } from './pdf-printer';

@@ -1,8 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DocumentRoutes, memoTitle, type DocumentDto, type DocumentVerificationDto } from '@eduplan/contracts';
+import { DocumentRoutes, type DocumentDto, type DocumentVerificationDto } from '@eduplan/contracts';
 import { DomainException, RoutePipe } from '@eduplan/platform';
 import {
+  memoTitle,
   PdfInputError,
   renderApprovalSheetPdf,
   renderMonitoringMemoPdf,

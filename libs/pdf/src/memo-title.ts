@@ -1,5 +1,5 @@
+import { DOCUMENT_KIND_NAMES, type MemoKind } from '@eduplan/contracts';
 import { formatRuDateRange } from '@eduplan/domain';
-import { DOCUMENT_KIND_NAMES, type MemoKind } from './document-kind-names';
 
 export interface MemoPeriod {
   /** `YYYY-MM-DD` */
