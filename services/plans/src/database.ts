@@ -7,11 +7,17 @@ import { SectionEntity } from './entities/section.entity';
 import { CreatePlansAndOrders1763800100000 } from './migrations/1763800100000-create-plans-and-orders';
 import { PlanVersionsAndSubRows1763900000000 } from './migrations/1763900000000-plan-versions-and-sub-rows';
 import { ListIndexes1764000000000 } from './migrations/1764000000000-list-indexes';
+import { OrderPoints1764300000000 } from './migrations/1764300000000-order-points';
 
 export const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
 
 export const database: ServiceDatabase = {
   schema: 'plans',
   entities,
-  migrations: [CreatePlansAndOrders1763800100000, PlanVersionsAndSubRows1763900000000, ListIndexes1764000000000],
+  migrations: [
+    CreatePlansAndOrders1763800100000,
+    PlanVersionsAndSubRows1763900000000,
+    ListIndexes1764000000000,
+    OrderPoints1764300000000,
+  ],
 };
