@@ -10,14 +10,14 @@ const isRoute = (value: unknown): value is AnyRoute =>
 
 /** Every route of every route table the contracts export (`PlanRoutes`, `DocumentRoutes`, …) and every health route: a new one is walked too. */
 const routes: [string, AnyRoute][] = [
-  ...Object.values(contracts)
+  ...(Object.values(contracts) as unknown[])
     .filter((value): value is Record<string, unknown> => typeof value === 'object' && value !== null && !(value instanceof z.ZodType))
     .flatMap((table) => Object.values(table).filter(isRoute)),
   ...contracts.BUS_SERVICES.map((service) => contracts.healthRoute(service)),
 ].map((route) => [route.subject, route]);
 
 /** Inputs that go from HTTP into a workflow update without a bus route (`decideRequest`, …). */
-const workflowRequests = Object.entries(workflowInputs).filter(
+const workflowRequests = (Object.entries(workflowInputs) as [string, unknown][]).filter(
   (entry): entry is [string, z.ZodTypeAny] => entry[0].endsWith('Request') && entry[1] instanceof z.ZodType,
 );
 
