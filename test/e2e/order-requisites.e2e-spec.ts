@@ -85,6 +85,17 @@ describe('order requisites over HTTP: the order carries its own text, editable w
     expect(query.body.message).toContain('«templateId»');
   });
 
+  it('refuses a text field beside the file of an upload form, naming it', async () => {
+    for (const path of ['/api/plans/import/preview', '/api/documents/verification']) {
+      const form = new FormData();
+      form.append('file', new Blob([readFixture('tver')]), 'plan.txt');
+      form.append('templateId', 'tver-prikaz');
+      const response = await fetch(`${system.baseUrl}${path}`, { method: 'POST', body: form });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as ErrorBody).message).toBe('Неверные данные — неизвестное поле «templateId»: уберите его из запроса');
+    }
+  });
+
   it('creates a draft with the usual two points when none are given', async () => {
     const created = await system.http<OrderDto>('POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Проект', signatory });
     expect(created.status).toBe(201);
@@ -136,5 +147,23 @@ describe('order requisites over HTTP: the order carries its own text, editable w
       service: 'plans',
     });
     expect((await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body).toEqual({ ...before, status: 'on_approval' });
+  });
+
+  it('lets the author revise the text of a returned order, but not swap the signatory the route was given', async () => {
+    const returned = await system.http('POST', `/api/orders/${order.id}/decisions`, { userId: 'ivanov', decision: 'return', comment: 'Уточните пункт 2', version: 1 });
+    expect(returned.status).toBe(201);
+    await system.until('order returned', async () => {
+      const current = await system.http<OrderDto>('GET', `/api/orders/${order.id}`);
+      return current.body.status === 'returned' ? true : undefined;
+    });
+    const points = [order.points[0], 'Настоящий приказ вступает в силу со дня его подписания и подлежит размещению на официальном сайте.'];
+    const revised = await system.http<OrderDto>('PATCH', `/api/orders/${order.id}`, { points });
+    expect(revised.status).toBe(200);
+    expect(revised.body).toMatchObject({ status: 'returned', points });
+
+    const swapped = await system.http<ErrorBody>('PATCH', `/api/orders/${order.id}`, { signatory: { ...signatory, userId: 'petrov' } });
+    expect(swapped.status).toBe(409);
+    expect(swapped.body.message).toMatch(/^Подписанта можно сменить только до направления приказа на согласование/);
+    expect((await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body.signatory).toEqual(signatory);
   });
 });
