@@ -21,6 +21,8 @@ const workflowRequests = (Object.entries(workflowInputs) as [string, unknown][])
   (entry): entry is [string, z.ZodTypeAny] => entry[0].endsWith('Request') && entry[1] instanceof z.ZodType,
 );
 
+const LEAVES = [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodEnum, z.ZodLiteral, z.ZodUnknown, z.ZodAny, z.ZodNull, z.ZodDate];
+
 /** Every object schema reachable from this one, with where it sits. */
 function objectsIn(schema: z.ZodTypeAny, at = '(запрос)'): [string, z.AnyZodObject][] {
   if (schema instanceof z.ZodObject) {
@@ -35,8 +37,11 @@ function objectsIn(schema: z.ZodTypeAny, at = '(запрос)'): [string, z.AnyZ
     return (schema.options as z.ZodTypeAny[]).flatMap((option, i) => objectsIn(option, `${at}|${i}`));
   }
   if (schema instanceof z.ZodRecord) return objectsIn(schema.valueSchema, `${at}{}`);
-  return [];
+  if (LEAVES.some((leaf) => schema instanceof leaf)) return [];
+  // A wrapper strictRequest does not rebuild could hide a loose object: teach both of them the new kind.
+  throw new Error(`${at}: ${schema.constructor.name} is not walked by strictRequest`);
 }
+
 
 function unknownFieldIssue(parse: () => unknown): z.ZodIssue | undefined {
   try {
