@@ -143,6 +143,40 @@ describe('web UI in headless Chromium against the running system', () => {
     expect(await page.textContent('#plans-table .pager')).toContain(`1–${plansBefore + 1} из ${plansBefore + 1}`);
   });
 
+  it('drafts an order with its own points on the plan’s page and revises its text on the order’s page', async () => {
+    const [ministry] = (await system.http<OrganizationDto[]>('GET', '/api/organizations')).body;
+    const plan = (
+      await system.http<PlanDto>('POST', '/api/plans', {
+        title: 'Комплексный план мероприятий центров «IT-куб»',
+        issuerId: ministry.id,
+        period: { start: '2025-09-01', end: '2026-05-31' },
+        sections: [{ number: '1', title: 'Совместные мероприятия', events: [{ number: '1.1', title: 'Хакатон', deadline: 'Ноябрь 2025' }] }],
+      })
+    ).body;
+    await page.goto(`${system.baseUrl}/#/plans/${plan.id}`);
+    await page.fill('#order-draft-form [name="title"]', 'Об утверждении комплексного плана мероприятий центров «IT-куб»');
+    await page.fill('#order-draft-form [name="points"]', '1. Утвердить комплексный план (прилагается).\n2. Настоящий приказ вступает в силу со дня его подписания.');
+    await page.fill('#order-draft-form [name="signatoryUserId"]', 'kalinina');
+    await page.fill('#order-draft-form [name="signatoryName"]', 'О.Е. Калинина');
+    await page.fill('#order-draft-form [name="signatoryPosition"]', 'Министр образования Тверской области');
+    await page.click('#order-draft-form button[type="submit"]');
+    await page.waitForURL(/#\/orders\/[0-9a-f-]{36}$/);
+    const orderId = page.url().split('/').pop()!;
+    await page.waitForSelector('#order-text-form');
+    expect(await page.inputValue('#order-text-form [name="points"]')).toBe(
+      'Утвердить комплексный план (прилагается).\nНастоящий приказ вступает в силу со дня его подписания.',
+    );
+
+    await page.fill('#order-text-form [name="basis"]', 'В соответствии с постановлением Правительства Тверской области от 17.10.2011 № 69-пп');
+    await page.fill('#order-text-form [name="points"]', 'Утвердить комплексный план (прилагается).\nКонтроль за исполнением настоящего приказа возложить на заместителя министра.');
+    await page.click('#order-text-form button[type="submit"]');
+    await page.waitForSelector('#order-text-form .message.success');
+    expect((await system.http<OrderDto>('GET', `/api/orders/${orderId}`)).body).toMatchObject({
+      basis: 'В соответствии с постановлением Правительства Тверской области от 17.10.2011 № 69-пп',
+      points: ['Утвердить комплексный план (прилагается).', 'Контроль за исполнением настоящего приказа возложить на заместителя министра.'],
+    });
+  });
+
   it('lists the orders with where each stands', async () => {
     await page.goto(`${system.baseUrl}/#/orders`);
     const row = page.locator('#orders-table tbody tr', { hasText: 'Об утверждении комплексного плана мероприятий центров «Точка роста»' });

@@ -109,6 +109,7 @@ export function toRenderableOrder(
       place: order.place,
       title: order.title,
       basis: order.basis,
+      points: order.points,
       signatory: { position: order.signatory.position, name: order.signatory.name },
     },
     plan: importedPlanOf(plan),

@@ -1,5 +1,6 @@
-import './zod-russian';
+export * from './zod-russian';
 export * from './bus/route';
+export * from './bus/strict-request';
 export * from './bus/bus-error';
 export * from './bus/services';
 export * from './common';

@@ -241,8 +241,14 @@ const importedEvent = z.object({
   content: z.string().max(10000).nullable(),
   audience: z.string().max(2000).nullable(),
   expectedResult: z.string().max(5000).nullable(),
-  /** Only `raw` is read: the plans service parses the deadline itself against the plan's period. */
-  deadline: z.object({ raw: z.string().max(1000) }),
+  /** Only `raw` is read: the plans service parses the deadline itself against the plan's period; the rest is what the preview showed. */
+  deadline: z.object({
+    raw: z.string().max(1000),
+    kind: z.string().max(50).optional(),
+    intervals: z.array(dateInterval).max(100).optional(),
+    recurrence: z.string().max(50).nullish(),
+    warnings: z.array(z.string().max(2000)).max(100).optional(),
+  }),
   responsible: z.array(z.object({ raw: z.string().max(1000), name: nonEmpty(1000) })).max(100),
 });
 
@@ -292,14 +298,33 @@ export const personInput = z.object({
 });
 export type Person = z.infer<typeof personInput>;
 
-export const createOrderRequest = z.object({
-  planId: uuid,
-  kind: z.enum(ORDER_KINDS),
+/** The numbered points of the order's text, in order, without their numbers. */
+const orderPoints = z.array(nonEmpty(10000)).min(1, 'в приказе нет ни одного пункта').max(100);
+
+/**
+ * The order's own text and signatory. The date and number are not among them: registration gives them, so
+ * a request carrying them is refused.
+ */
+const orderRequisites = {
   title: nonEmpty(2000),
   place: z.string().max(200).nullish(),
+  /** «В соответствии с …», without the closing «приказываю:». */
   basis: z.string().max(10000).nullish(),
+  /** When left out, the plans service writes the usual two: approve the plan, control of execution. */
+  points: orderPoints.optional(),
   signatory: personInput,
-});
+};
+
+export const createOrderRequest = z.object({ planId: uuid, kind: z.enum(ORDER_KINDS), ...orderRequisites });
+
+/** Changes of a draft order (or one returned for revision); fields left out stay as they are. */
+export const updateOrderRequest = z
+  .object({ id: uuid, ...orderRequisites, points: orderPoints })
+  .partial()
+  .required({ id: true })
+  .refine((request) => Object.entries(request).some(([field, value]) => field !== 'id' && value !== undefined), {
+    message: 'нечего менять: укажите заголовок (title), основание (basis), пункты (points), место (place) или подписанта (signatory)',
+  });
 
 export interface OrderDto {
   id: string;
@@ -309,6 +334,7 @@ export interface OrderDto {
   title: string;
   place: string | null;
   basis: string | null;
+  points: string[];
   signatory: Person;
   status: OrderStatus;
   registrationNumber: string | null;
@@ -340,6 +366,8 @@ export const PlanRoutes = {
   createOrder: route<typeof createOrderRequest, OrderDto>('plans.orders.create', createOrderRequest),
   getOrder: route<typeof byId, OrderDto>('plans.orders.get', byId),
   listOrders: route<typeof listOrdersRequest, Page<OrderDto>>('plans.orders.list', listOrdersRequest),
+  /** Edits a draft or returned order's text and signatory; any other status gets CONFLICT. */
+  updateOrder: route<typeof updateOrderRequest, OrderDto>('plans.orders.update', updateOrderRequest),
   setOrderStatus: route<typeof setOrderStatusRequest, OrderDto>('plans.orders.set-status', setOrderStatusRequest),
   /** Allocates the next journal number of the issuer; repeating it returns the number already given. */
   registerOrder: route<typeof registerOrderRequest, OrderDto>('plans.orders.register', registerOrderRequest),

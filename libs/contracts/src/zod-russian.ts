@@ -14,10 +14,16 @@ const russianErrorMap: ZodErrorMap = (issue, ctx) => {
     case ZodIssueCode.invalid_string:
       return { message: 'неверный формат строки' };
     case ZodIssueCode.unrecognized_keys:
-      return { message: `лишние поля: ${issue.keys.join(', ')}` };
+      return { message: unknownFieldsMessage(issue.keys) };
     default:
       return { message: ctx.defaultError };
   }
 };
 
 z.setErrorMap(russianErrorMap);
+
+/** A field the request does not know is refused by name rather than silently dropped. */
+export function unknownFieldsMessage(keys: string[]): string {
+  const names = keys.map((key) => `«${key}»`).join(', ');
+  return keys.length === 1 ? `неизвестное поле ${names}: уберите его из запроса` : `неизвестные поля ${names}: уберите их из запроса`;
+}

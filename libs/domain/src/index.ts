@@ -15,3 +15,4 @@ export {
   type DecodedPlanText,
 } from './import/decode-plan-bytes';
 export * from './audience';
+export { defaultOrderPoints, lowerFirst, type OrderKind } from './orders/order-text';

@@ -1,4 +1,4 @@
-import { formatRuDate } from '@eduplan/domain';
+import { defaultOrderPoints, formatRuDate, lowerFirst } from '@eduplan/domain';
 import type { ImportedDocument, ImportedPlan } from '@eduplan/domain';
 import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { appendixContent } from './appendix';
@@ -7,7 +7,6 @@ import { issuerInRunningText } from './issuer-names';
 import { OrderKind, orderContent, OrderRequisites } from './order-document';
 import { mm, officialDocument, PAGE_MARGINS } from './page-setup';
 import { renderDocument, RenderOptions } from './pdf-printer';
-import { lowerFirst } from './text-case';
 import type { SignatureStamp } from './signature-block';
 
 export interface Registration {
@@ -104,7 +103,7 @@ function requisitesOf({ document, plan, options }: OrderPdfInput): OrderRequisit
     place: document.place,
     heading,
     preamble: options.text ? options.text.preamble : (document.basis ?? null),
-    points: options.text?.points ?? importedPoints(document) ?? defaultPoints(kind, plan),
+    points: options.text?.points ?? importedPoints(document) ?? defaultOrderPoints(kind, plan.title),
     signatory: document.signatory ?? { position: '____________________', name: '____________' },
     signatureStamp: options.signatureStamp,
   };
@@ -117,14 +116,6 @@ function registrationOf(document: ImportedDocument): Registration | null {
 /** Imported points carry their numbers («1. Утвердить …»); the renderer numbers them itself. */
 function importedPoints(document: ImportedDocument): string[] | null {
   return document.points?.length ? document.points.map((point) => point.replace(/^\s*\d+[.)]\s*/, '')) : null;
-}
-
-function defaultPoints(kind: OrderKind, plan: ImportedPlan): string[] {
-  const act = kind === 'prikaz' ? 'приказа' : 'распоряжения';
-  return [
-    `Утвердить ${lowerFirst(plan.title ?? 'план мероприятий')} (прилагается).`,
-    `Контроль за исполнением настоящего ${act} оставляю за собой.`,
-  ];
 }
 
 

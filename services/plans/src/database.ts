@@ -8,6 +8,7 @@ import { CreatePlansAndOrders1763800100000 } from './migrations/1763800100000-cr
 import { PlanVersionsAndSubRows1763900000000 } from './migrations/1763900000000-plan-versions-and-sub-rows';
 import { ListIndexes1764000000000 } from './migrations/1764000000000-list-indexes';
 import { RegistrationNumberPerYear1764100200000 } from './migrations/1764100200000-registration-number-per-year';
+import { OrderPoints1764300000000 } from './migrations/1764300000000-order-points';
 
 export const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
 
@@ -19,5 +20,6 @@ export const database: ServiceDatabase = {
     PlanVersionsAndSubRows1763900000000,
     ListIndexes1764000000000,
     RegistrationNumberPerYear1764100200000,
+    OrderPoints1764300000000,
   ],
 };

@@ -1,9 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { InjectRepository } from '@nestjs/typeorm';
-import { PlanRoutes, type OrderDto, type Page } from '@eduplan/contracts';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { PlanRoutes, type OrderDto, type OrderStatus, type Page } from '@eduplan/contracts';
+import { defaultOrderPoints } from '@eduplan/domain';
 import { DomainException, notFound, RoutePipe } from '@eduplan/platform';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { z } from 'zod';
 import { OrderEntity } from './entities/order.entity';
 import { PlanEntity } from './entities/plan.entity';
@@ -11,12 +12,15 @@ import { RegistrationJournal } from './registration-journal';
 
 const R = PlanRoutes;
 const FINAL_STATUSES = new Set(['closed', 'cancelled']);
+/** The text is the author's while it is not before approvers or signed; a returned order is being revised. */
+const EDITABLE_STATUSES = new Set<OrderStatus>(['draft', 'returned']);
 
 @Controller()
 export class OrdersController {
   constructor(
     @InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>,
     @InjectRepository(PlanEntity) private readonly plans: Repository<PlanEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly journal: RegistrationJournal,
   ) {}
 
@@ -29,6 +33,7 @@ export class OrdersController {
       issuerId: plan.issuerId,
       place: request.place ?? null,
       basis: request.basis ?? null,
+      points: request.points ?? defaultOrderPoints(request.kind, plan.title),
       status: 'draft',
       registrationNumber: null,
       registeredOn: null,
@@ -47,6 +52,32 @@ export class OrdersController {
     const where = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
     const [rows, total] = await this.orders.findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, take: limit, skip: offset });
     return { items: rows.map((row) => row.toDto()), total };
+  }
+
+  /**
+   * The order row is locked while it is checked and changed, so a status change (the order sent for
+   * approval) waits and the edit never lands on an order already before approvers.
+   */
+  @MessagePattern(R.updateOrder.subject)
+  update(@Payload(new RoutePipe(R.updateOrder)) request: z.output<typeof R.updateOrder.request>): Promise<OrderDto> {
+    return this.dataSource.transaction(async (tx) => {
+      const order = await tx.findOne(OrderEntity, { where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
+      if (!order) throw notFound('Приказ', request.id);
+      if (!EDITABLE_STATUSES.has(order.status)) {
+        throw new DomainException(
+          'CONFLICT',
+          `Приказ уже не проект: статус «${order.status}». Изменить текст можно только в проекте или после возврата на доработку`,
+        );
+      }
+      if (request.signatory && order.status !== 'draft' && request.signatory.userId !== order.signatory.userId) {
+        throw new DomainException(
+          'CONFLICT',
+          'Подписанта можно сменить только до направления приказа на согласование: маршрут согласования уже назначил подписывающего',
+        );
+      }
+      Object.assign(order, Object.fromEntries(Object.entries(request).filter(([field, value]) => field !== 'id' && value !== undefined)));
+      return (await tx.save(order)).toDto();
+    });
   }
 
   @MessagePattern(R.setOrderStatus.subject)

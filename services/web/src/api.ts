@@ -18,7 +18,7 @@ export interface ApiReply<T> {
  * One HTTP call to the gateway; never throws on an error status (see `api` for that). A `Blob` body (a file)
  * goes as it is, anything else as JSON.
  */
-export async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiReply<T>> {
+export async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<ApiReply<T>> {
   let response: Response;
   const file = body instanceof Blob;
   try {
@@ -47,7 +47,7 @@ function errorOf(reply: ApiReply<unknown>): ApiError {
 }
 
 /** Calls the API and returns the body of a success; an error answer becomes an `ApiError`. */
-export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
   const reply = await request<T>(method, path, body);
   if (reply.status >= 400) throw errorOf(reply);
   return reply.body;

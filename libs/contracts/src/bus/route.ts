@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictRequest } from './strict-request';
 
 /**
  * A request/reply subject with the schema of its request. Both sides use the same route:
@@ -7,13 +8,14 @@ import { z } from 'zod';
 export interface BusRoute<Req extends z.ZodTypeAny, Res> {
   subject: string;
   request: Req;
-  /** The schema's checks plus those every request gets (no NUL characters). */
+  /** The schema's checks plus those every request gets (no unknown fields, no NUL characters). */
   parse(value: unknown): z.output<Req>;
   /** Phantom: the reply type, for the caller's benefit only. */
   readonly response?: Res;
 }
 
-export function route<Req extends z.ZodTypeAny, Res>(subject: string, request: Req): BusRoute<Req, Res> {
+export function route<Req extends z.ZodTypeAny, Res>(subject: string, schema: Req): BusRoute<Req, Res> {
+  const request = strictRequest(schema);
   const checked = request.superRefine(rejectNulCharacters);
   return { subject, request, parse: (value) => checked.parse(value) };
 }

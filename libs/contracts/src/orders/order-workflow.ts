@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
+import { strictRequest } from '../bus/strict-request';
 import { nonEmpty } from '../common';
 import { personInput, type OrderStatus, type Person } from '../plans';
 
@@ -18,11 +19,12 @@ export const approvalStageInput = z.object({
   approvers: z.array(approverInput).min(1, 'в этапе согласования нет согласующих'),
 });
 
-export const submitOrderRequest = z.object({
+/** Inputs that go over HTTP straight into the workflow, with no bus route: each is strict by itself. */
+export const submitOrderRequest = strictRequest(z.object({
   route: z.array(approvalStageInput).min(1, 'маршрут согласования пуст'),
   /** Working days the centers get after a quarter ends (or after the period opens late). */
   reportDeadlineWorkingDays: z.number().int().min(1).max(60).default(10),
-});
+}));
 
 export type ApprovalStageInput = z.infer<typeof approvalStageInput>;
 
@@ -37,24 +39,24 @@ export interface OrderLifecycleInput {
 export const DECISIONS = ['approve', 'approve_with_remarks', 'return'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export const decideRequest = z.object({
+export const decideRequest = strictRequest(z.object({
   userId: nonEmpty(100),
   decision: z.enum(DECISIONS),
   comment: z.string().max(5000).nullish(),
   /** The version the approver read: a decision on a stale version is refused. */
   version: z.number().int().min(1),
-});
+}));
 export type DecideRequest = z.infer<typeof decideRequest>;
 
-export const resubmitRequest = z.object({
+export const resubmitRequest = strictRequest(z.object({
   userId: nonEmpty(100),
   comment: z.string().max(5000).nullish(),
   /** 'all': every approver decides again; 'not_approved': only those who returned it or had not decided. */
   reapprove: z.enum(['all', 'not_approved']).default('not_approved'),
-});
+}));
 export type ResubmitRequest = z.infer<typeof resubmitRequest>;
 
-export const signRequest = z.object({ userId: nonEmpty(100) });
+export const signRequest = strictRequest(z.object({ userId: nonEmpty(100) }));
 export type SignRequest = z.infer<typeof signRequest>;
 
 export const closePeriodSignalInput = z.object({ periodId: z.string().uuid() });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   decideRequest,
   DocumentRoutes,
@@ -38,6 +38,12 @@ export class OrdersController {
   @Get(':id')
   get(@Param('id', ParseUUIDPipe) id: string): Promise<OrderDto> {
     return this.bus.request(PlanRoutes.getOrder, { id });
+  }
+
+  /** `{ title?, basis?, points?, place?, signatory? }` of a draft or returned order; the order in the URL is the one changed. */
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderDto> {
+    return this.bus.request(PlanRoutes.updateOrder, { ...(body as object), id } as RequestOf<typeof PlanRoutes.updateOrder>);
   }
 
   /** Sends the draft on its approval route: starts the order's workflow. */

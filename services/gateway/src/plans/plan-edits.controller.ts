@@ -9,7 +9,8 @@ const Id = (name: string) => Param(name, ParseUUIDPipe);
 
 /**
  * Edits of a plan. Every body carries `baseVersion`, the version the edit was made on (for DELETE: the
- * `baseVersion` query parameter); a stale one is answered 409 with what changed since.
+ * `baseVersion` query parameter); a stale one is answered 409 with what changed since. Any other field of
+ * the body (or query) goes into the edit, where a field the edit does not know is refused by name.
  */
 @Controller('api/plans/:id')
 export class PlanEditsController {
@@ -31,8 +32,8 @@ export class PlanEditsController {
   }
 
   @Delete('sections/:sectionId')
-  deleteSection(@Id('id') id: string, @Id('sectionId') sectionId: string, @Query('baseVersion') baseVersion: string): Promise<PlanDto> {
-    return this.edit(id, { baseVersion }, { op: 'deleteSection', sectionId });
+  deleteSection(@Id('id') id: string, @Id('sectionId') sectionId: string, @Query() query: unknown): Promise<PlanDto> {
+    return this.edit(id, query, { op: 'deleteSection', sectionId });
   }
 
   @Post('sections/:sectionId/move')
@@ -56,8 +57,8 @@ export class PlanEditsController {
   }
 
   @Delete('events/:eventId')
-  deleteEvent(@Id('id') id: string, @Id('eventId') eventId: string, @Query('baseVersion') baseVersion: string): Promise<PlanDto> {
-    return this.edit(id, { baseVersion }, { op: 'deleteEvent', eventId });
+  deleteEvent(@Id('id') id: string, @Id('eventId') eventId: string, @Query() query: unknown): Promise<PlanDto> {
+    return this.edit(id, query, { op: 'deleteEvent', eventId });
   }
 
   @Post('events/:eventId/move')

@@ -1,4 +1,5 @@
 import { BadRequestException, type HttpException } from '@nestjs/common';
+import { unknownFieldsMessage } from '@eduplan/contracts';
 import type { Request, Response } from 'express';
 import multer from 'multer';
 
@@ -24,6 +25,9 @@ export async function readMultipartFile(request: Request, response: Response, li
   await new Promise<void>((resolve, reject) =>
     parse(request, response, (error: unknown) => (error ? reject(uploadError(error, limit)) : resolve())),
   );
+  // The form has the file and nothing else: a text field would otherwise be dropped without a word.
+  const fields = Object.keys((request.body ?? {}) as object);
+  if (fields.length > 0) throw new BadRequestException(`Неверные данные — ${unknownFieldsMessage(fields)}`);
   const file = request.file;
   return file ? { buffer: file.buffer, originalName: file.originalname } : null;
 }

@@ -10,6 +10,8 @@ export class OrderEntity {
   @Column('text') title!: string;
   @Column('text', { nullable: true }) place!: string | null;
   @Column('text', { nullable: true }) basis!: string | null;
+  /** The numbered points of the order's text, in order. */
+  @Column('jsonb') points!: string[];
   @Column('jsonb') signatory!: Person;
   @Column('text') status!: OrderStatus;
   @Column('text', { name: 'registration_number', nullable: true }) registrationNumber!: string | null;
@@ -25,6 +27,7 @@ export class OrderEntity {
       title: this.title,
       place: this.place,
       basis: this.basis,
+      points: this.points,
       signatory: this.signatory,
       status: this.status,
       registrationNumber: this.registrationNumber,

@@ -8,12 +8,26 @@ import { approvalRouteForm } from './approval-route-form';
 import { documentsPanel } from './documents-panel';
 import { orderActions } from './order-actions';
 import { orderStatePanel, statusBadge } from './order-state-panel';
+import { orderTextForm } from './order-text-form';
 import { periodsPanel, type PeriodsContext } from './periods-panel';
 import type { View } from './view';
 
 const POLL_MS = 3000;
 /** Statuses after which nothing moves any more: polling stops. */
 const SETTLED: OrderStatus[] = ['closed', 'cancelled', 'amended'];
+/** While the author may still change the text (the plans service checks the same). */
+const EDITABLE: OrderStatus[] = ['draft', 'returned'];
+
+/** The text as it will be printed: basis and numbered points. */
+function orderText(order: OrderDto): HTMLElement {
+  return h(
+    'div',
+    { class: 'card', id: 'order-text' },
+    h('h3', {}, 'Текст приказа'),
+    order.basis ? h('p', {}, order.basis) : null,
+    h('ol', {}, ...order.points.map((point) => h('li', {}, point))),
+  );
+}
 
 function orderHeader(order: OrderDto, plan: PlanDto): HTMLElement {
   return h(
@@ -45,13 +59,14 @@ function orderHeader(order: OrderDto, plan: PlanDto): HTMLElement {
 export function orderView(orderId: string): View {
   const header = h('div', {}, loadingLine('Загрузка приказа…'));
   const refreshLine = h('p', { class: 'refresh-line', 'aria-live': 'polite' });
+  const textSlot = h('div');
   const stateSlot = h('div');
   const actionsSlot = h('div');
   const periodsSlot = h('div', { class: 'card', hidden: true });
   const documentsSlot = h('div', { class: 'card' });
   let timer: number | undefined;
   let disposed = false;
-  const shown = { state: '', actions: '', periods: '', documents: '' };
+  const shown = { state: '', actions: '', periods: '', documents: '', text: '' };
   let context: PeriodsContext;
 
   const changedPart = (part: keyof typeof shown, key: string): boolean => {
@@ -60,7 +75,19 @@ export function orderView(orderId: string): View {
     return true;
   };
 
+  let plan: PlanDto;
+  /** The editing form while the text is the author's, else the text as it stands. */
+  const drawText = (order: OrderDto) => {
+    const saved = (updated: OrderDto) => replaceContent(header, orderHeader(updated, plan));
+    replaceContent(textSlot, EDITABLE.includes(order.status) ? orderTextForm(order, saved) : orderText(order));
+  };
+  /** Re-read when the workflow moves the status (returned: editable again; resubmitted: not). */
+  const showText = async (status: OrderStatus) => {
+    if (changedPart('text', status)) drawText(await api<OrderDto>('GET', `/api/orders/${orderId}`));
+  };
+
   const render = (state: OrderWorkflowState) => {
+    void showText(state.status).catch((error: unknown) => replaceContent(textSlot, errorLine(error)));
     if (changedPart('state', JSON.stringify(state))) replaceContent(stateSlot, orderStatePanel(state));
     if (changedPart('actions', `${state.status}|${state.version}|${state.round}`)) replaceContent(actionsSlot, orderActions(state, show));
     const periodsKey = JSON.stringify(state.periods.map((p) => [p.status, p.periodId, p.submittedOrganizations]));
@@ -104,11 +131,13 @@ export function orderView(orderId: string): View {
 
   const start = async () => {
     const order = await api<OrderDto>('GET', `/api/orders/${orderId}`);
-    const [plan, organizations] = await Promise.all([api<PlanDto>('GET', `/api/plans/${order.planId}`), api<OrganizationDto[]>('GET', '/api/organizations')]);
+    const [loadedPlan, organizations] = await Promise.all([api<PlanDto>('GET', `/api/plans/${order.planId}`), api<OrganizationDto[]>('GET', '/api/organizations')]);
+    plan = loadedPlan;
     const events = new Map<string, PlanEventDto>(plan.sections.flatMap((s) => s.events.map((e): [string, PlanEventDto] => [e.id, e])));
     const names = new Map(organizations.map((o) => [o.id, o.shortName ?? o.name]));
     context = { orderId, events, organizationName: (id) => names.get(id) ?? id, refresh: () => void poll(order) };
     replaceContent(header, orderHeader(order, plan));
+    if (changedPart('text', order.status)) drawText(order);
     replaceContent(stateSlot, loadingLine('Загрузка состояния процесса…'));
     await poll(order);
   };
@@ -116,7 +145,7 @@ export function orderView(orderId: string): View {
 
   return {
     title: 'Приказ',
-    element: h('section', {}, header, refreshLine, stateSlot, actionsSlot, periodsSlot, documentsSlot),
+    element: h('section', {}, header, textSlot, refreshLine, stateSlot, actionsSlot, periodsSlot, documentsSlot),
     dispose: () => {
       disposed = true;
       window.clearTimeout(timer);
