@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
-import { nonEmpty } from '../common';
+import { boundedInt, nonEmpty } from '../common';
 import { personInput, type OrderStatus, type Person } from '../plans';
 
 export const ORDER_WORKFLOW_TYPE = 'orderLifecycle';
@@ -42,7 +42,7 @@ export const decideRequest = z.object({
   decision: z.enum(DECISIONS),
   comment: z.string().max(5000).nullish(),
   /** The version the approver read: a decision on a stale version is refused. */
-  version: z.number().int().min(1),
+  version: boundedInt(1),
 });
 export type DecideRequest = z.infer<typeof decideRequest>;
 
