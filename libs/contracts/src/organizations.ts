@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { route } from './bus/route';
-import { byId, nonEmpty, uuid } from './common';
+import { byId, ianaTimeZone, nonEmpty, uuid } from './common';
 
 export const ORGANIZATION_KINDS = ['ministry', 'center', 'institution'] as const;
 export const CENTER_TYPES = ['tochka_rosta', 'kvantorium', 'it_cube'] as const;
@@ -12,7 +12,7 @@ export const createOrganizationRequest = z.object({
   centerType: z.enum(CENTER_TYPES).nullish(),
   parentId: uuid.nullish(),
   /** IANA zone that decides «today» for this issuer. */
-  timeZone: z.string().default('Europe/Moscow'),
+  timeZone: ianaTimeZone.default('Europe/Moscow'),
 });
 
 export interface OrganizationDto {

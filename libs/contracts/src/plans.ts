@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DateInterval, ImportedPlan, ImportedPlanFile, Schedule } from '@eduplan/domain';
 import { route } from './bus/route';
-import { byId, isoDate, nonEmpty, pageRequest, uuid, type Page } from './common';
+import { boundedInt, byId, isoDate, MAX_STORED_INT, nonEmpty, pageRequest, uuid, type Page } from './common';
 
 export const planPeriod = z
   .object({ start: isoDate, end: isoDate })
@@ -203,14 +203,14 @@ export type PlanEdit = z.output<typeof planEdit>;
 export const editPlanRequest = z.object({
   planId: uuid,
   /** The version the edit was made on; a stale one is refused with what changed since. */
-  baseVersion: z.coerce.number().int().min(1, 'укажите версию плана, на которой сделана правка (baseVersion)'),
+  baseVersion: boundedInt(1, MAX_STORED_INT, 'укажите версию плана, на которой сделана правка (baseVersion)'),
   edit: planEdit,
 });
 
 export const diffPlanVersionsRequest = z.object({
   planId: uuid,
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: boundedInt(1),
+  to: boundedInt(1),
 });
 
 const dateInterval = z.object({ start: isoDate, end: isoDate });

@@ -5,6 +5,8 @@ export * from './dates';
 export * from './time-zones/zoned-day';
 export * from './import/import-plan';
 export * from './import/plan-import-error';
+export * from './import/import-limits';
+export { importPlanFileIsolated } from './import/import-plan-isolated';
 export { buildDeadline } from './import/build-deadline';
 export { directionCode } from './import/direction-codes';
 export {

@@ -4,6 +4,7 @@ import type { BusErrorCode } from '@eduplan/contracts';
 import { BusRequestError, describeZodError, DomainException } from '@eduplan/platform';
 import type { Response } from 'express';
 import { ZodError } from 'zod';
+import { describeBodyParserError } from './body/json-body';
 import { WorkflowUnavailableError } from './orders/workflow-unavailable.error';
 
 const STATUS: Record<BusErrorCode, number> = {
@@ -47,8 +48,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return { status, body: { code: status === 404 ? 'NOT_FOUND' : 'VALIDATION', message: exception.message } };
+      const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'TOO_LARGE' : 'VALIDATION';
+      return { status, body: { code, message: exception.message } };
     }
+    const refusedBody = describeBodyParserError(exception);
+    if (refusedBody) return { status: refusedBody.status, body: { code: refusedBody.code, message: refusedBody.message } };
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return { status: 500, body: { code: 'INTERNAL', message: 'Внутренняя ошибка; подробности в журнале шлюза' } };
   }

@@ -5,13 +5,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { loadConfig, loggerLevels } from '@eduplan/platform';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './http-error.filter';
-import { allowPlanImportBodies } from './plans/plan-import-body';
+import { useJsonBodies } from './body/json-body';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create(AppModule, { logger: loggerLevels(config.LOG_LEVEL) });
   app.useGlobalFilters(new HttpErrorFilter());
-  allowPlanImportBodies(app);
+  useJsonBodies(app);
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder().setTitle('eduplan API').setVersion('0.1').build();
   SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, openApi));

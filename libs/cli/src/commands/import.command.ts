@@ -1,5 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_MAX_PLAN_BYTES, importPlanFile, PlanImportError, planTooLargeError, type ImportedPlanFile } from '@eduplan/domain';
+import {
+  DEFAULT_MAX_PLAN_BYTES,
+  importPlanFileIsolated,
+  PlanImportError,
+  PlanImportLimitError,
+  planTooLargeError,
+  type ImportedPlanFile,
+} from '@eduplan/domain';
 import { CliCommand, CliUsageError } from '../command';
 
 const KINDS = { prikaz: 'приказ', rasporyazhenie: 'распоряжение' } as const;
@@ -31,9 +38,10 @@ async function importFile(path: string): Promise<ImportedPlanFile> {
   // Refuse before reading a huge file into memory; the domain check covers callers that pass bytes.
   if (size > DEFAULT_MAX_PLAN_BYTES) throw new CliUsageError(planTooLargeError(size).message);
   try {
-    return await importPlanFile(await readFile(path));
+    // The same worker thread and limits as the gateway's upload: a hostile file fails fast, naming the limit.
+    return await importPlanFileIsolated(await readFile(path));
   } catch (error) {
-    if (error instanceof PlanImportError) throw new CliUsageError(error.message);
+    if (error instanceof PlanImportError || error instanceof PlanImportLimitError) throw new CliUsageError(error.message);
     throw error;
   }
 }

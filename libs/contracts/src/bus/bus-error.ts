@@ -1,5 +1,11 @@
-/** Error codes that cross the bus; the gateway maps each to one HTTP status. */
-export type BusErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'TOO_LARGE' | 'UNAVAILABLE' | 'INTERNAL';
+/**
+ * Error codes that cross the bus; the gateway maps each to one HTTP status.
+ * - TOO_LARGE: a request or a reply over the bus's message limit (NATS `max_payload`); the message names
+ *   the size and the limit. The same message will never fit, so a caller (an activity) must not retry it.
+ * - UNAVAILABLE: the service or its database did not answer; worth retrying.
+ */
+export const BUS_ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'TOO_LARGE', 'UNAVAILABLE', 'INTERNAL'] as const;
+export type BusErrorCode = (typeof BUS_ERROR_CODES)[number];
 
 /** The shape every failed bus reply has (Nest wraps it in RpcException). */
 export interface BusErrorPayload {
@@ -13,7 +19,7 @@ export function isBusErrorPayload(value: unknown): value is BusErrorPayload {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as BusErrorPayload).code === 'string' &&
+    (BUS_ERROR_CODES as readonly unknown[]).includes((value as BusErrorPayload).code) &&
     typeof (value as BusErrorPayload).message === 'string'
   );
 }

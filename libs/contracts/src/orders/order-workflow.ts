@@ -1,7 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import { strictRequest } from '../bus/strict-request';
-import { nonEmpty } from '../common';
+import { boundedInt, nonEmpty } from '../common';
 import { personInput, type OrderStatus, type Person } from '../plans';
 
 export const ORDER_WORKFLOW_TYPE = 'orderLifecycle';
@@ -44,7 +44,7 @@ export const decideRequest = strictRequest(z.object({
   decision: z.enum(DECISIONS),
   comment: z.string().max(5000).nullish(),
   /** The version the approver read: a decision on a stale version is refused. */
-  version: z.number().int().min(1),
+  version: boundedInt(1),
 }));
 export type DecideRequest = z.infer<typeof decideRequest>;
 

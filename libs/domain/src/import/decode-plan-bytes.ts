@@ -1,7 +1,8 @@
 import * as iconv from 'iconv-lite';
+import { PLAN_IMPORT_LIMITS } from './import-limits';
 import { PlanImportError } from './plan-import-error';
 
-export const DEFAULT_MAX_PLAN_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_PLAN_BYTES = PLAN_IMPORT_LIMITS.maxFileBytes;
 
 export interface DecodeOptions {
   maxBytes?: number;

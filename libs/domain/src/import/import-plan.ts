@@ -1,7 +1,7 @@
 import { collectAbbreviations } from './abbreviations';
 import { buildDeadline } from './build-deadline';
 import { cleanText } from './clean-text';
-import { assertPlanSize, decodePlanBytes, type DecodeOptions } from './decode-plan-bytes';
+import { assertPlanSize, decodePlanBytes } from './decode-plan-bytes';
 import { detectLayout } from './detect-header';
 import { directionCode } from './direction-codes';
 import { findDuplicates } from './find-duplicates';
@@ -9,7 +9,8 @@ import type { ImportedPlanFile, ImportedSection, ImportWarning } from './importe
 import { interpretRows, type DraftSection } from './interpret-rows';
 import { fixOcrSlips } from './ocr-slips';
 import { PlanImportError } from './plan-import-error';
-import { isDocx, readDocxBlocks } from './read-docx-tables';
+import { PLAN_IMPORT_LIMITS, type PlanImportLimits } from './import-limits';
+import { docxDocumentXml, notWordDocument, readDocxBlocks } from './read-docx-tables';
 import { readTextBlocks } from './read-text-blocks';
 import { recogniseOrder, type PreambleLine } from './recognise-order';
 import { resolvePlanPeriod } from './resolve-plan-period';
@@ -23,16 +24,23 @@ export function importPlanText(text: string): ImportedPlanFile {
 }
 
 /** The same from the .docx itself: its tables and paragraphs go through the same interpreter as text. */
-export async function importPlanDocx(bytes: Uint8Array, options: DecodeOptions = {}): Promise<ImportedPlanFile> {
-  assertPlanSize(bytes, options.maxBytes);
-  return importBlocks(await readDocxBlocks(bytes));
+export async function importPlanDocx(bytes: Uint8Array, limits: PlanImportLimits = PLAN_IMPORT_LIMITS): Promise<ImportedPlanFile> {
+  assertPlanSize(bytes, limits.maxFileBytes);
+  const xml = docxDocumentXml(bytes, limits);
+  if (xml === null) throw notWordDocument();
+  return importBlocks(readDocxBlocks(xml, limits));
 }
 
-/** Whatever the user uploaded: a .docx is recognised by its content, anything else must decode as text. */
-export async function importPlanFile(bytes: Uint8Array, options: DecodeOptions = {}): Promise<ImportedPlanFile> {
-  assertPlanSize(bytes, options.maxBytes);
-  if (await isDocx(bytes)) return importPlanDocx(bytes, options);
-  return importPlanText(decodePlanBytes(bytes, options).text);
+/**
+ * Whatever the user uploaded: a .docx is recognised by its content, anything else must decode as text.
+ * It runs on the caller's thread; for a file from outside use `importPlanFileIsolated`, which also bounds
+ * the time and memory it takes.
+ */
+export async function importPlanFile(bytes: Uint8Array, limits: PlanImportLimits = PLAN_IMPORT_LIMITS): Promise<ImportedPlanFile> {
+  assertPlanSize(bytes, limits.maxFileBytes);
+  const xml = docxDocumentXml(bytes, limits);
+  if (xml !== null) return importBlocks(readDocxBlocks(xml, limits));
+  return importPlanText(decodePlanBytes(bytes, { maxBytes: limits.maxFileBytes }).text);
 }
 
 function importBlocks(source: SourceBlock[]): ImportedPlanFile {

@@ -11,10 +11,28 @@ export type PlanImportErrorCode =
 export class PlanImportError extends Error {
   constructor(
     readonly code: PlanImportErrorCode,
-    reasonRu: string,
-    reasonEn: string,
+    readonly reasonRu: string,
+    readonly reasonEn: string,
   ) {
     super(`Файл не похож на план мероприятий: ${reasonRu} / Not a plan: ${reasonEn}`);
     this.name = 'PlanImportError';
+  }
+}
+
+/** Which of the import's limits (`PLAN_IMPORT_LIMITS`) a file went past. */
+export type PlanImportLimit = 'unpacked-size' | 'zip-entries' | 'xml-depth' | 'time' | 'memory';
+
+/**
+ * A file that may well be a plan but would take more than the import allows to unpack or parse (a zip
+ * bomb, absurd nesting); the message names the limit, Russian then English.
+ */
+export class PlanImportLimitError extends Error {
+  constructor(
+    readonly limit: PlanImportLimit,
+    readonly reasonRu: string,
+    readonly reasonEn: string,
+  ) {
+    super(`Файл не разобран: ${reasonRu} / File not parsed: ${reasonEn}`);
+    this.name = 'PlanImportLimitError';
   }
 }

@@ -1,18 +1,22 @@
-import JSZip from 'jszip';
+import type { PlanImportLimits } from './import-limits';
 import { PlanImportError } from './plan-import-error';
+import { unpackZipEntry, zipDirectory } from './read-zip-entry';
 import type { SourceBlock } from './source-blocks';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml-tree';
 
-/** A .docx is recognised by its content: a zip holding word/document.xml, whatever the file is called. */
-export async function isDocx(bytes: Uint8Array): Promise<boolean> {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    return zip.file('word/document.xml') !== null;
-  } catch {
-    return false;
-  }
+const DOCUMENT_XML = 'word/document.xml';
+
+/**
+ * A .docx is recognised by its content, whatever the file is called: the text of its word/document.xml,
+ * or null when the bytes are no zip holding one. Unpacking stays within the limits (a zip bomb is refused).
+ */
+export function docxDocumentXml(bytes: Uint8Array, limits: PlanImportLimits): string | null {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
+  const entry = zipDirectory(bytes, limits)?.find((e) => e.name === DOCUMENT_XML);
+  return entry ? unpackZipEntry(bytes, entry, limits).toString('utf8') : null;
 }
+
+export const notWordDocument = () => new PlanImportError('bad-docx', 'не удалось прочитать документ Word', 'cannot read the Word document');
 
 /**
  * Paragraphs and table rows of the document body in reading order. Merged cells are expanded to the grid
@@ -20,17 +24,8 @@ export async function isDocx(bytes: Uint8Array): Promise<boolean> {
  * column and leaves the rest empty, a vertically merged continuation (`vMerge`) is empty, so the row
  * interpreter reads it as a sub-row of the event above.
  */
-export async function readDocxBlocks(bytes: Uint8Array): Promise<SourceBlock[]> {
-  let xml: string;
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    const entry = zip.file('word/document.xml');
-    if (!entry) throw new Error('word/document.xml missing');
-    xml = await entry.async('string');
-  } catch {
-    throw new PlanImportError('bad-docx', 'не удалось прочитать документ Word', 'cannot read the Word document');
-  }
-  const body = findDescendant(parseXml(xml), 'w:body');
+export function readDocxBlocks(xml: string, limits: PlanImportLimits): SourceBlock[] {
+  const body = findDescendant(parseXml(xml, limits), 'w:body');
   const blocks: SourceBlock[] = [];
   if (body) collectBlocks(body, blocks);
   return blocks;

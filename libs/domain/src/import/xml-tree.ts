@@ -1,3 +1,5 @@
+import { xmlTooDeep, type PlanImportLimits } from './import-limits';
+
 export interface XmlElement {
   name: string;
   attributes: Record<string, string>;
@@ -11,9 +13,11 @@ const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /**
  * WordprocessingML is plain, well-formed XML without DTDs; a small tolerant parser is enough and keeps the
- * domain library free of a DOM dependency.
+ * domain library free of a DOM dependency. The file is untrusted: nesting past `maxXmlDepth` is refused,
+ * which also keeps the cost linear (a closing tag is matched against at most that many open elements) and
+ * the recursive walks over the tree within the call stack.
  */
-export function parseXml(xml: string): XmlElement {
+export function parseXml(xml: string, limits: PlanImportLimits): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, children: [] };
   const stack: XmlElement[] = [root];
   for (const match of xml.matchAll(TOKEN)) {
@@ -22,16 +26,26 @@ export function parseXml(xml: string): XmlElement {
     if (cdata !== undefined) parent.children.push(cdata);
     else if (text !== undefined) parent.children.push(decodeEntities(text));
     else if (name === undefined) continue;
-    else if (closing) {
-      const index = stack.map((e) => e.name).lastIndexOf(name);
-      if (index > 0) stack.length = index;
-    } else {
+    else if (closing) closeElement(stack, name);
+    else {
       const element: XmlElement = { name, attributes: parseAttributes(attributeText ?? ''), children: [] };
       parent.children.push(element);
-      if (!selfClosing) stack.push(element);
+      if (selfClosing) continue;
+      if (stack.length > limits.maxXmlDepth) throw xmlTooDeep(limits);
+      stack.push(element);
     }
   }
   return root;
+}
+
+/** Closes the innermost open element of that name (and any left open inside it); a stray closing tag is ignored. */
+function closeElement(stack: XmlElement[], name: string): void {
+  for (let index = stack.length - 1; index > 0; index--) {
+    if (stack[index].name === name) {
+      stack.length = index;
+      return;
+    }
+  }
 }
 
 export function childElements(element: XmlElement, name?: string): XmlElement[] {

@@ -1,9 +1,11 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ClientProxy } from '@nestjs/microservices';
+import type { NatsConnection } from 'nats';
 import { isBusErrorPayload, type BusRoute, type RequestOf, type ResponseOf } from '@eduplan/contracts';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import type { z } from 'zod';
 import { BusRequestError } from './bus-request.error';
+import { isMaxPayloadExceeded, kilobytes } from './payload-size';
 
 export const BUS_PROXY = Symbol('BUS_PROXY');
 export const BUS_TIMEOUT_MS = Symbol('BUS_TIMEOUT_MS');
@@ -22,19 +24,12 @@ export class BusClient implements OnApplicationShutdown {
     const body: unknown = busRoute.parse(payload);
     const service = busRoute.subject.split('.')[0];
     const size = Buffer.byteLength(JSON.stringify(body));
-    if (size > MAX_BUS_PAYLOAD_BYTES) {
-      const kb = (bytes: number) => Math.ceil(bytes / 1024);
-      throw new BusRequestError(
-        {
-          code: 'TOO_LARGE',
-          message: `Данные слишком велики для передачи сервису «${service}»: ${kb(size)} КБ при пределе ${kb(MAX_BUS_PAYLOAD_BYTES)} КБ; разделите их на части`,
-        },
-        service,
-      );
-    }
+    if (size > MAX_BUS_PAYLOAD_BYTES) throw tooLarge(service, size, MAX_BUS_PAYLOAD_BYTES);
     try {
       return await firstValueFrom(this.proxy.send<ResponseOf<R>>(busRoute.subject, body).pipe(timeout(this.timeoutMs)));
     } catch (error) {
+      // A NATS server configured below the default limit refuses the request as it is published.
+      if (isMaxPayloadExceeded(error)) throw tooLarge(service, size, this.serverMaxPayload());
       throw this.toRequestError(error, service);
     }
   }
@@ -45,6 +40,10 @@ export class BusClient implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.proxy.close();
+  }
+
+  private serverMaxPayload(): number | null {
+    return (this.proxy as ClientProxy & { unwrap?: <T>() => T }).unwrap?.<NatsConnection>().info?.max_payload ?? null;
   }
 
   private toRequestError(error: unknown, service: string): BusRequestError {
@@ -61,4 +60,12 @@ export class BusClient implements OnApplicationShutdown {
       service,
     );
   }
+}
+
+function tooLarge(service: string, size: number, limit: number | null): BusRequestError {
+  const bound = limit === null ? '' : ` при пределе ${kilobytes(limit)}`;
+  return new BusRequestError(
+    { code: 'TOO_LARGE', message: `Данные слишком велики для передачи сервису «${service}»: ${kilobytes(size)}${bound}; разделите их на части` },
+    service,
+  );
 }

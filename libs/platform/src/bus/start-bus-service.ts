@@ -1,9 +1,10 @@
 import { INestMicroservice, Logger, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import type { CustomStrategy } from '@nestjs/microservices';
 import type { BusService } from '@eduplan/contracts';
 import { loadConfig } from '../config/config';
 import { BusExceptionFilter } from './bus-exception.filter';
+import { GuardedNatsServer } from './guarded-nats-server';
 import { natsOptions } from './nats-options';
 
 /**
@@ -12,9 +13,8 @@ import { natsOptions } from './nats-options';
  */
 export async function startBusService(service: BusService, module: Type<unknown>): Promise<INestMicroservice> {
   const config = loadConfig();
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
-    transport: Transport.NATS,
-    options: { ...natsOptions(config.NATS_URL), queue: service },
+  const app = await NestFactory.createMicroservice<CustomStrategy>(module, {
+    strategy: new GuardedNatsServer({ ...natsOptions(config.NATS_URL), queue: service }),
     logger: loggerLevels(config.LOG_LEVEL),
   });
   app.useGlobalFilters(new BusExceptionFilter());

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { PlanRoutes, type PlanDiff, type PlanDto, type PlanVersionDto } from '@eduplan/contracts';
 import type { ImportedPlanFile } from '@eduplan/domain';
 import { BusClient } from '@eduplan/platform';
@@ -76,8 +76,9 @@ export class PlanEditsController {
     return this.bus.request(PlanRoutes.listPlanVersions, { id });
   }
 
+  /** `from` and `to` stay text here: the route's schema bounds them and names the one that is wrong. */
   @Get('versions/:from/diff/:to')
-  diff(@Id('id') planId: string, @Param('from', ParseIntPipe) from: number, @Param('to', ParseIntPipe) to: number): Promise<PlanDiff> {
+  diff(@Id('id') planId: string, @Param('from') from: string, @Param('to') to: string): Promise<PlanDiff> {
     return this.bus.request(PlanRoutes.diffPlanVersions, { planId, from, to });
   }
 

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res, UnprocessableEntityException } from '@nestjs/common';
 import { OrganizationRoutes, PlanRoutes, type PlanDto } from '@eduplan/contracts';
-import { importPlanFile, PlanImportError, type ImportedPlanFile } from '@eduplan/domain';
+import { importPlanFileIsolated, PlanImportError, PlanImportLimitError, type ImportedPlanFile } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import type { Request, Response } from 'express';
 import { PLAN_UPLOAD_LIMIT, readPlanUpload } from './plan-upload';
@@ -10,14 +10,19 @@ import { PLAN_UPLOAD_LIMIT, readPlanUpload } from './plan-upload';
 export class PlanImportController {
   constructor(private readonly bus: BusClient) {}
 
-  /** A .docx or a text export, as multipart field «file» or as the raw body; answers the import JSON with its warnings. */
+  /**
+   * A .docx or a text export, as multipart field «file» or as the raw body; answers the import JSON with its
+   * warnings. The file is parsed on a worker thread within the import's limits, so a hostile file costs the
+   * gateway neither its event loop nor its heap; one past a limit is answered 422 naming the limit.
+   */
   @Post('preview')
   @HttpCode(200)
   async preview(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<ImportedPlanFile> {
     const bytes = await readPlanUpload(request, response);
     try {
-      return await importPlanFile(bytes, { maxBytes: PLAN_UPLOAD_LIMIT.maxBytes });
+      return await importPlanFileIsolated(bytes);
     } catch (error) {
+      if (error instanceof PlanImportLimitError) throw new UnprocessableEntityException(error.message);
       if (error instanceof PlanImportError) {
         throw error.code === 'too-large' ? PLAN_UPLOAD_LIMIT.tooLarge(bytes.length) : new DomainException('VALIDATION', error.message);
       }
