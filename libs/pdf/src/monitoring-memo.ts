@@ -227,7 +227,13 @@ function formatNumber(value: number): string {
 }
 
 function paragraph(text: string): Content {
-  return { text: nonBreaking(text, { maxChars: TEXT_LINE, justified: true }), alignment: 'justify', leadingIndent: mm(12.5), lineHeight: 1.1, margin: [0, 0, 0, 6] };
+  return {
+    text: nonBreaking(text, { maxChars: TEXT_LINE, justified: true }),
+    alignment: 'justify',
+    leadingIndent: mm(12.5),
+    lineHeight: 1.1,
+    margin: [0, 0, 0, 6],
+  };
 }
 
 function subheading(text: string): Content {
