@@ -67,6 +67,7 @@ export interface MonitoringFigures {
 const COLORS = { held: '#2e7d32', partlyHeld: '#f9a825', postponed: '#1565c0', notHeld: '#c62828' } as const;
 
 const HEADING_INDENT = mm(10);
+const TEXT_LINE = charsPerLine({ width: contentWidth('portrait'), fontSize: FONT_SIZE.body });
 const HEADING_LINE = charsPerLine({ width: contentWidth('portrait') - 2 * HEADING_INDENT, fontSize: FONT_SIZE.body });
 
 export function renderMonitoringMemoPdf(figures: MonitoringFigures, options?: RenderOptions): Promise<Buffer> {
@@ -226,7 +227,13 @@ function formatNumber(value: number): string {
 }
 
 function paragraph(text: string): Content {
-  return { text, alignment: 'justify', leadingIndent: mm(12.5), lineHeight: 1.1, margin: [0, 0, 0, 6] };
+  return {
+    text: nonBreaking(text, { maxChars: TEXT_LINE, justified: true }),
+    alignment: 'justify',
+    leadingIndent: mm(12.5),
+    lineHeight: 1.1,
+    margin: [0, 0, 0, 6],
+  };
 }
 
 function subheading(text: string): Content {
