@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DocumentDto, DocumentKind } from '@eduplan/contracts';
 import { notFound } from '@eduplan/platform';
 import { sha256Hex } from '@eduplan/signing';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { DocumentEntity } from './document.entity';
 
 /** What a rendering is of: one stored document per key, whatever the retries. */
@@ -33,13 +33,7 @@ export class DocumentStore {
 
   /** The document already rendered from this content, if any. */
   async findRendered(key: RenderingKey): Promise<DocumentDto | null> {
-    const found = await this.dataSource.getRepository(DocumentEntity).findOneBy({
-      subjectId: key.subjectId,
-      kind: key.kind,
-      periodId: key.periodId ?? IsNull(),
-      contentKey: key.contentKey,
-    });
-    return found?.toDto() ?? null;
+    return (await renderedBy(this.dataSource.manager, key))?.toDto() ?? null;
   }
 
   /** Stores the rendering, or returns the one a concurrent or earlier call stored for the same key (the unique index backs this). */
@@ -47,12 +41,7 @@ export class DocumentStore {
     return this.dataSource.transaction(async (tx) => {
       // Serialises renderings of one subject and kind, so two never take the same number or store the same content twice.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${document.subjectId}:${document.kind}`]);
-      const stored = await tx.getRepository(DocumentEntity).findOneBy({
-        subjectId: document.subjectId,
-        kind: document.kind,
-        periodId: document.periodId ?? IsNull(),
-        contentKey: document.contentKey,
-      });
+      const stored = await renderedBy(tx, document);
       if (stored) return stored.toDto();
       const [{ next }] = (await tx.query(
         'SELECT coalesce(max(version), 0) + 1 AS next FROM documents.documents WHERE subject_id = $1 AND kind = $2',
@@ -104,4 +93,13 @@ export class DocumentStore {
     if (!rows.length) throw notFound('Документ', id);
     return { base64: rows[0].chunk.toString('base64'), size: rows[0].size };
   }
+}
+
+function renderedBy(manager: EntityManager, key: RenderingKey): Promise<DocumentEntity | null> {
+  return manager.getRepository(DocumentEntity).findOneBy({
+    subjectId: key.subjectId,
+    kind: key.kind,
+    periodId: key.periodId ?? IsNull(),
+    contentKey: key.contentKey,
+  });
 }

@@ -47,16 +47,17 @@ export class DocumentsController {
    */
   @MessagePattern(R.renderOrder.subject)
   async renderOrder(@Payload(new RoutePipe(R.renderOrder)) request: z.output<typeof R.renderOrder.request>): Promise<DocumentDto> {
-    const { createdBy, signer, ...content } = request;
+    const { orderId, draft, document, plan, approvalSheet, signer } = request;
+    // Everything that shapes the file, and who signs it; not who asked for it.
     const key: RenderingKey = {
       kind: 'order',
-      subjectId: request.orderId,
+      subjectId: orderId,
       periodId: null,
-      contentKey: contentKey({ ...content, signer: signer?.userId ?? null }),
+      contentKey: contentKey({ orderId, draft, document, plan, approvalSheet: approvalSheet ?? null, signer: signer?.userId ?? null }),
     };
     return (
       (await this.store.findRendered(key)) ??
-      this.store.save(await this.renderOrderDocument(key, request, createdBy))
+      this.store.save(await this.renderOrderDocument(key, request))
     );
   }
 
@@ -136,7 +137,6 @@ export class DocumentsController {
   private async renderOrderDocument(
     key: RenderingKey,
     request: z.output<typeof R.renderOrder.request>,
-    createdBy: string,
   ): Promise<NewDocument> {
     const id = randomUUID();
     const prepared = request.signer ? await this.signing.prepare(request.signer) : null;
@@ -159,7 +159,7 @@ export class DocumentsController {
       fileName: `${request.draft ? 'Проект приказа' : 'Приказ'}${number}.pdf`,
       content: prepared ? await prepared.signer.sign(pdf) : pdf,
       signed: Boolean(prepared),
-      createdBy,
+      createdBy: request.createdBy,
     };
   }
 
