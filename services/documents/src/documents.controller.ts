@@ -101,7 +101,10 @@ export class DocumentsController {
 
   @MessagePattern(R.registerSigner.subject)
   registerSigner(@Payload(new RoutePipe(R.registerSigner)) request: z.output<typeof R.registerSigner.request>): Promise<SignerDto> {
-    return this.signers.register(request.userId, Buffer.from(request.pkcs12Base64, 'base64'), this.config.CERTIFICATE_PASSWORD);
+    return this.signers.register(request.userId, Buffer.from(request.pkcs12Base64, 'base64'), {
+      password: this.config.CERTIFICATE_PASSWORD,
+      trustedRoots: this.config.trustedRoots,
+    });
   }
 
   @MessagePattern(R.checkSigner.subject)

@@ -2,10 +2,14 @@ import type { INestMicroservice } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { DocumentRoutes, type ApprovalSheetInput, type RequestOf } from '@eduplan/contracts';
 import { sampleFigures } from '@eduplan/pdf/testing';
+import { samplePdf } from '@eduplan/signing/testing';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
 import { BusClient, BusRequestError, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
 import {
   createDevCertificates,
+  createPdfSigner,
+  loadPemCredentials,
+  DEV_AUTHORITY_SUBJECTS,
   DEV_CERTIFICATE_PASSWORD,
   DEV_PEOPLE,
   exportPkcs12,
@@ -119,6 +123,11 @@ describe('documents service over NATS against PostgreSQL', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'eduplan-documents-'));
     const certificatesDir = join(dir, 'a', 'b', 'c', 'certificates');
+    // An authority old enough to have issued the certificate that expired in 2021 below.
+    const authority = await issueCertificate({ algorithm: 'RSA', subject: DEV_AUTHORITY_SUBJECTS.RSA, isAuthority: true, validFrom: new Date('2019-01-01T00:00:00Z') });
+    await mkdir(certificatesDir, { recursive: true });
+    await writeFile(join(certificatesDir, 'ca-rsa.crt.pem'), authority.certificatePem);
+    await writeFile(join(certificatesDir, 'ca-rsa.key.pem'), authority.privateKeyPem);
     certificates = await createDevCertificates(certificatesDir);
     await ensureDatabase(databaseUrl, { recreate: true });
     await runMigrations(databaseOptions(database, databaseUrl));
@@ -255,10 +264,26 @@ describe('documents service over NATS against PostgreSQL', () => {
     expect(files[0]).toMatchObject({ contentType: 'application/pdf', size: pdf.length, sha256: sha256Hex(pdf) });
   });
 
-  it('calls a stored order signed with a self-made certificate bearing the minister\'s name untrusted, not authentic', async () => {
-    await bus.request(DocumentRoutes.registerSigner, { userId: 'impostor', pkcs12Base64: (await selfMadeContainer()).toString('base64') });
-    const forged = await bus.request(DocumentRoutes.renderOrder, orderRequest(randomUUID(), { ...minister, userId: 'impostor' }));
-    const verification = await bus.request(DocumentRoutes.verify, { id: forged.id });
+  it('refuses to register a signer whose certificate no trusted authority issued, though it bears the minister\'s name', async () => {
+    const refused = await failure(bus.request(DocumentRoutes.registerSigner, { userId: 'impostor', pkcs12Base64: (await selfMadeContainer()).toString('base64') }));
+    expect(refused).toMatchObject({ code: 'VALIDATION' });
+    expect(refused.message).toMatch(
+      /^Сертификат «Калинина Ольга Евгеньевна» \(издатель: .*CN=Калинина Ольга Евгеньевна.*\) не выдан доверенным удостоверяющим центром: подписанта можно зарегистрировать только с сертификатом, корневой сертификат которого указан в TRUSTED_ROOTS$/,
+    );
+    expect(await bus.request(DocumentRoutes.checkSigner, { userId: 'impostor', on: new Date().toISOString().slice(0, 10) })).toMatchObject({ canSign: false });
+  });
+
+  it('calls a stored file signed with a self-made certificate bearing the minister\'s name untrusted, not authentic', async () => {
+    const selfMade = await issueCertificate({ algorithm: 'RSA', subject: DEV_PEOPLE[0].subject });
+    const forged = await createPdfSigner(await loadPemCredentials(selfMade)).sign(await samplePdf());
+    // Stored as a key outside the certificates folder once got it stored: a signed row like any other.
+    const id = randomUUID();
+    await db.query(
+      `INSERT INTO documents.documents (id, kind, subject_id, version, file_name, content_type, sha256, size, content, signed, created_by)
+       VALUES ($1, 'order', $2, 1, 'Приказ № 1.pdf', 'application/pdf', $3, $4, $5, true, 'eduplan-worker')`,
+      [id, randomUUID(), sha256Hex(forged), forged.length, forged],
+    );
+    const verification = await bus.request(DocumentRoutes.verify, { id });
     expect(verification).toMatchObject({ verdict: 'untrusted', identical: true, signatures: { valid: false } });
     expect(verification.signatures.signatures[0]).toMatchObject({
       digestMatches: true,

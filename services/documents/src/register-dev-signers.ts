@@ -14,10 +14,11 @@ export async function registerDevSigners(databaseUrl: string, certificates: DevC
   const dataSource = await new DataSource(databaseOptions(database, databaseUrl)).initialize();
   try {
     const registry = new SignerRegistry(dataSource);
+    const trustedRoots = await Promise.all(Object.values(certificates.authorities).map((files) => readFile(files.certificate, 'utf8')));
     const registered: SignerDto[] = [];
     for (const person of certificates.people) {
       const container = await readFile(person.files.RSA.pkcs12 as string);
-      registered.push(await registry.register(person.id, container, certificates.password));
+      registered.push(await registry.register(person.id, container, { password: certificates.password, trustedRoots }));
     }
     return registered;
   } finally {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Person, SignerCheckDto, SignerDto } from '@eduplan/contracts';
 import { DomainException } from '@eduplan/platform';
-import { certificateFingerprint, describeCertificate, loadPkcs12, SigningError, type SigningCredentials } from '@eduplan/signing';
+import { certificateChainsToTrustedRoot, certificateFingerprint, describeCertificate, loadPkcs12, SigningError, type SigningCredentials } from '@eduplan/signing';
 import { DataSource } from 'typeorm';
 import { SignerEntity } from './signer.entity';
 
@@ -16,8 +16,12 @@ const russianDate = (date: Date) => new Intl.DateTimeFormat('ru-RU', { timeZone:
 export class SignerRegistry {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Opens the container with `password` (so a bad one is refused now, not at signing) and records it; a re-issue replaces the record. */
-  async register(userId: string, pkcs12: Buffer, password: string): Promise<SignerDto> {
+  /**
+   * Opens the container with `password` (so a bad one is refused now, not at signing), refuses a certificate no
+   * trusted authority issued, and records it; a re-issue replaces the record.
+   */
+  async register(userId: string, pkcs12: Buffer, opening: { password: string; trustedRoots: string[] }): Promise<SignerDto> {
+    const { password, trustedRoots } = opening;
     let credentials: SigningCredentials;
     try {
       credentials = await loadPkcs12(pkcs12, password, `подписанта ${userId}`);
@@ -26,6 +30,15 @@ export class SignerRegistry {
       throw error;
     }
     const certificate = describeCertificate(credentials.certificatePem);
+    // Only the chain is judged here, at the moment of its validity nearest to now; whether it is valid on a signing day is asked then.
+    const at = new Date(Math.min(Math.max(Date.now(), Date.parse(certificate.validFrom)), Date.parse(certificate.validTo)));
+    if (!(await certificateChainsToTrustedRoot(credentials.certificatePem, credentials.chainPem, trustedRoots, at))) {
+      throw new DomainException(
+        'VALIDATION',
+        `Сертификат «${certificate.subject.commonName ?? certificate.subject.text}» (издатель: ${certificate.issuer.text}) не выдан доверенным удостоверяющим центром: ` +
+          'подписанта можно зарегистрировать только с сертификатом, корневой сертификат которого указан в TRUSTED_ROOTS',
+      );
+    }
     const signer = this.dataSource.getRepository(SignerEntity).create({
       userId,
       displayName: certificate.subject.commonName ?? certificate.subject.text,
