@@ -1,6 +1,7 @@
 import type { DocumentDto, DocumentVerificationDto, OrderDto, OrderWorkflowState, OrganizationDto, PlanDto } from '@eduplan/contracts';
 import { addDays, formatRuDate, quarterBounds, quarterOf, type QuarterNumber } from '@eduplan/domain';
-import { pdfsig as pdfsigTrusting } from '@eduplan/signing/testing';
+import { createPdfSigner, DEV_PEOPLE, issueCertificate, loadPemCredentials } from '@eduplan/signing';
+import { pdfsig as pdfsigTrusting, samplePdf } from '@eduplan/signing/testing';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,11 +102,34 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('renders a draft with «ПРОЕКТ» and, once on its route, the approval sheet as its last page; each rendering is a new version', async () => {
+  it('refuses to send a draft for approval, or to sign it, when its signatory has no registered certificate', async () => {
+    const unsigned = (
+      await system.http<OrderDto>('POST', '/api/orders', {
+        planId: order.planId,
+        kind: 'prikaz',
+        title: 'Об утверждении плана без подписанта',
+        signatory: { userId: 'petrov', name: 'П.П. Петров', position: 'Министр' },
+      })
+    ).body;
+    const expected = {
+      code: 'CONFLICT',
+      message:
+        'Подписание невозможно. Нет зарегистрированного сертификата электронной подписи для пользователя «petrov»: ' +
+        'зарегистрируйте сертификат подписанта (в разработке: npm run dev-certificates) или укажите в приказе другого подписанта',
+    };
+    const submit = await system.http('POST', `/api/orders/${unsigned.id}/submit`, { route: [{ name: 'Правовое управление', approvers: [lawyer] }] });
+    expect(submit).toMatchObject({ status: 409, body: expected });
+    const sign = await system.http('POST', `/api/orders/${unsigned.id}/sign`, { userId: 'petrov' });
+    expect(sign).toMatchObject({ status: 409, body: expected });
+    expect((await system.http<OrderDto>('GET', `/api/orders/${unsigned.id}`)).body).toMatchObject({ status: 'draft', registrationNumber: null });
+  });
+
+  it('renders a draft with «ПРОЕКТ» and, once on its route, the approval sheet as its last page; new content is a new version, the same content the same document', async () => {
     const before = await system.http<DocumentDto>('POST', `/api/orders/${order.id}/draft-pdf`);
     expect(before.status).toBe(201);
     expect(before.body).toMatchObject({ kind: 'order', signed: false, version: 1, fileName: 'Проект приказа.pdf' });
     expect(await pdfText((await download(`/api/documents/${before.body.id}/content`)).pdf)).not.toContain('ЛИСТ СОГЛАСОВАНИЯ');
+    expect((await system.http<DocumentDto>('POST', `/api/orders/${order.id}/draft-pdf`)).body).toEqual(before.body);
 
     await system.http('POST', `/api/orders/${order.id}/submit`, {
       route: [{ name: 'Правовое и финансовое управления', approvers: [lawyer, finance] }],
@@ -123,14 +147,16 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     expect(sheet).toContain('Ожидает решения');
   });
 
-  it('renders the approval sheet from the workflow with every decision, substitutes marked', async () => {
+  it('renders the approval sheet from the workflow with every decision, substitutes marked; reading it 100 times stores nothing', async () => {
     await decide('kuznetsov', 'approve');
     await stateWhen('signing', (s) => s.status === 'signing');
+    const documentsBefore = (await system.http<DocumentDto[]>('GET', `/api/orders/${order.id}/documents`)).body;
     const { response, pdf } = await download(`/api/orders/${order.id}/approval-sheet`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    const stored = (await system.http<DocumentDto>('GET', `/api/documents/${response.headers.get('x-document-id')}`)).body;
-    expect(stored).toMatchObject({ kind: 'approval_sheet', subjectId: order.id });
+    expect(response.headers.get('x-content-sha256')).toMatch(/^[0-9a-f]{64}$/);
+    for (let i = 0; i < 99; i++) expect((await download(`/api/orders/${order.id}/approval-sheet`)).response.status).toBe(200);
+    expect((await system.http<DocumentDto[]>('GET', `/api/orders/${order.id}/documents`)).body).toEqual(documentsBefore);
     const text = await pdfText(pdf);
     expect(text).toContain('ЛИСТ СОГЛАСОВАНИЯ');
     expect(text).toContain('И.И. Иванов');
@@ -169,9 +195,15 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     expect(page.body).toMatch(/Подписал<\/th><td>Калинина Ольга Евгеньевна/);
     expect(page.body).toMatch(/Дата и время подписания<\/th><td>\d+ [а-я]+ \d{4}/);
     expect(page.body).toMatch(/Срок действия<\/th><td>с \d\d\.\d\d\.\d{4} по \d\d\.\d\d\.\d{4}/);
+    const registered = (await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body;
+    expect(page.body).toMatch(/Вид документа<\/th><td>Приказ</);
+    expect(page.body).toContain(`Заголовок</th><td>Об утверждении комплексного плана мероприятий по поддержке центров «IT-куб»`);
+    expect(page.body).toContain(`Номер и дата</th><td>№ ${registered.registrationNumber} от ${registered.registeredOn!.split('-').reverse().join('.')}`);
+    expect(page.body).toContain('Издан</th><td>Министерство образования Тверской области');
+    expect(page.body).toMatch(/Действует ли<\/th><td><strong class="ok">действует/);
 
     const json = await system.http<DocumentVerificationDto>('GET', `/api/documents/${signed.id}/verification`);
-    expect(json.body).toMatchObject({ verdict: 'authentic', identical: true, sha256: signed.sha256, signatures: { valid: true } });
+    expect(json.body).toMatchObject({ verdict: 'authentic', identical: true, sha256: signed.sha256, signatures: { valid: true }, act: { kind: 'Приказ', inForce: true } });
     expect(json.body.signatures.signatures[0].certificate?.serialNumber).toMatch(/^[0-9A-F]+$/);
   });
 
@@ -190,6 +222,18 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     const changedJson = await upload('/api/documents/verification', tampered);
     expect(JSON.parse(changedJson.text)).toMatchObject({ verdict: 'modified', identical: false, document: null, signatures: { valid: false } });
     expect(await pdfsig(tampered)).toMatch(/Signature is Invalid|Digest Mismatch/);
+  });
+
+  it('says a PDF signed with a self-made certificate in the minister\'s name is not to be trusted', async () => {
+    const selfMade = await issueCertificate({ algorithm: 'RSA', subject: DEV_PEOPLE[0].subject });
+    const forged = await createPdfSigner(await loadPemCredentials(selfMade)).sign(await samplePdf('Приказ № 1 «Об утверждении плана»'));
+    const page = await upload('/verify', forged);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Подпись сделана сертификатом, которому нельзя доверять');
+    expect(page.text).toContain('Калинина Ольга Евгеньевна');
+    expect(page.text).not.toContain('Документ подлинный');
+    const json = JSON.parse((await upload('/api/documents/verification', forged)).text) as DocumentVerificationDto;
+    expect(json).toMatchObject({ verdict: 'untrusted', document: null, signatures: { valid: false } });
   });
 
   it('refuses uploads that are too large, missing or not PDF, and unknown documents, saying what to do', async () => {

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrateAll } from '../../scripts/migrate-all';
+import { registerDevSigners } from '../../services/documents/src/register-dev-signers';
 
 /**
  * The whole system on private ports: its own NATS server, an in-memory Temporal dev server,
@@ -56,7 +57,7 @@ export class E2eSystem {
   private async boot(): Promise<void> {
     await ensureDatabase(this.databaseUrl, { recreate: true });
     await migrateAll(this.databaseUrl);
-    await createDevCertificates(this.env.CERTIFICATES_DIR!);
+    await registerDevSigners(this.databaseUrl, await createDevCertificates(this.env.CERTIFICATES_DIR!));
     [this.nats, this.temporal] = await Promise.all([
       startNatsServer(this.ports.nats, join(this.logDir, 'nats.log')),
       startTemporalDevServer({ port: this.ports.temporal, logFile: join(this.logDir, 'temporal.log') }),

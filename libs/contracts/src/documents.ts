@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { route } from './bus/route';
-import { byId, isoDate, uuid } from './common';
+import { byId, isoDate, nonEmpty, uuid } from './common';
 import type { OrganizationDto } from './organizations';
 import { importedPlanOf, personInput, type OrderDto, type PlanDto } from './plans';
 
@@ -88,11 +88,16 @@ export const renderOrderRequest = z.object({
   createdBy: z.string().min(1),
 });
 
-export const renderApprovalSheetRequest = z.object({
-  orderId: uuid,
-  sheet: approvalSheetInput,
-  createdBy: z.string().min(1),
-});
+export const previewApprovalSheetRequest = z.object({ sheet: approvalSheetInput });
+
+/** A file rendered on request and not stored: what a read (GET) answers, so reading never adds a row. */
+export interface RenderedFileDto {
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  size: number;
+  base64: string;
+}
 
 /** The order and its plan in the shape the renderer reads (the import JSON). */
 export function toRenderableOrder(
@@ -176,6 +181,16 @@ export interface SignatureCheckDto {
   valid: boolean;
   signingTime?: string;
   certificate?: CertificateDto;
+  /** The signed bytes are unchanged since signing. */
+  digestMatches: boolean;
+  /** The CMS signature verifies with the certificate's key. */
+  signatureValid: boolean;
+  /** The signature covers the whole file except itself. */
+  rangeExcludesOnlyContents: boolean;
+  /** The certificate chains to a configured trusted root (the development CA in development). */
+  chainTrusted?: boolean;
+  /** The certificate was within its validity dates at the signing time. */
+  certificateValidAtSigningTime: boolean;
   /** Russian reasons it is invalid. */
   problems: string[];
   /** Russian remarks that do not invalidate it. */
@@ -189,13 +204,23 @@ export interface SignatureReportDto {
 }
 
 /**
- * - `authentic`: byte-identical to a stored signed document and its signatures verify;
+ * - `authentic`: byte-identical to a stored signed document, its signatures verify, chain to a trusted root
+ *   and their certificates were valid when it was signed;
  * - `modified`: matches no stored document and its signatures do not verify (a changed file);
- * - `unknown_file`: its signatures verify, but no stored document has these bytes;
+ * - `untrusted`: the signatures are intact but a certificate does not chain to a trusted root (a self-made one);
+ * - `certificate_invalid`: a certificate was not yet or no longer valid at the signing time;
+ * - `unknown_file`: its signatures verify and are trusted, but no stored document has these bytes;
  * - `unsigned`: a stored document without a signature;
  * - `signature_invalid`: a stored document whose signature does not verify.
  */
-export type VerificationVerdict = 'authentic' | 'modified' | 'unknown_file' | 'unsigned' | 'signature_invalid';
+export type VerificationVerdict =
+  | 'authentic'
+  | 'modified'
+  | 'untrusted'
+  | 'certificate_invalid'
+  | 'unknown_file'
+  | 'unsigned'
+  | 'signature_invalid';
 
 export interface DocumentVerificationDto {
   verdict: VerificationVerdict;
@@ -219,10 +244,45 @@ export function documentVerification(
   return { verdict: verdictOf(identical, document, signatures), ...file, document, identical, signatures };
 }
 
+/** A broken signature outweighs a doubtful certificate, which outweighs where the file came from. */
 function verdictOf(identical: boolean, document: DocumentDto | null, signatures: SignatureReportDto): VerificationVerdict {
-  if (!identical) return signatures.valid ? 'unknown_file' : 'modified';
-  if (!document?.signed || signatures.signatures.length === 0) return 'unsigned';
-  return signatures.valid ? 'authentic' : 'signature_invalid';
+  const all = signatures.signatures;
+  if (all.length === 0) return identical ? 'unsigned' : 'modified';
+  const intact = all.every((s) => s.digestMatches && s.signatureValid && s.rangeExcludesOnlyContents);
+  if (!intact) return identical ? 'signature_invalid' : 'modified';
+  if (all.some((s) => !s.certificateValidAtSigningTime)) return 'certificate_invalid';
+  if (all.some((s) => s.chainTrusted !== true)) return 'untrusted';
+  // Anything else the check found (an unsigned addition after the last signature) breaks it too.
+  if (!signatures.valid) return identical ? 'signature_invalid' : 'modified';
+  if (!identical) return 'unknown_file';
+  return document?.signed ? 'authentic' : 'unsigned';
+}
+
+/** Registers (or replaces) a person's signing key: a PKCS#12 container that opens with the service's certificate password. */
+export const registerSignerRequest = z.object({
+  userId: nonEmpty(100),
+  /** A PKCS#12 of a few kilobytes, base64-encoded. */
+  pkcs12Base64: z.string().min(1).max(64 * 1024).regex(/^[A-Za-z0-9+/]+=*$/, 'содержимое PKCS#12 в base64'),
+});
+
+export interface SignerDto {
+  userId: string;
+  /** The certificate owner's name (CN). */
+  displayName: string;
+  algorithm: 'RSA' | 'GOST';
+  /** SHA-256 of the certificate (DER), hex. */
+  fingerprint: string;
+  validFrom: string;
+  validTo: string;
+}
+
+/** Can this person sign on this day: a registered signer whose certificate is valid then. */
+export const checkSignerRequest = z.object({ userId: nonEmpty(100), on: isoDate });
+
+export interface SignerCheckDto {
+  canSign: boolean;
+  /** Russian: why not, and what to do. */
+  reason: string | null;
 }
 
 export const DocumentRoutes = {
@@ -234,12 +294,15 @@ export const DocumentRoutes = {
     z.object({ subjectId: uuid }),
   ),
   readChunk: route<typeof readChunkRequest, DocumentChunkDto>('documents.read-chunk', readChunkRequest),
-  renderApprovalSheet: route<typeof renderApprovalSheetRequest, DocumentDto>(
-    'documents.render-approval-sheet',
-    renderApprovalSheetRequest,
+  /** The лист согласования rendered and returned, not stored (a few tens of kilobytes). */
+  previewApprovalSheet: route<typeof previewApprovalSheetRequest, RenderedFileDto>(
+    'documents.preview-approval-sheet',
+    previewApprovalSheetRequest,
   ),
   /** Checks the stored file: its SHA-256 against the recorded one and its embedded signatures. */
   verify: route<typeof byId, DocumentVerificationDto>('documents.verify', byId),
   /** Stored documents with exactly these bytes, signed ones first. */
   findBySha256: route<typeof findBySha256Request, DocumentDto[]>('documents.find-by-sha256', findBySha256Request),
+  registerSigner: route<typeof registerSignerRequest, SignerDto>('documents.signers.register', registerSignerRequest),
+  checkSigner: route<typeof checkSignerRequest, SignerCheckDto>('documents.signers.check', checkSignerRequest),
 };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { decodeName, DistinguishedName } from './distinguished-name';
@@ -41,6 +42,11 @@ export function certificateDer(certificate: pkijs.Certificate): Buffer {
 export function certificatePem(certificate: pkijs.Certificate): string {
   const base64 = certificateDer(certificate).toString('base64').replace(/.{64}/g, '$&\n');
   return `-----BEGIN CERTIFICATE-----\n${base64.replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
+}
+
+/** SHA-256 of the certificate's DER encoding, lower-case hex: what identifies one certificate. */
+export function certificateFingerprint(input: CertificateInput): string {
+  return createHash('sha256').update(certificateDer(parseCertificate(input))).digest('hex');
 }
 
 export function certificateAlgorithm(certificate: pkijs.Certificate): SignatureAlgorithm {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { certificatePem } from './certificate';
+import { pkijsChainTrusted } from './certificate-chain';
 import { OID, signedAttribute } from './cms-attributes';
 import { GOST_ENGINE, runOpenssl, withTempDir } from './openssl';
 import { ensurePkijsEngine } from './pkijs-engine';
@@ -58,7 +59,9 @@ export async function checkRsaCms(input: CmsCheckInput): Promise<CmsCheck> {
   return {
     digestMatches: digest ? matchesMessageDigest(signerInfo, digest, signatureValid) : false,
     signatureValid,
-    chainTrusted: input.trustedRoots ? await pkijsChainTrusted(input) : undefined,
+    chainTrusted: input.trustedRoots
+      ? await pkijsChainTrusted(input.signer, intermediatesOf(input.signedData), input.trustedRoots, input.checkDate)
+      : undefined,
   };
 }
 
@@ -100,20 +103,8 @@ function matchesMessageDigest(signerInfo: pkijs.SignerInfo, digest: Buffer, sign
   return attribute instanceof asn1js.OctetString && Buffer.from(attribute.valueBlock.valueHexView).equals(digest);
 }
 
-async function pkijsChainTrusted(input: CmsCheckInput): Promise<boolean> {
-  const intermediates = (input.signedData.certificates ?? []).filter(
-    (item): item is pkijs.Certificate => item instanceof pkijs.Certificate,
-  );
-  const engine = new pkijs.CertificateChainValidationEngine({
-    certs: [input.signer, ...intermediates],
-    trustedCerts: input.trustedRoots,
-    checkDate: input.checkDate,
-  });
-  try {
-    return (await engine.verify()).result;
-  } catch {
-    return false;
-  }
+function intermediatesOf(signedData: pkijs.SignedData): pkijs.Certificate[] {
+  return (signedData.certificates ?? []).filter((item): item is pkijs.Certificate => item instanceof pkijs.Certificate);
 }
 
 function toArrayBuffer(buffer: Buffer): ArrayBuffer {

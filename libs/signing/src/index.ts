@@ -1,6 +1,6 @@
 export { SigningError, CertificatePasswordError } from './errors';
 export type { CertificateInfo, CertificateInput, CertificateStampInfo, SignatureAlgorithm } from './certificate';
-export { certificateStampInfo, describeCertificate } from './certificate';
+export { certificateFingerprint, certificateStampInfo, describeCertificate } from './certificate';
 export type { DistinguishedName, NameAttribute } from './distinguished-name';
 export type { SigningCredentials, PemCredentialsInput } from './credentials';
 export { loadPkcs12, loadPkcs12File, loadPemCredentials } from './credentials';
@@ -12,5 +12,8 @@ export { verifyPdfSignatures } from './verify-pdf-signatures';
 export type { SubjectAttributes, IssueRequest, KeyPairPem } from './certificate-authority';
 export { issueCertificate, exportPkcs12 } from './certificate-authority';
 export type { DevCertificates, DevCertificateFiles, DevCertificatesOptions, DevPerson } from './dev-certificates';
-export { DEV_CERTIFICATE_PASSWORD, DEV_PEOPLE, createDevCertificates } from './dev-certificates';
+export { DEV_AUTHORITY_SUBJECTS, DEV_CERTIFICATE_PASSWORD, DEV_PEOPLE, createDevCertificates } from './dev-certificates';
 export { sha256Hex } from './sha256';
+export type { TrustedRootsConfig } from './trusted-roots';
+export { devRootFiles, trustedRootsVariables, withTrustedRoots } from './trusted-roots';
+export { certificateChainsToTrustedRoot } from './certificate-chain';

@@ -6,10 +6,11 @@ import { DocumentStore } from './document-store';
 import { DocumentVerification } from './document-verification';
 import { DocumentsController } from './documents.controller';
 import { OrderSigning } from './order-signing';
+import { SignerRegistry } from './signer-registry';
 
 @Module({
   imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature(entities)],
   controllers: [DocumentsController, healthController('documents')],
-  providers: [DocumentStore, DocumentVerification, OrderSigning],
+  providers: [DocumentStore, DocumentVerification, OrderSigning, SignerRegistry],
 })
 export class AppModule {}

@@ -3,28 +3,46 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DocumentDto, DocumentKind } from '@eduplan/contracts';
 import { notFound } from '@eduplan/platform';
 import { sha256Hex } from '@eduplan/signing';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { DocumentEntity } from './document.entity';
 
-export interface NewDocument {
-  id: string;
+/** What a rendering is of: one stored document per key, whatever the retries. */
+export interface RenderingKey {
   kind: DocumentKind;
   subjectId: string;
+  periodId: string | null;
+  /** SHA-256 of the render input (`contentKey`). */
+  contentKey: string;
+}
+
+export interface NewDocument extends RenderingKey {
+  id: string;
   fileName: string;
   content: Buffer;
   signed: boolean;
   createdBy: string;
 }
 
-/** Stored files with their SHA-256; a new rendering is a new version, never an overwrite. */
+/**
+ * Stored files with their SHA-256; a rendering of new content is a new version, never an overwrite, and a
+ * rendering of content already stored returns the stored document.
+ */
 @Injectable()
 export class DocumentStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The document already rendered from this content, if any. */
+  async findRendered(key: RenderingKey): Promise<DocumentDto | null> {
+    return (await renderedBy(this.dataSource.manager, key))?.toDto() ?? null;
+  }
+
+  /** Stores the rendering, or returns the one a concurrent or earlier call stored for the same key (the unique index backs this). */
   save(document: NewDocument): Promise<DocumentDto> {
     return this.dataSource.transaction(async (tx) => {
-      // Serialises versions of one subject and kind, so two renderings never take the same number.
+      // Serialises renderings of one subject and kind, so two never take the same number or store the same content twice.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${document.subjectId}:${document.kind}`]);
+      const stored = await renderedBy(tx, document);
+      if (stored) return stored.toDto();
       const [{ next }] = (await tx.query(
         'SELECT coalesce(max(version), 0) + 1 AS next FROM documents.documents WHERE subject_id = $1 AND kind = $2',
         [document.subjectId, document.kind],
@@ -75,4 +93,13 @@ export class DocumentStore {
     if (!rows.length) throw notFound('Документ', id);
     return { base64: rows[0].chunk.toString('base64'), size: rows[0].size };
   }
+}
+
+function renderedBy(manager: EntityManager, key: RenderingKey): Promise<DocumentEntity | null> {
+  return manager.getRepository(DocumentEntity).findOneBy({
+    subjectId: key.subjectId,
+    kind: key.kind,
+    periodId: key.periodId ?? IsNull(),
+    contentKey: key.contentKey,
+  });
 }

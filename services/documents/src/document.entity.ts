@@ -6,6 +6,10 @@ export class DocumentEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('text') kind!: DocumentKind;
   @Column('uuid', { name: 'subject_id' }) subjectId!: string;
+  /** The reporting period of a quarterly memo; null for other kinds. */
+  @Column('uuid', { name: 'period_id', nullable: true }) periodId!: string | null;
+  /** SHA-256 of what it was rendered from; null on rows stored before renderings were keyed. */
+  @Column('char', { name: 'content_key', length: 64, nullable: true }) contentKey!: string | null;
   @Column('int') version!: number;
   @Column('text', { name: 'file_name' }) fileName!: string;
   @Column('text', { name: 'content_type' }) contentType!: string;

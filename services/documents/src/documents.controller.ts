@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { DocumentRoutes, type DocumentDto, type DocumentVerificationDto } from '@eduplan/contracts';
+import {
+  DocumentRoutes,
+  type DocumentDto,
+  type DocumentVerificationDto,
+  type RenderedFileDto,
+  type SignerCheckDto,
+  type SignerDto,
+} from '@eduplan/contracts';
 import { DomainException, RoutePipe } from '@eduplan/platform';
 import {
   memoTitle,
@@ -10,12 +17,15 @@ import {
   renderOrderPdf,
   type MonitoringFigures,
 } from '@eduplan/pdf';
+import { sha256Hex } from '@eduplan/signing';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { DocumentStore } from './document-store';
+import { contentKey } from './content-key';
+import { DocumentStore, type NewDocument, type RenderingKey } from './document-store';
 import { DocumentVerification } from './document-verification';
 import { documentsConfig } from './documents.config';
 import { OrderSigning } from './order-signing';
+import { SignerRegistry } from './signer-registry';
 
 const R = DocumentRoutes;
 
@@ -27,68 +37,79 @@ export class DocumentsController {
     private readonly store: DocumentStore,
     private readonly signing: OrderSigning,
     private readonly verification: DocumentVerification,
+    private readonly signers: SignerRegistry,
   ) {}
 
-  /** Renders the order with its plan; with a signer, stamps and signs it so the stored file is the signed one. */
+  /**
+   * Renders the order with its plan; with a signer, stamps and signs it so the stored file is the signed one.
+   * Idempotent per content: a retry (say, after this service died between storing and answering) returns the
+   * stored document rather than signing the same order again.
+   */
   @MessagePattern(R.renderOrder.subject)
   async renderOrder(@Payload(new RoutePipe(R.renderOrder)) request: z.output<typeof R.renderOrder.request>): Promise<DocumentDto> {
-    const id = randomUUID();
-    const prepared = request.signer ? await this.signing.prepare(request.signer) : null;
-    const pdf = await this.guard(() =>
-      renderOrderPdf({
-        document: request.document,
-        plan: request.plan as never,
-        options: {
-          draft: request.draft,
-          approvalSheet: request.approvalSheet ?? undefined,
-          signatureStamp: prepared?.stamp,
-          qrPayload: prepared ? `${this.config.PUBLIC_URL}/verify/${id}` : undefined,
-        },
-      }),
-    );
-    const content = prepared ? await prepared.signer.sign(pdf) : pdf;
-    const number = request.document.number ? ` № ${request.document.number}` : '';
-    return this.store.save({
-      id,
+    const { orderId, draft, document, plan, approvalSheet, signer } = request;
+    // Everything that shapes the file, and who signs it; not who asked for it.
+    const key: RenderingKey = {
       kind: 'order',
-      subjectId: request.orderId,
-      fileName: `${request.draft ? 'Проект приказа' : 'Приказ'}${number}.pdf`,
-      content,
-      signed: Boolean(prepared),
-      createdBy: request.createdBy,
-    });
+      subjectId: orderId,
+      periodId: null,
+      contentKey: contentKey({ orderId, draft, document, plan, approvalSheet: approvalSheet ?? null, signer: signer?.userId ?? null }),
+    };
+    return (
+      (await this.store.findRendered(key)) ??
+      this.store.save(await this.renderOrderDocument(key, request))
+    );
   }
 
-  /** The лист согласования of the order's current approval route, as its own stored PDF. */
-  @MessagePattern(R.renderApprovalSheet.subject)
-  async renderApprovalSheet(
-    @Payload(new RoutePipe(R.renderApprovalSheet)) request: z.output<typeof R.renderApprovalSheet.request>,
-  ): Promise<DocumentDto> {
+  /** The лист согласования of the order's current approval route, rendered for reading and not stored. */
+  @MessagePattern(R.previewApprovalSheet.subject)
+  async previewApprovalSheet(
+    @Payload(new RoutePipe(R.previewApprovalSheet)) request: z.output<typeof R.previewApprovalSheet.request>,
+  ): Promise<RenderedFileDto> {
     const pdf = await this.guard(() => renderApprovalSheetPdf(request.sheet));
-    return this.store.save({
-      id: randomUUID(),
-      kind: 'approval_sheet',
-      subjectId: request.orderId,
+    return {
       fileName: `Лист согласования — ${request.sheet.documentTitle}.pdf`,
-      content: pdf,
-      signed: false,
-      createdBy: request.createdBy,
-    });
+      contentType: 'application/pdf',
+      sha256: sha256Hex(pdf),
+      size: pdf.length,
+      base64: pdf.toString('base64'),
+    };
   }
 
+  /** Idempotent per (order, kind, period, figures), like the order. */
   @MessagePattern(R.renderMemo.subject)
   async renderMemo(@Payload(new RoutePipe(R.renderMemo)) request: z.output<typeof R.renderMemo.request>): Promise<DocumentDto> {
+    const key: RenderingKey = {
+      kind: request.kind,
+      subjectId: request.orderId,
+      periodId: request.periodId ?? null,
+      contentKey: contentKey(request.figures),
+    };
+    const stored = await this.store.findRendered(key);
+    if (stored) return stored;
     const figures = { ...(request.figures as unknown as MonitoringFigures), kind: request.kind };
     const pdf = await this.guard(() => renderMonitoringMemoPdf(figures));
     return this.store.save({
+      ...key,
       id: randomUUID(),
-      kind: request.kind,
-      subjectId: request.orderId,
       fileName: `${memoTitle(request.kind, figures.period)}.pdf`,
       content: pdf,
       signed: false,
       createdBy: request.createdBy,
     });
+  }
+
+  @MessagePattern(R.registerSigner.subject)
+  registerSigner(@Payload(new RoutePipe(R.registerSigner)) request: z.output<typeof R.registerSigner.request>): Promise<SignerDto> {
+    return this.signers.register(request.userId, Buffer.from(request.pkcs12Base64, 'base64'), {
+      password: this.config.CERTIFICATE_PASSWORD,
+      trustedRoots: this.config.trustedRoots,
+    });
+  }
+
+  @MessagePattern(R.checkSigner.subject)
+  checkSigner(@Payload(new RoutePipe(R.checkSigner)) request: z.output<typeof R.checkSigner.request>): Promise<SignerCheckDto> {
+    return this.signers.check(request.userId, request.on);
   }
 
   @MessagePattern(R.get.subject)
@@ -114,6 +135,35 @@ export class DocumentsController {
   @MessagePattern(R.findBySha256.subject)
   findBySha256(@Payload(new RoutePipe(R.findBySha256)) { sha256 }: z.output<typeof R.findBySha256.request>): Promise<DocumentDto[]> {
     return this.store.findBySha256(sha256);
+  }
+
+  private async renderOrderDocument(
+    key: RenderingKey,
+    request: z.output<typeof R.renderOrder.request>,
+  ): Promise<NewDocument> {
+    const id = randomUUID();
+    const prepared = request.signer ? await this.signing.prepare(request.signer) : null;
+    const pdf = await this.guard(() =>
+      renderOrderPdf({
+        document: request.document,
+        plan: request.plan as never,
+        options: {
+          draft: request.draft,
+          approvalSheet: request.approvalSheet ?? undefined,
+          signatureStamp: prepared?.stamp,
+          qrPayload: prepared ? `${this.config.PUBLIC_URL}/verify/${id}` : undefined,
+        },
+      }),
+    );
+    const number = request.document.number ? ` № ${request.document.number}` : '';
+    return {
+      ...key,
+      id,
+      fileName: `${request.draft ? 'Проект приказа' : 'Приказ'}${number}.pdf`,
+      content: prepared ? await prepared.signer.sign(pdf) : pdf,
+      signed: Boolean(prepared),
+      createdBy: request.createdBy,
+    };
   }
 
   /** The renderer's complaints about its input are the caller's to fix, not internal errors. */

@@ -5,11 +5,13 @@ import { PlansController } from './directory/plans.controller';
 import { ReportsController } from './directory/reports.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { OrderDocumentsController } from './documents/order-documents.controller';
+import { SignerPrecheck } from './documents/signer-precheck';
 import { HealthController } from './health/health.controller';
 import { OrderWorkflows } from './orders/order-workflows';
 import { OrdersController } from './orders/orders.controller';
 import { PlanEditsController } from './plans/plan-edits.controller';
 import { PlanImportController } from './plans/plan-import.controller';
+import { IssuedActs } from './verification/issued-act';
 import { UploadedPdfVerification } from './verification/uploaded-pdf-verification';
 import { VerificationController } from './verification/verification.controller';
 import { WebModule } from './web/web.module';
@@ -18,6 +20,6 @@ import { WebModule } from './web/web.module';
   imports: [BusModule.forRoot(), WebModule],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController],
-  providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification],
+  providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],
 })
 export class AppModule {}

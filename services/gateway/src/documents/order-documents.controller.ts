@@ -12,7 +12,7 @@ import { BusClient } from '@eduplan/platform';
 import type { Response } from 'express';
 import { OrderWorkflows } from '../orders/order-workflows';
 import { approvalSheetOf } from './approval-sheet-of';
-import { sendStoredDocument } from './stored-document-download';
+import { sendRenderedFile } from './stored-document-download';
 
 /** Recorded as the author of files rendered on an API request, until requests carry a signed-in user. */
 const API_ACTOR = 'eduplan-api';
@@ -25,7 +25,7 @@ export class OrderDocumentsController {
     private readonly workflows: OrderWorkflows,
   ) {}
 
-  /** Renders the лист согласования from the approval workflow, stores it and sends the PDF. */
+  /** Renders the лист согласования from the approval workflow and sends the PDF; a read, so nothing is stored. */
   @Get(':id/approval-sheet')
   async approvalSheet(@Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
     const order = await this.bus.request(PlanRoutes.getOrder, { id });
@@ -33,15 +33,14 @@ export class OrderDocumentsController {
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
       this.workflows.state(id),
     ]);
-    const document = await this.bus.request(DocumentRoutes.renderApprovalSheet, {
-      orderId: id,
-      sheet: approvalSheetOf(state, order, issuer.timeZone),
-      createdBy: API_ACTOR,
-    });
-    await sendStoredDocument(this.bus, document, response);
+    const file = await this.bus.request(DocumentRoutes.previewApprovalSheet, { sheet: approvalSheetOf(state, order, issuer.timeZone) });
+    sendRenderedFile(file, response, 'approval-sheet.pdf');
   }
 
-  /** The order with its plan, watermarked «ПРОЕКТ», with the approval sheet as the last page once it is on a route. */
+  /**
+   * The order with its plan, watermarked «ПРОЕКТ», with the approval sheet as the last page once it is on a route.
+   * Stored once per content: asking again for an unchanged draft returns the same document.
+   */
   @Post(':id/draft-pdf')
   async draftPdf(@Param('id', ParseUUIDPipe) id: string): Promise<DocumentDto> {
     const order = await this.bus.request(PlanRoutes.getOrder, { id });

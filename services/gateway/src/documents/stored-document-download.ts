@@ -1,4 +1,4 @@
-import { DocumentRoutes, type DocumentDto } from '@eduplan/contracts';
+import { DocumentRoutes, type DocumentDto, type RenderedFileDto } from '@eduplan/contracts';
 import type { BusClient } from '@eduplan/platform';
 import type { Response } from 'express';
 
@@ -25,4 +25,14 @@ export async function sendStoredDocument(bus: BusClient, document: DocumentDto, 
     if (!response.write(Buffer.from(chunk.base64, 'base64'))) await new Promise((resolve) => response.once('drain', resolve));
   }
   response.end();
+}
+
+/** A file rendered for this request only (small enough to have come in one bus reply). */
+export function sendRenderedFile(file: RenderedFileDto, response: Response, fallbackName: string): void {
+  const content = Buffer.from(file.base64, 'base64');
+  response.setHeader('Content-Type', file.contentType);
+  response.setHeader('Content-Length', String(content.length));
+  response.setHeader('Content-Disposition', contentDisposition(file.fileName, fallbackName));
+  response.setHeader('X-Content-SHA256', file.sha256);
+  response.end(content);
 }

@@ -15,6 +15,7 @@ import {
   type ReportingPeriodDto,
 } from '@eduplan/contracts';
 import { BusClient, DomainException } from '@eduplan/platform';
+import { SignerPrecheck } from '../documents/signer-precheck';
 import { OrderWorkflows } from './order-workflows';
 
 @Controller('api/orders')
@@ -22,6 +23,7 @@ export class OrdersController {
   constructor(
     private readonly bus: BusClient,
     private readonly workflows: OrderWorkflows,
+    private readonly signers: SignerPrecheck,
   ) {}
 
   @Post()
@@ -55,6 +57,7 @@ export class OrdersController {
     if (order.status !== 'draft') {
       throw new DomainException('CONFLICT', `Приказ уже направлен на согласование: статус «${order.status}»`);
     }
+    await this.signers.assertCanSign(order);
     await this.workflows.start({
       orderId: id,
       planId: order.planId,
@@ -81,8 +84,10 @@ export class OrdersController {
   }
 
   @Post(':id/sign')
-  sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
-    return this.workflows.sign(id, signRequest.parse(body));
+  async sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+    const request = signRequest.parse(body);
+    await this.signers.assertCanSign(await this.bus.request(PlanRoutes.getOrder, { id }));
+    return this.workflows.sign(id, request);
   }
 
   @Get(':id/periods')

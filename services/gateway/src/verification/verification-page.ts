@@ -1,5 +1,6 @@
 import { DOCUMENT_KIND_NAMES, type DocumentVerificationDto, type SignatureCheckDto, type VerificationVerdict } from '@eduplan/contracts';
 import { UPLOAD_FIELD } from '../uploads/file-upload';
+import type { IssuedActDto } from './issued-act';
 import { MAX_UPLOAD_MB } from './pdf-upload';
 
 /** What the verdict means for the reader, and what to do about it. */
@@ -15,10 +16,22 @@ export const VERDICT_TEXT: Record<VerificationVerdict, { title: string; detail: 
       'Файл не совпадает ни с одним документом, хранящимся в системе, и его электронная подпись не проходит проверку. Не полагайтесь на этот файл: получите подлинник по ссылке из QR-кода.',
     tone: 'bad',
   },
-  unknown_file: {
-    title: 'Подпись действительна, но такого файла в системе нет',
+  untrusted: {
+    title: 'Подпись сделана сертификатом, которому нельзя доверять',
     detail:
-      'Электронная подпись файла проходит проверку, но ни один документ системы не совпадает с ним побайтно. Сверьте его с подлинником по ссылке из QR-кода.',
+      'Файл после подписания не менялся, но сертификат подписи выдан не доверенным удостоверяющим центром (например, изготовлен самостоятельно). Имя владельца в таком сертификате ничего не доказывает: документ нельзя считать подписанным. Получите подлинник по ссылке из QR-кода.',
+    tone: 'bad',
+  },
+  certificate_invalid: {
+    title: 'Сертификат подписи не действовал в момент подписания',
+    detail:
+      'На дату и время подписания срок действия сертификата подписанта ещё не начался или уже истёк, поэтому подпись недействительна. Получите подлинник по ссылке из QR-кода.',
+    tone: 'bad',
+  },
+  unknown_file: {
+    title: 'Подпись действительна, но файла нет в системе',
+    detail:
+      'Электронная подпись файла проходит проверку и сделана доверенным сертификатом, но ни один документ системы не совпадает с ним побайтно. Сверьте его с подлинником по ссылке из QR-кода.',
     tone: 'warn',
   },
   unsigned: {
@@ -44,13 +57,16 @@ const dateTime = (iso: string) =>
 
 const date = (iso: string) => new Intl.DateTimeFormat('ru-RU', { timeZone: TIME_ZONE }).format(new Date(iso));
 
-/** The public page of one check: the verdict first, then the document, then every signature with its certificate. */
-export function verificationPage(result: DocumentVerificationDto, checked: 'stored' | 'upload'): string {
+/**
+ * The public page of one check: the verdict first, then the act the document belongs to, the stored file, and
+ * every signature with its certificate.
+ */
+export function verificationPage(result: DocumentVerificationDto, checked: 'stored' | 'upload', act: IssuedActDto | null): string {
   const verdict = VERDICT_TEXT[result.verdict];
   return layout(
     verdict.title,
     `<section class="verdict ${verdict.tone}"><h2>${escape(verdict.title)}</h2><p>${escape(verdict.detail)}</p></section>
-${checked === 'upload' ? uploadedFile(result) : ''}${storedDocument(result)}${signatures(result)}`,
+${checked === 'upload' ? uploadedFile(result) : ''}${issuedAct(result, act)}${storedDocument(result)}${signatures(result)}`,
   );
 }
 
@@ -69,6 +85,21 @@ function uploadedFile(result: DocumentVerificationDto): string {
     ['Размер', `${result.size.toLocaleString('ru-RU')} байт`],
     ['SHA-256', `<code>${result.sha256}</code>`],
     ['Совпадает с документом системы', result.identical ? 'да, побайтно' : 'нет'],
+  ]);
+}
+
+function issuedAct(result: DocumentVerificationDto, act: IssuedActDto | null): string {
+  if (!act || !result.document) return '';
+  const registration =
+    act.registrationNumber && act.registeredOn
+      ? `№ ${escape(act.registrationNumber)} от ${date(`${act.registeredOn}T12:00:00Z`)}`
+      : 'не зарегистрирован';
+  return rows(result.document.kind === 'order' ? 'Сведения о документе' : 'Приказ, к которому относится документ', [
+    ['Вид документа', escape(act.kind)],
+    ['Заголовок', escape(act.title)],
+    ['Номер и дата', registration],
+    ['Издан', escape(act.issuer)],
+    ['Действует ли', act.inForce ? `<strong class="ok">${escape(act.statusText)}</strong>` : `<strong class="bad">${escape(act.statusText)}</strong>`],
   ]);
 }
 

@@ -4,10 +4,11 @@ import { BusClient, BusRequestError } from '@eduplan/platform';
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
 import { readPdfUpload } from './pdf-upload';
+import { IssuedActs, type IssuedActDto } from './issued-act';
 import { UploadedPdfVerification } from './uploaded-pdf-verification';
 import { uploadFormPage, VERDICT_TEXT, verificationErrorPage, verificationPage } from './verification-page';
 
-type VerificationAnswer = DocumentVerificationDto & { message: string };
+type VerificationAnswer = DocumentVerificationDto & { message: string; act: IssuedActDto | null };
 
 const PAGE_STATUS: Partial<Record<BusRequestError['payload']['code'], number>> = { NOT_FOUND: 404, VALIDATION: 400, UNAVAILABLE: 503 };
 
@@ -20,6 +21,7 @@ export class VerificationController {
   constructor(
     private readonly bus: BusClient,
     private readonly uploads: UploadedPdfVerification,
+    private readonly acts: IssuedActs,
   ) {}
 
   @Get('verify')
@@ -29,29 +31,35 @@ export class VerificationController {
 
   @Get('verify/:documentId')
   async storedPage(@Param('documentId') id: string, @Res() response: Response): Promise<void> {
-    await sendPage(response, async () => verificationPage(await this.bus.request(DocumentRoutes.verify, { id }), 'stored'));
+    await sendPage(response, async () => {
+      const result = await this.bus.request(DocumentRoutes.verify, { id });
+      return verificationPage(result, 'stored', await this.acts.of(result.document));
+    });
   }
 
   @Post('verify')
   async uploadPage(@Req() request: Request, @Res() response: Response): Promise<void> {
-    await sendPage(response, async () => verificationPage(await this.uploads.verify(await readPdfUpload(request, response)), 'upload'));
+    await sendPage(response, async () => {
+      const result = await this.uploads.verify(await readPdfUpload(request, response));
+      return verificationPage(result, 'upload', await this.acts.of(result.document));
+    });
   }
 
   @Get('api/documents/:id/verification')
   async stored(@Param('id') id: string): Promise<VerificationAnswer> {
-    return withMessage(await this.bus.request(DocumentRoutes.verify, { id }));
+    return this.answer(await this.bus.request(DocumentRoutes.verify, { id }));
   }
 
   /** Multipart upload, field `file`. */
   @Post('api/documents/verification')
   @HttpCode(200)
   async upload(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<VerificationAnswer> {
-    return withMessage(await this.uploads.verify(await readPdfUpload(request, response)));
+    return this.answer(await this.uploads.verify(await readPdfUpload(request, response)));
   }
-}
 
-function withMessage(verification: DocumentVerificationDto): VerificationAnswer {
-  return { ...verification, message: VERDICT_TEXT[verification.verdict].title };
+  private async answer(verification: DocumentVerificationDto): Promise<VerificationAnswer> {
+    return { ...verification, message: VERDICT_TEXT[verification.verdict].title, act: await this.acts.of(verification.document) };
+  }
 }
 
 /** Failures a reader can act on become the same page with the reason; anything else goes to the JSON error filter. */
