@@ -78,6 +78,12 @@ describe('the gateway bounds what a request may carry', () => {
       expect((await json('GET', '/api/organizations')).status).toBe(200);
     });
 
+    it('answers an import JSON over its own 20 MB limit with 413 naming that limit', async () => {
+      const refused = await send('POST', '/api/plans/import', JSON.stringify({ issuerId: ministry.id, imported: 'x'.repeat(21 * 1024 * 1024) }));
+      expect(refused).toMatchObject({ status: 413, body: { code: 'TOO_LARGE' } });
+      expect(refused.body.message).toMatch(/^Тело запроса \(21 МБ\) больше предела 20 МБ/);
+    });
+
     it('answers a plan upload over 20 MB with 413 naming the limit', async () => {
       const form = new FormData();
       form.append('file', new Blob([Buffer.alloc(21 * 1024 * 1024, 0x41)]), 'plan.txt');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { docxFromText, FIXTURE_FILES, PLAN_FIXTURES, readFixture } from '@eduplan/domain/testing';
+import { deeplyNestedDocx, docxFromText, docxZipBomb, FIXTURE_FILES, PLAN_FIXTURES, readFixture } from '@eduplan/domain/testing';
 
 const ROOT = resolve(__dirname, '../../../..');
 
@@ -61,6 +61,20 @@ describe('eduplan import', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^Файл не похож на план мероприятий: [^\n]+ \/ Not a plan: [^\n]+\n$/);
+  }, 60_000);
+
+  // Before, the CLI hung for minutes on the nested file and ran out of memory on the bomb.
+  it.each([
+    ['a 1 MB zip bomb', () => Promise.resolve(docxZipBomb(1024)), /больше предела 32 МБ/],
+    ['a zip bomb lying about its size', () => Promise.resolve(docxZipBomb(1024, 10_000)), /больше предела 32 МБ/],
+    ['a .docx with 100,000 nested elements', () => deeplyNestedDocx(100_000), /глубже предела 256 уровней/],
+  ])('fails fast with 2 and the limit for %s', async (_, build, limit) => {
+    const path = join(dir, 'hostile.docx');
+    writeFileSync(path, await build());
+    const { code, stdout, stderr } = eduplan('import', path, '--json');
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/^Файл не разобран: [^\n]+ \/ File not parsed: [^\n]+\n$/);
+    expect(stderr).toMatch(limit);
   }, 60_000);
 
   it('exits with 2 for a missing file or bad arguments', () => {

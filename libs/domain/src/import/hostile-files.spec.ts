@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { readFixture } from './plan-fixtures.testing';
 import { deeplyNestedDocx, docxZipBomb, zipWithEntries } from './hostile-files.testing';
 import { importPlanFileIsolated } from './import-plan-isolated';
@@ -50,6 +51,15 @@ describe('importing a hostile plan file', () => {
     const error = await refusal(importPlanFileIsolated(text, { ...PLAN_IMPORT_LIMITS, maxMilliseconds: 1 }));
     expect(error.limit).toBe('time');
     expect(error.message).toMatch(/разбор занял больше предела 0.001 с/);
+  });
+
+  it('stops the worker when parsing needs more than its heap and says so, the caller unharmed', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document><w:body>${'<w:p/>'.repeat(1_500_000)}</w:body></w:document>`);
+    const manyParagraphs = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const error = await refusal(importPlanFileIsolated(manyParagraphs, { ...PLAN_IMPORT_LIMITS, maxHeapMegabytes: 64 }));
+    expect(error.limit).toBe('memory');
+    expect(error.message).toMatch(/разбор потребовал больше предела памяти 64 МБ/);
   });
 
   it('still imports a real plan on the worker thread', async () => {

@@ -14,6 +14,8 @@ export interface PlanImportLimits {
   maxMilliseconds: number;
   /** Heap of the worker thread that parses the file. */
   maxHeapMegabytes: number;
+  /** Imports running at once in one process (each on its own worker); more wait their turn. */
+  maxConcurrentImports: number;
 }
 
 export const PLAN_IMPORT_LIMITS: PlanImportLimits = {
@@ -25,6 +27,7 @@ export const PLAN_IMPORT_LIMITS: PlanImportLimits = {
   maxXmlDepth: 256,
   maxMilliseconds: 30_000,
   maxHeapMegabytes: 512,
+  maxConcurrentImports: 2,
 };
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} МБ`;

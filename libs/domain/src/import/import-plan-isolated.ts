@@ -22,14 +22,29 @@ function typescriptLoader(): string | null {
   return __filename.endsWith('.ts') ? require.resolve('@swc-node/register') : null;
 }
 
+let running = 0;
+const waiting: (() => void)[] = [];
+
 /**
  * Imports an untrusted plan file on a worker thread, off the caller's event loop, within the limits:
  * unpacked size, zip entries and XML depth are checked while parsing; the worker's heap is capped and it
- * is stopped when it runs out of time. Failures are the same PlanImportError / PlanImportLimitError the
- * import throws on the caller's thread.
+ * is stopped when it runs out of time; at most `maxConcurrentImports` workers run at once, so many uploads
+ * together cannot take the process's memory either. Failures are the same PlanImportError /
+ * PlanImportLimitError the import throws on the caller's thread.
  */
-export function importPlanFileIsolated(bytes: Uint8Array, limits: PlanImportLimits = PLAN_IMPORT_LIMITS): Promise<ImportedPlanFile> {
+export async function importPlanFileIsolated(bytes: Uint8Array, limits: PlanImportLimits = PLAN_IMPORT_LIMITS): Promise<ImportedPlanFile> {
   assertPlanSize(bytes, limits.maxFileBytes);
+  while (running >= limits.maxConcurrentImports) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await importOnWorker(bytes, limits);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function importOnWorker(bytes: Uint8Array, limits: PlanImportLimits): Promise<ImportedPlanFile> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(BOOT, {
       eval: true,
