@@ -13,7 +13,8 @@ apt_updated=0
 apt_update() {
   if [ "$apt_updated" = 0 ]; then apt-get update -qq >/dev/null || fail "apt-get update failed — run it to see why"; apt_updated=1; fi
 }
-has_candidate() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }
+# grep reads all of it: with -q it would stop early and pipefail would see apt-cache's broken pipe.
+has_candidate() { apt-cache policy "$1" 2>/dev/null | grep 'Candidate: [^(]' >/dev/null; }
 apt_install() {
   is_root_debian || fail "missing $* — install the Debian packages: apt-get install $*"
   apt_update
@@ -29,7 +30,8 @@ apt_install_gost_from_bookworm() {
   tmp=$(mktemp -d)
   mkdir -p "$tmp/lists/partial" "$tmp/cache"
   echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main" >"$tmp/sources.list"
-  local own=(-o "Dir::Etc::SourceList=$tmp/sources.list" -o Dir::Etc::SourceParts=/nonexistent -o "Dir::State::Lists=$tmp/lists" -o "Dir::Cache=$tmp/cache")
+  local own=(-o "Dir::Etc::SourceList=$tmp/sources.list" -o Dir::Etc::SourceParts=/nonexistent -o "Dir::State::Lists=$tmp/lists"
+    -o "Dir::Cache=$tmp/cache" -o APT::Sandbox::User=root)
   apt-get "${own[@]}" update -qq >/dev/null && (cd "$tmp" && apt-get "${own[@]}" download libengine-gost-openssl >/dev/null) \
     && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tmp"/libengine-gost-openssl_*.deb >/dev/null \
     || fail "missing libengine-gost-openssl (the OpenSSL GOST engine), which Debian 13 no longer has and bookworm's could not be installed"
