@@ -105,7 +105,9 @@ if ! have nats-server && [ ! -x /usr/sbin/nats-server ]; then say "installing na
 if ! port_open 127.0.0.1 4222; then
   nats_bin=$(command -v nats-server || echo /usr/sbin/nats-server)
   mkdir -p .data/nats
-  start-stop-daemon --start --oknodo --background --exec "$nats_bin" -- -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" \
+  # Matched by its pid file, not by the binary: another nats-server on the machine is not this one.
+  start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$(pwd)/.data/nats.pid" \
+    --exec "$nats_bin" -- -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" \
     || nohup "$nats_bin" -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" >/dev/null 2>&1 &
   for _ in $(seq 1 20); do port_open 127.0.0.1 4222 && break; sleep 0.5; done
   port_open 127.0.0.1 4222 || fail "NATS is not reachable on 127.0.0.1:4222 — start it: nats-server -js"
