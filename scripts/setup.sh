@@ -56,7 +56,9 @@ say "npm packages: ok"
 # Debian packages: fonts for the PDFs, poppler (and NSS's certutil for its trust store) for checking them,
 # the ГОСТ engine for OpenSSL.
 missing=()
-[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
+# Liberation Serif 2: fonts-liberation2's folder on Debian 12, fonts-liberation's on Debian 13 (libs/pdf/src/fonts.ts).
+fonts=/usr/share/fonts/truetype
+[ -f $fonts/liberation2/LiberationSerif-Regular.ttf ] || [ -f $fonts/liberation/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
 have pdftotext || missing+=(poppler-utils)
 [ -n "$(find /usr/lib -name 'gost.so' -path '*engines*' 2>/dev/null | head -1)" ] || missing+=(libengine-gost-openssl)
 have openssl || missing+=(openssl)
