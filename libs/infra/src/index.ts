@@ -4,3 +4,4 @@ export * from './temporal-dev-server';
 export * from './nats-server';
 export * from './service-process';
 export * from './postgres-server';
+export * from './supervisor';

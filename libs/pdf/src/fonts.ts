@@ -6,8 +6,12 @@ import { shareParsedFonts, sharedFontBytes } from './shared-fonts';
 /** The family name documents use in their styles. */
 export const SERIF = 'LiberationSerif';
 
-/** Debian's fonts-liberation2 install path; override with EDUPLAN_FONTS_DIR (e.g. fonts shipped in a container image). */
-export const DEFAULT_FONTS_DIR = '/usr/share/fonts/truetype/liberation2';
+/**
+ * Where Debian installs Liberation Serif 2: fonts-liberation2 on Debian 12, fonts-liberation on Debian 13 (whose
+ * fonts-liberation2 is only a transitional package). EDUPLAN_FONTS_DIR overrides them (e.g. fonts shipped in a
+ * container image).
+ */
+export const DEFAULT_FONTS_DIRS = ['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation'] as const;
 
 const FILES = {
   normal: 'LiberationSerif-Regular.ttf',
@@ -29,7 +33,7 @@ export interface SerifFontFiles {
  * Liberation Serif is metric-compatible with Times New Roman (what ГОСТ Р 7.0.97 documents are typed in)
  * and covers Cyrillic. Fonts are read from disk only: documents are rendered offline, never fetching anything.
  */
-export function locateSerifFonts(dir: string = process.env.EDUPLAN_FONTS_DIR || DEFAULT_FONTS_DIR): SerifFontFiles {
+export function locateSerifFonts(dir: string = process.env.EDUPLAN_FONTS_DIR || defaultFontsDir()): SerifFontFiles {
   const files: SerifFontFiles = {
     normal: join(dir, FILES.normal),
     bold: join(dir, FILES.bold),
@@ -45,6 +49,10 @@ export function locateSerifFonts(dir: string = process.env.EDUPLAN_FONTS_DIR || 
     );
   }
   return files;
+}
+
+function defaultFontsDir(): string {
+  return DEFAULT_FONTS_DIRS.find((dir) => existsSync(join(dir, FILES.normal))) ?? DEFAULT_FONTS_DIRS[0];
 }
 
 /** The fonts as bytes, so that documents share one parsed font per file (shared-fonts.ts). */

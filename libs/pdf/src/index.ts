@@ -4,7 +4,7 @@ export type { SignatureStamp, Signatory } from './signature-block';
 export { renderApprovalSheetPdf } from './approval-sheet';
 export type { ApprovalSheet, ApprovalStage, ApprovalDecision, ApprovalPerson, ApprovalResult } from './approval-sheet';
 export type { RenderOptions } from './pdf-printer';
-export { MissingFontsError, DEFAULT_FONTS_DIR } from './fonts';
+export { MissingFontsError, DEFAULT_FONTS_DIRS, locateSerifFonts } from './fonts';
 export { renderMonitoringMemoPdf } from './monitoring-memo';
 export { memoTitle, type MemoPeriod } from './memo-title';
 export type {

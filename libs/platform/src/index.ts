@@ -11,5 +11,6 @@ export * from './bus/start-bus-service';
 export * from './database/database-options';
 export * from './database/run-migrations';
 export * from './health/health.controller';
+export * from './health/supervisor-status';
 export * from './database/ensure-database';
 export * from './temporal/temporal-client.provider';

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 
+/**
+ * The development PostgreSQL: the machine's own cluster, role postgres with the development password (setup
+ * gives the role this password where the server asks for one and the role has none; README «Configuration»).
+ */
+export const DEV_DATABASE_SERVER = 'postgres://postgres:eduplan-dev@127.0.0.1:5432';
+
 /** Environment every process reads; defaults fit a single machine (README «Configuration»). */
 export const baseConfigSchema = z.object({
-  DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/eduplan'),
+  DATABASE_URL: z.string().url().default(`${DEV_DATABASE_SERVER}/eduplan`),
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
   BUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),

@@ -1,10 +1,10 @@
+import { locateSerifFonts } from '@eduplan/pdf';
 import PdfPrinter from 'pdfmake';
-
-const SERIF = '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf';
 
 /** A small pdfmake 0.2 document, the same producer the renderer uses. */
 export function samplePdf(text = 'Приказ № 1083/ПК «Об утверждении комплексного плана мероприятий»'): Promise<Buffer> {
-  const printer = new PdfPrinter({ Serif: { normal: SERIF, bold: SERIF, italics: SERIF, bolditalics: SERIF } });
+  const serif = locateSerifFonts().normal;
+  const printer = new PdfPrinter({ Serif: { normal: serif, bold: serif, italics: serif, bolditalics: serif } });
   const document = printer.createPdfKitDocument({
     content: [text, { text: 'https://example.org', link: 'https://example.org' }],
     defaultStyle: { font: 'Serif' },

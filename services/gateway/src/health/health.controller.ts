@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { BUS_SERVICES, healthRoute, type DependencyStatus } from '@eduplan/contracts';
-import { BusClient, loadConfig, TEMPORAL_CLIENT } from '@eduplan/platform';
+import { BusClient, loadConfig, readSupervisorStatus, TEMPORAL_CLIENT, type SupervisedProcessStatus } from '@eduplan/platform';
 import type { Response } from 'express';
 import { Client as PgClient } from 'pg';
 
@@ -12,9 +12,14 @@ export interface HealthReport {
   services: Record<string, { status: DependencyStatus; message: string | null; dependencies: Record<string, DependencyStatus> }>;
   postgres: DependencyStatus;
   temporal: DependencyStatus;
+  /** Under `npm start`: every child process with its restarts and last exit code; absent otherwise. */
+  processes?: Record<string, SupervisedProcessStatus>;
 }
 
-/** One line per service (asked over NATS), PostgreSQL and Temporal; 503 when any is down. */
+/**
+ * One line per service (asked over NATS), PostgreSQL and Temporal; 503 when any is down. Under the
+ * supervisor of `npm start` it also shows each process's restarts.
+ */
 @Controller()
 export class HealthController {
   private readonly config = loadConfig();
@@ -26,9 +31,15 @@ export class HealthController {
 
   @Get('health')
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
-    const [services, postgres, temporal] = await Promise.all([this.services(), this.postgres(), this.temporalStatus()]);
+    const [services, postgres, temporal, supervisor] = await Promise.all([
+      this.services(),
+      this.postgres(),
+      this.temporalStatus(),
+      readSupervisorStatus(),
+    ]);
     const all = [...Object.values(services).map((s) => s.status), postgres, temporal];
     const report: HealthReport = { status: all.every((s) => s === 'up') ? 'up' : 'down', services, postgres, temporal };
+    if (supervisor) report.processes = supervisor.processes;
     response.status(report.status === 'up' ? 200 : 503);
     return report;
   }
