@@ -1,6 +1,6 @@
 import type { OrganizationDto, PlanDto } from '@eduplan/contracts';
 import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { ensureDatabase } from '@eduplan/platform';
+import { ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -17,7 +17,7 @@ type Answer = { status: number; body: { code?: string; message?: string } & Reco
  */
 describe('the gateway bounds what a request may carry', () => {
   const name = `bounds_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_${name}`;
+  const databaseUrl = testDatabaseUrl(name);
   const logDir = join(repoRoot, '.data', 'test-logs', name);
   const processes: ManagedProcess[] = [];
   let baseUrl: string;

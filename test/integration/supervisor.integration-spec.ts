@@ -1,5 +1,5 @@
 import { freePort, ManagedProcess, startNatsServer, startServiceProcess, Supervisor, type ServiceName } from '@eduplan/infra';
-import { DEV_DATABASE_SERVER, ensureDatabase, SUPERVISOR_STATUS_FILE_ENV, type SupervisedProcessStatus } from '@eduplan/platform';
+import { ensureDatabase, SUPERVISOR_STATUS_FILE_ENV, testDatabaseUrl, type SupervisedProcessStatus } from '@eduplan/platform';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +36,7 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>, 
 /** The supervisor of `npm start`, over the plans service and the gateway on private ports. */
 describe('npm start restarts a service that dies', () => {
   const name = `supervisor_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? DEV_DATABASE_SERVER}/eduplan_${name}`;
+  const databaseUrl = testDatabaseUrl(name);
   const dir = mkdtempSync(join(tmpdir(), 'eduplan-supervisor-'));
   const statusFile = join(dir, 'supervisor.json');
   const log: string[] = [];

@@ -8,7 +8,7 @@ import {
   startTemporalDevServer,
   type ServiceName,
 } from '@eduplan/infra';
-import { DEV_DATABASE_SERVER, ensureDatabase } from '@eduplan/platform';
+import { ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
 import { createDevCertificates } from '@eduplan/signing';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -48,7 +48,7 @@ export class E2eSystem {
 
   static async start(): Promise<E2eSystem> {
     const name = `e2e_${randomBytes(4).toString('hex')}`;
-    const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? DEV_DATABASE_SERVER}/eduplan_${name}`;
+    const databaseUrl = testDatabaseUrl(name);
     const system = new E2eSystem({ nats: await freePort(), temporal: await freePort(), gateway: await freePort() }, databaseUrl, name);
     await system.boot();
     return system;

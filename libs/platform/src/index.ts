@@ -13,4 +13,5 @@ export * from './database/run-migrations';
 export * from './health/health.controller';
 export * from './health/supervisor-status';
 export * from './database/ensure-database';
+export * from './database/test-database-url';
 export * from './temporal/temporal-client.provider';

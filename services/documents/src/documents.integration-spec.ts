@@ -4,7 +4,7 @@ import { DocumentRoutes, type ApprovalSheetInput, type RequestOf } from '@edupla
 import { sampleFigures } from '@eduplan/pdf/testing';
 import { samplePdf } from '@eduplan/signing/testing';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
-import { BusClient, BusRequestError, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
+import { BusClient, BusRequestError, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import {
   createDevCertificates,
   createPdfSigner,
@@ -27,7 +27,7 @@ import { registerDevSigners } from './register-dev-signers';
 
 jest.setTimeout(120_000);
 
-const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_documents_${randomBytes(4).toString('hex')}`;
+const databaseUrl = testDatabaseUrl(`documents_${randomBytes(4).toString('hex')}`);
 const minister = { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр образования Тверской области' };
 
 const plan: RequestOf<typeof DocumentRoutes.renderOrder>['plan'] = {

@@ -4,7 +4,7 @@ import { PlanRoutes, type PlanDto, type StaleEditDetails } from '@eduplan/contra
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
-import { BusClient, BusRequestError, databaseOptions, describeZodError, DEV_DATABASE_SERVER, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
+import { BusClient, BusRequestError, databaseOptions, describeZodError, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -13,7 +13,7 @@ import { database } from './database';
 
 jest.setTimeout(60_000);
 
-const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? DEV_DATABASE_SERVER}/eduplan_plans_${randomBytes(4).toString('hex')}`;
+const databaseUrl = testDatabaseUrl(`plans_${randomBytes(4).toString('hex')}`);
 const issuerId = randomUUID();
 const period = { start: '2024-09-01', end: '2025-08-31' };
 

@@ -2,7 +2,7 @@ import type { INestMicroservice } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { PlanRoutes, type OrderDto } from '@eduplan/contracts';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
-import { BusClient, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
+import { BusClient, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -10,7 +10,7 @@ import { database } from './database';
 
 jest.setTimeout(60_000);
 
-const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_journal_${randomBytes(4).toString('hex')}`;
+const databaseUrl = testDatabaseUrl(`journal_${randomBytes(4).toString('hex')}`);
 
 describe('registration journal of the plans service over NATS against PostgreSQL', () => {
   let nats: ManagedProcess;
