@@ -5,6 +5,7 @@ import {
   PlanRoutes,
   ReportingRoutes,
   resubmitRequest,
+  retryRequest,
   signRequest,
   submitOrderRequest,
   type DocumentDto,
@@ -77,6 +78,12 @@ export class OrdersController {
   @Post(':id/sign')
   sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
     return this.workflows.sign(id, signRequest.parse(body));
+  }
+
+  /** After a step failed (the state's `failure` says why and what to fix): try it again. */
+  @Post(':id/retry')
+  retry(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+    return this.workflows.retry(id, retryRequest.parse(body));
   }
 
   @Get(':id/periods')
