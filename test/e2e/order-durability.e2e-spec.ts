@@ -129,6 +129,8 @@ describe('an order from approval to closing, when things go wrong', () => {
     await stateWhen(order.id, 'returned', (s) => s.status === 'returned');
     expect((await system.http<PlanDto>('DELETE', `/api/plans/${plan.id}/events/${festival.id}?baseVersion=1`)).status).toBe(200);
     expect((await system.http('POST', `/api/orders/${order.id}/resubmit`, { userId: 'author' })).status).toBe(201);
+    const twice = await system.http<{ code: string; message: string }>('POST', `/api/orders/${order.id}/resubmit`, { userId: 'author' });
+    expect(twice).toMatchObject({ status: 409, body: { code: 'CONFLICT', message: 'Приказ не возвращён на доработку; повторно направлять нечего' } });
     const round2 = await stateWhen(order.id, 'the second round frozen', (s) => s.rounds.length === 2);
     expect(round2.rounds.map((r) => r.planVersion)).toEqual([1, 2]);
     expect(round2.rounds[1].contentSha256).not.toBe(round2.rounds[0].contentSha256);
