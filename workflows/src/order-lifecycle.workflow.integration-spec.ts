@@ -355,9 +355,40 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
 
 });
 
-// Its own server: the tests above move the shared clock on by years, in steps that depend on their timing.
-describe('report counting on its own time-skipping server', () => {
+// Their own server: these move its clock themselves, and the tests above move the shared clock on by years,
+// in steps that depend on their timing.
+describe('bounded retries and report counting on their own time-skipping server', () => {
   const { server, withWorker } = timeSkippingServer();
+
+  it('retries a transient failure a bounded number of times, then shows it on the order instead of retrying for ever', async () => {
+    const recorder = recordingActivities({ start: '2031-01-01', end: '2031-03-31' });
+    let attempts = 0;
+    const activities: OrderActivities = {
+      ...recorder.activities,
+      async registerOrder() {
+        attempts += 1;
+        throw ApplicationFailure.create({ message: 'Сервис «plans» не ответил за 5000 мс', type: 'UNAVAILABLE' });
+      },
+    };
+    await withWorker(activities, async (taskQueue) => {
+      const input = { ...twoStageRoute('transient'), route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }] };
+      const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-transient', args: [input] });
+      await handle.executeUpdate(decideUpdate, { args: [{ userId: 'c', decision: 'approve', version: 1 }] });
+      await waitForStatus(handle, 'signing');
+      await handle.executeUpdate(signUpdate, { args: [{ userId: 'kalinina' }] });
+      let failed: OrderWorkflowState | undefined;
+      for (let i = 0; i < 100 && !failed; i++) {
+        // The back-off between attempts runs on the test server's clock: move it on.
+        await server.env.sleep('1 minute');
+        const state = await handle.query(orderStateQuery);
+        if (state.failure) failed = state;
+      }
+      expect(failed?.failure).toMatchObject({ step: 'registration' });
+      expect(failed?.failure?.message).toMatch(/^Не удалось зарегистрировать приказ: Сервис «plans» не ответил/);
+      expect(attempts).toBe(8);
+      await handle.terminate('test done');
+    });
+  });
 
   it('counts reports where they are stored: with every hint lost the period still closes at the next re-count, not at its deadline', async () => {
     const year = new Date(Number(await server.env.currentTimeMs())).getUTCFullYear() + 1;
