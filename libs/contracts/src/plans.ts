@@ -86,7 +86,7 @@ export interface SectionDto {
   events: PlanEventDto[];
 }
 
-/** Where the plan stands, from the order approving it: edits of `on_approval` and `in_force` plans are kept as versions. */
+/** Where the plan stands, from the furthest of the orders approving it: `on_approval` and `in_force` plans refuse edits. */
 export const PLAN_STATUSES = ['draft', 'on_approval', 'in_force', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
