@@ -216,7 +216,7 @@ describe('one order through its whole life, over HTTP against running services',
     expect(duplicate.body.message).toMatch(/уже отправлен/);
 
     const closed = await stateWhen('closed', (s) => s.status === 'closed');
-    expect(closed.periods[0]).toMatchObject({ status: 'closed', submittedOrganizations: [center.id] });
+    expect(closed.periods[0]).toMatchObject({ status: 'closed', expectedCount: 1, submittedCount: 1 });
     const documents = (await system.http<DocumentDto[]>('GET', `/api/orders/${order.id}/documents`)).body;
     expect(documents.map((d) => d.kind).sort()).toEqual(['monitoring_memo', 'order', 'quarterly_memo']);
     const memo = documents.find((d) => d.kind === 'quarterly_memo')!;

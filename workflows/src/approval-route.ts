@@ -55,7 +55,7 @@ export class ApprovalRoute {
     }
   }
 
-  decide(request: DecideRequest, decidedAt: string): DecisionRecord {
+  decide(request: DecideRequest, decidedAt: string, contentSha256: string): DecisionRecord {
     this.checkDecision(request);
     const s = this.activeStageIndex;
     const approver = this.approverFor(s, request.userId)!;
@@ -69,6 +69,7 @@ export class ApprovalRoute {
       comment: request.comment?.trim() || null,
       version: this.version,
       round: this.round,
+      contentSha256,
       decidedAt,
     };
     this.stages[s].decisions.push(record);
@@ -76,9 +77,14 @@ export class ApprovalRoute {
     return record;
   }
 
+  /** Throws a Russian message when there is nothing to resubmit; the update is then rejected unchanged. */
+  checkResubmit(): void {
+    if (!this.returned) throw new Error('Приказ не возвращён на доработку; повторно направлять нечего');
+  }
+
   /** Starts the next round on a new version; 'not_approved' keeps the approvals already given. */
   resubmit(request: ResubmitRequest): void {
-    if (!this.returned) throw new Error('Приказ не возвращён на доработку; повторно направлять нечего');
+    this.checkResubmit();
     this.round += 1;
     this.version += 1;
     this.stages.forEach((stage, s) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route } from './bus/route';
 import { byId, isoDate, nonEmpty, uuid } from './common';
 import type { OrganizationDto } from './organizations';
-import { importedPlanOf, personInput, type OrderDto, type PlanDto } from './plans';
+import { importedPlanOf, personInput, type OrderDto, type PlanSnapshot } from './plans';
 
 export const DOCUMENT_KINDS = ['order', 'approval_sheet', 'quarterly_memo', 'monitoring_memo'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -102,7 +102,7 @@ export interface RenderedFileDto {
 /** The order and its plan in the shape the renderer reads (the import JSON). */
 export function toRenderableOrder(
   order: OrderDto,
-  plan: PlanDto,
+  plan: PlanSnapshot,
   issuer: OrganizationDto,
 ): Pick<z.input<typeof renderOrderRequest>, 'document' | 'plan'> {
   return {

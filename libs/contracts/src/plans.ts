@@ -86,7 +86,7 @@ export interface SectionDto {
   events: PlanEventDto[];
 }
 
-/** Where the plan stands, from the order approving it: edits of `on_approval` and `in_force` plans are kept as versions. */
+/** Where the plan stands, from the furthest of the orders approving it: `on_approval` and `in_force` plans refuse edits. */
 export const PLAN_STATUSES = ['draft', 'on_approval', 'in_force', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
@@ -349,6 +349,21 @@ export const listOrdersRequest = pageRequest.extend({
 });
 
 export const setOrderStatusRequest = z.object({ id: uuid, status: z.enum(ORDER_STATUSES) });
+
+/** What one approval round decides on: the plan version frozen under the order and the draft's SHA-256. */
+export interface FrozenDraft {
+  planVersion: number;
+  /** SHA-256 of the canonical JSON of the order's requisites and that plan version's snapshot. */
+  contentSha256: string;
+}
+
+export const approvedDraftRequest = z.object({ id: uuid, planVersion: z.number().int().min(1).max(1_000_000) });
+
+/** The draft as a round froze it: the order's requisites and the stored snapshot of the plan version. */
+export interface ApprovedDraftDto extends FrozenDraft {
+  order: OrderDto;
+  plan: PlanSnapshot;
+}
 export const registerOrderRequest = z.object({ id: uuid, registeredOn: isoDate });
 
 export const PlanRoutes = {
@@ -371,4 +386,8 @@ export const PlanRoutes = {
   setOrderStatus: route<typeof setOrderStatusRequest, OrderDto>('plans.orders.set-status', setOrderStatusRequest),
   /** Allocates the next journal number of the issuer; repeating it returns the number already given. */
   registerOrder: route<typeof registerOrderRequest, OrderDto>('plans.orders.register', registerOrderRequest),
+  /** For an order on approval: stores the plan's current version and answers its hash; the plan stays frozen. */
+  freezeDraft: route<typeof byId, FrozenDraft>('plans.orders.freeze-draft', byId),
+  /** The draft of the round that froze `planVersion`, with its hash recomputed from what is stored. */
+  approvedDraft: route<typeof approvedDraftRequest, ApprovedDraftDto>('plans.orders.approved-draft', approvedDraftRequest),
 };

@@ -74,7 +74,19 @@ export interface PeriodSummaryDto {
   notHeld: { eventId: string; organizationId: string; outcome: EventOutcome; comment: string | null }[];
 }
 
-/** Published after a report is stored, so the order's workflow can stop waiting early. */
+/** How many of the organizations a period expects have reported: what the order's workflow waits on. */
+export interface PeriodProgressDto {
+  expected: number;
+  submitted: number;
+}
+
+/** An open period, for a consumer that re-checks after it may have missed events. */
+export interface OpenPeriodRefDto {
+  id: string;
+  orderId: string;
+}
+
+/** Published after a report is stored: a hint that lets the order's workflow count again early (it may be lost). */
 export interface ReportSubmittedEvent {
   periodId: string;
   orderId: string;
@@ -90,6 +102,8 @@ export const ReportingRoutes = {
   ),
   closePeriod: route<typeof byId, PeriodSummaryDto>('reporting.periods.close', byId),
   submitReport: route<typeof submitReportRequest, ReportDto>('reporting.reports.submit', submitReportRequest),
+  periodProgress: route<typeof byId, PeriodProgressDto>('reporting.periods.progress', byId),
+  listOpenPeriods: route<z.ZodObject<{}>, OpenPeriodRefDto[]>('reporting.periods.list-open', z.object({})),
 };
 
 export const ReportingEvents = {

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseOptions, healthController } from '@eduplan/platform';
+import { ApprovalController } from './approval/approval.controller';
+import { ApprovalDrafts } from './approval/approval-drafts';
 import { database, entities } from './database';
 import { EditPlanUseCase } from './edits/edit-plan.usecase';
 import { OrdersController } from './orders.controller';
@@ -9,7 +11,7 @@ import { RegistrationJournal } from './registration-journal';
 
 @Module({
   imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature(entities)],
-  controllers: [PlansController, OrdersController, healthController('plans')],
-  providers: [RegistrationJournal, EditPlanUseCase],
+  controllers: [PlansController, OrdersController, ApprovalController, healthController('plans')],
+  providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts],
 })
 export class AppModule {}

@@ -13,7 +13,7 @@ interface PlanListRow {
   created_at: Date;
   section_count: number;
   event_count: number;
-  order_status: OrderStatus | null;
+  order_statuses: OrderStatus[];
   total: number;
 }
 
@@ -23,8 +23,7 @@ export async function listPlans(manager: EntityManager, request: z.output<typeof
     `SELECT p.id, p.title, p.issuer_id, p.period_start::text, p.period_end::text, p.version, p.created_at,
             (SELECT count(*)::int FROM plans.sections s WHERE s.plan_id = p.id) AS section_count,
             (SELECT count(*)::int FROM plans.events e JOIN plans.sections s ON s.id = e.section_id WHERE s.plan_id = p.id) AS event_count,
-            (SELECT o.status FROM plans.orders o WHERE o.plan_id = p.id AND o.status <> 'cancelled'
-              ORDER BY o.created_at DESC LIMIT 1) AS order_status,
+            ARRAY(SELECT o.status FROM plans.orders o WHERE o.plan_id = p.id AND o.status <> 'cancelled') AS order_statuses,
             count(*) OVER ()::int AS total
        FROM plans.plans p
       WHERE $1::uuid IS NULL OR p.issuer_id = $1::uuid
@@ -39,7 +38,7 @@ export async function listPlans(manager: EntityManager, request: z.output<typeof
       issuerId: row.issuer_id,
       period: { start: row.period_start, end: row.period_end },
       version: row.version,
-      status: planStatusOf(row.order_status),
+      status: planStatusOf(row.order_statuses),
       sectionCount: row.section_count,
       eventCount: row.event_count,
       createdAt: row.created_at.toISOString(),

@@ -54,12 +54,8 @@ export class PlanStore {
   }
 
   async status(planId: string): Promise<PlanStatus> {
-    const order = await this.manager.findOne(OrderEntity, {
-      where: { planId, status: Not('cancelled') },
-      order: { createdAt: 'DESC' },
-      select: { status: true },
-    });
-    return planStatusOf(order?.status ?? null);
+    const orders = await this.manager.find(OrderEntity, { where: { planId, status: Not('cancelled') }, select: { status: true } });
+    return planStatusOf(orders.map((o) => o.status));
   }
 
   /** Idempotent: a version already stored stays as it was. */

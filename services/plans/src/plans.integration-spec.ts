@@ -1,6 +1,6 @@
 import type { INestMicroservice } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
-import { PlanRoutes, type PlanDto, type StaleEditDetails } from '@eduplan/contracts';
+import { PlanRoutes, type OrderStatus, type PlanDto, type StaleEditDetails } from '@eduplan/contracts';
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
@@ -93,7 +93,7 @@ describe('plans service over NATS against PostgreSQL', () => {
     ]);
   });
 
-  it('keeps every version of a plan under approval, lists them and diffs any two field by field', async () => {
+  it('keeps every version of a plan returned for revision, lists them and diffs any two field by field', async () => {
     const plan = await createPlan();
     const order = await bus.request(PlanRoutes.createOrder, {
       planId: plan.id,
@@ -101,7 +101,7 @@ describe('plans service over NATS against PostgreSQL', () => {
       title: 'Об утверждении плана',
       signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
     });
-    await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' });
+    await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'returned' });
     const [first, second] = plan.sections[0].events;
     const careers = plan.sections[1];
     const edit = (baseVersion: number, edit: Parameters<typeof bus.request<typeof PlanRoutes.editPlan>>[1]['edit']) =>
@@ -109,7 +109,7 @@ describe('plans service over NATS against PostgreSQL', () => {
     await edit(1, { op: 'moveEvent', eventId: second.id, sectionId: careers.id });
     await edit(2, { op: 'addEvent', sectionId: careers.id, event: { number: '3', title: 'Ярмарка профессий', deadline: 'март 2025', responsible: [] } });
     const merged = await edit(3, { op: 'mergeEvents', eventIds: [first.id, second.id] });
-    expect(merged).toMatchObject({ version: 4, status: 'on_approval' });
+    expect(merged).toMatchObject({ version: 4, status: 'draft' });
     expect(merged.sections[0].events[0].subRows).toHaveLength(2);
     const split = await edit(4, { op: 'splitEvent', eventId: first.id });
     expect(split.sections[0].events.map((e) => e.id)).toEqual([first.id, expect.any(String)]);
@@ -117,10 +117,10 @@ describe('plans service over NATS against PostgreSQL', () => {
     const versions = await bus.request(PlanRoutes.listPlanVersions, { id: plan.id });
     expect(versions.map((v) => [v.version, v.status])).toEqual([
       [1, 'draft'],
-      [2, 'on_approval'],
-      [3, 'on_approval'],
-      [4, 'on_approval'],
-      [5, 'on_approval'],
+      [2, 'draft'],
+      [3, 'draft'],
+      [4, 'draft'],
+      [5, 'draft'],
     ]);
     const diff = await bus.request(PlanRoutes.diffPlanVersions, { planId: plan.id, from: 1, to: 3 });
     expect(diff.events.added.map((e) => e.title)).toEqual(['Ярмарка профессий']);
@@ -131,6 +131,61 @@ describe('plans service over NATS against PostgreSQL', () => {
     expect(mergeDiff.events.removed.map((e) => e.id)).toEqual([second.id]);
     expect(mergeDiff.events.changed[0].changes.map((c) => c.field)).toEqual(['content', 'deadline', 'subRows']);
     expect(await failure(bus.request(PlanRoutes.diffPlanVersions, { planId: plan.id, from: 1, to: 9 }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('freezes a plan under an order on approval, hashes each round\'s draft, and keeps a plan in force from edits and from a new draft order', async () => {
+    const plan = await createPlan();
+    const order = await bus.request(PlanRoutes.createOrder, {
+      planId: plan.id,
+      kind: 'prikaz',
+      title: 'Об утверждении комплексного плана',
+      signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
+    });
+    const [slet, forum] = plan.sections[0].events;
+    const setStatus = (status: OrderStatus) => bus.request(PlanRoutes.setOrderStatus, { id: order.id, status });
+    const deleteEvent = (baseVersion: number, eventId: string) =>
+      bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion, edit: { op: 'deleteEvent', eventId } });
+
+    await setStatus('on_approval');
+    const round1 = await bus.request(PlanRoutes.freezeDraft, { id: order.id });
+    expect(round1).toEqual({ planVersion: 1, contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const frozen = await failure(deleteEvent(1, forum.id));
+    expect(frozen.code).toBe('CONFLICT');
+    expect(frozen.message).toMatch(/приказ «Об утверждении комплексного плана», утверждающий его, на согласовании.*после возврата приказа на доработку/);
+    expect((await bus.request(PlanRoutes.getPlan, { id: plan.id })).sections[0].events).toHaveLength(2);
+    expect(await bus.request(PlanRoutes.freezeDraft, { id: order.id })).toEqual(round1);
+
+    await setStatus('returned');
+    expect(await deleteEvent(1, forum.id)).toMatchObject({ version: 2 });
+    await setStatus('on_approval');
+    const round2 = await bus.request(PlanRoutes.freezeDraft, { id: order.id });
+    expect(round2.planVersion).toBe(2);
+    expect(round2.contentSha256).not.toBe(round1.contentSha256);
+
+    const approved1 = await bus.request(PlanRoutes.approvedDraft, { id: order.id, planVersion: 1 });
+    expect(approved1.contentSha256).toBe(round1.contentSha256);
+    expect(approved1.plan.sections[0].events.map((e) => e.title)).toEqual([slet.title, forum.title]);
+    for (const status of ['approved', 'signing', 'signed'] as const) {
+      await setStatus(status);
+      expect((await failure(deleteEvent(2, slet.id))).code).toBe('CONFLICT');
+    }
+    await bus.request(PlanRoutes.registerOrder, { id: order.id, registeredOn: '2024-09-10' });
+    await setStatus('in_force');
+    // Registration does not change what was approved: the hash covers the draft, not its number.
+    expect((await bus.request(PlanRoutes.approvedDraft, { id: order.id, planVersion: 2 })).contentSha256).toBe(round2.contentSha256);
+    const inForce = await failure(deleteEvent(2, slet.id));
+    expect(inForce.code).toBe('CONFLICT');
+    expect(inForce.message).toMatch(/План утверждён приказом «Об утверждении комплексного плана» № \S+ \(действует\): изменить его можно только приказом о внесении изменений/);
+
+    await bus.request(PlanRoutes.createOrder, {
+      planId: plan.id,
+      kind: 'prikaz',
+      title: 'Второй проект приказа',
+      signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
+    });
+    expect((await bus.request(PlanRoutes.getPlan, { id: plan.id })).status).toBe('in_force');
+    const listed = await bus.request(PlanRoutes.listPlans, { issuerId, limit: 100 });
+    expect(listed.items.find((p) => p.id === plan.id)?.status).toBe('in_force');
   });
 
   it.each(Object.keys(FIXTURE_FILES) as (keyof typeof FIXTURE_FILES)[])('gives back the imported %s plan unchanged on export', async (fixture) => {

@@ -4,6 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   ReportingEvents,
   ReportingRoutes,
+  type OpenPeriodRefDto,
+  type PeriodProgressDto,
   type PeriodSummaryDto,
   type ReportDto,
   type ReportingPeriodDto,
@@ -43,6 +45,20 @@ export class ReportingController {
   async list(@Payload(new RoutePipe(R.listPeriods)) { orderId }: z.output<typeof R.listPeriods.request>): Promise<ReportingPeriodDto[]> {
     const periods = await this.periods.find({ where: { orderId }, order: { year: 'ASC', quarter: 'ASC' } });
     return Promise.all(periods.map((p) => this.toDto(p)));
+  }
+
+  /** Counts only, so the order workflow that polls it keeps a small history however many centers report. */
+  @MessagePattern(R.periodProgress.subject)
+  async progress(@Payload(new RoutePipe(R.periodProgress)) { id }: z.output<typeof R.periodProgress.request>): Promise<PeriodProgressDto> {
+    const period = await this.find(id);
+    // A report is stored only for an organization the period expects, and once per organization.
+    return { expected: period.expected.length, submitted: await this.reports.countBy({ periodId: id }) };
+  }
+
+  @MessagePattern(R.listOpenPeriods.subject)
+  async listOpen(@Payload(new RoutePipe(R.listOpenPeriods)) _request: z.output<typeof R.listOpenPeriods.request>): Promise<OpenPeriodRefDto[]> {
+    const periods = await this.periods.find({ where: { status: 'open' }, select: { id: true, orderId: true } });
+    return periods.map((p) => ({ id: p.id, orderId: p.orderId }));
   }
 
   @MessagePattern(R.submitReport.subject)

@@ -4,16 +4,18 @@ import {
   OrganizationRoutes,
   PlanRoutes,
   ReportingRoutes,
+  type FrozenDraft,
   type OpenedPeriod,
   type OrderActivities,
   type OrderStatus,
+  type PeriodProgressDto,
   type PeriodSummaryDto,
   type Person,
   type PlannedPeriod,
   toRenderableOrder,
 } from '@eduplan/contracts';
 import { addWorkingDays, maxIsoDate, startOfDayIn, todayIn, addDays } from '@eduplan/domain';
-import { BusClient } from '@eduplan/platform';
+import { BusClient, DomainException } from '@eduplan/platform';
 import { monitoringFigures } from './monitoring-figures';
 import { plannedPeriods } from './planned-periods';
 
@@ -28,6 +30,10 @@ export class OrderActivitiesService implements OrderActivities {
     await this.bus.request(PlanRoutes.setOrderStatus, { id: orderId, status });
   }
 
+  freezeDraft(orderId: string): Promise<FrozenDraft> {
+    return this.bus.request(PlanRoutes.freezeDraft, { id: orderId });
+  }
+
   async registerOrder(orderId: string) {
     const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
@@ -38,20 +44,24 @@ export class OrderActivitiesService implements OrderActivities {
     return { registrationNumber: registered.registrationNumber!, registeredOn: registered.registeredOn! };
   }
 
-  async renderSignedOrder(orderId: string, signatory: Person) {
-    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
-    const [plan, issuer] = await Promise.all([
-      this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
-      this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
-    ]);
+  /** Renders the stored plan version of the approved round, never the live plan, and only if its hash still matches. */
+  async renderSignedOrder(orderId: string, signatory: Person, approved: FrozenDraft) {
+    const draft = await this.bus.request(PlanRoutes.approvedDraft, { id: orderId, planVersion: approved.planVersion });
+    if (draft.contentSha256 !== approved.contentSha256) {
+      throw new DomainException(
+        'CONFLICT',
+        `Проект приказа изменился после согласования (SHA-256 ${draft.contentSha256} вместо согласованного ${approved.contentSha256}); верните приказ на доработку и согласуйте заново`,
+      );
+    }
+    const issuer = await this.bus.request(OrganizationRoutes.get, { id: draft.order.issuerId });
     const document = await this.bus.request(DocumentRoutes.renderOrder, {
       orderId,
       draft: false,
-      ...toRenderableOrder(order, plan, issuer),
+      ...toRenderableOrder(draft.order, draft.plan, issuer),
       signer: signatory,
       createdBy: WORKER_ACTOR,
     });
-    return { documentId: document.id, sha256: document.sha256 };
+    return { documentId: document.id, sha256: document.sha256, contentSha256: draft.contentSha256 };
   }
 
   async planReportingPeriods(orderId: string): Promise<PlannedPeriod[]> {
@@ -80,6 +90,10 @@ export class OrderActivitiesService implements OrderActivities {
       expected: period.expected,
     });
     return { periodId: opened.id, deadline: opened.deadline, deadlineAt: startOfDayIn(addDays(opened.deadline, 1), issuer.timeZone) };
+  }
+
+  periodProgress(periodId: string): Promise<PeriodProgressDto> {
+    return this.bus.request(ReportingRoutes.periodProgress, { id: periodId });
   }
 
   closeReportingPeriod(periodId: string): Promise<PeriodSummaryDto> {

@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { DependencyStatus, OrderActivities } from '@eduplan/contracts';
 import { loadConfig } from '@eduplan/platform';
 import { setTimeout as delay } from 'node:timers/promises';
+import { activityFailureOf } from './activity-failure';
 import { OrderActivitiesService } from './order.activities';
 
 const RETRY_MS = 2000;
@@ -57,10 +58,21 @@ export class TemporalWorkerRunner implements OnApplicationBootstrap, OnApplicati
     }
   }
 
+  /** Every activity, with bus failures classified for Temporal (see activity-failure.ts). */
   private boundActivities(): OrderActivities {
     const a = this.activities;
     const names = Object.getOwnPropertyNames(OrderActivitiesService.prototype).filter((n) => n !== 'constructor');
-    return Object.fromEntries(names.map((n) => [n, (a[n as keyof OrderActivities] as (...args: unknown[]) => unknown).bind(a)])) as unknown as OrderActivities;
+    const bind = (n: string) => {
+      const method = (a[n as keyof OrderActivities] as (...args: unknown[]) => Promise<unknown>).bind(a);
+      return async (...args: unknown[]) => {
+        try {
+          return await method(...args);
+        } catch (error) {
+          throw activityFailureOf(error);
+        }
+      };
+    };
+    return Object.fromEntries(names.map((n) => [n, bind(n)])) as unknown as OrderActivities;
   }
 }
 

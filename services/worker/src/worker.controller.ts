@@ -1,25 +1,15 @@
-import { Controller, Inject, Logger } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
-import type { Client } from '@temporalio/client';
-import {
-  healthRoute,
-  orderWorkflowId,
-  ReportingEvents,
-  reportSubmittedSignal,
-  type ReportSubmittedEvent,
-  type ServiceHealth,
-} from '@eduplan/contracts';
+import { healthRoute, ReportingEvents, type ReportSubmittedEvent, type ServiceHealth } from '@eduplan/contracts';
 import { hostname } from 'node:os';
-import { TEMPORAL_CLIENT } from '@eduplan/platform';
+import { ReportHints } from './report-hints';
 import { TemporalWorkerRunner } from './temporal-worker.runner';
 
 @Controller()
 export class WorkerController {
-  private readonly logger = new Logger('WorkerEvents');
-
   constructor(
     private readonly runner: TemporalWorkerRunner,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly hints: ReportHints,
   ) {}
 
   @MessagePattern(healthRoute('worker').subject)
@@ -28,16 +18,9 @@ export class WorkerController {
     return { service: 'worker', status: temporal, dependencies: { temporal }, instance: `${hostname()}:${process.pid}` };
   }
 
-  /** Lets the order's workflow stop waiting as soon as the last center has reported. */
+  /** Lets the order's workflow count again as soon as a report arrives instead of at its next timer. */
   @EventPattern(ReportingEvents.reportSubmitted)
-  async reportSubmitted(@Payload() event: ReportSubmittedEvent): Promise<void> {
-    try {
-      await this.temporal.workflow
-        .getHandle(orderWorkflowId(event.orderId))
-        .signal(reportSubmittedSignal, { periodId: event.periodId, organizationId: event.organizationId });
-    } catch (error) {
-      // The workflow still closes the period at its deadline and reads the reports from the reporting service.
-      this.logger.warn(`could not signal order ${event.orderId}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  reportSubmitted(@Payload() event: ReportSubmittedEvent): Promise<void> {
+    return this.hints.hint(event.orderId, event.periodId);
   }
 }

@@ -1,5 +1,5 @@
-import type { OrderStatus, Person } from '../plans';
-import type { PeriodSummaryDto } from '../reporting';
+import type { FrozenDraft, OrderStatus, Person } from '../plans';
+import type { PeriodProgressDto, PeriodSummaryDto } from '../reporting';
 
 export interface PlannedPeriod {
   year: number;
@@ -24,8 +24,13 @@ export interface OpenedPeriod {
  */
 export interface OrderActivities {
   setOrderStatus(orderId: string, status: OrderStatus): Promise<void>;
+  /** Freezes the plan under the order (now on approval) and answers what the approvers of this round decide on. */
+  freezeDraft(orderId: string): Promise<FrozenDraft>;
   registerOrder(orderId: string): Promise<{ registrationNumber: string; registeredOn: string }>;
-  renderSignedOrder(orderId: string, signatory: Person): Promise<{ documentId: string; sha256: string }>;
+  /** Renders and signs exactly the approved content; fails for good if it no longer has that hash. */
+  renderSignedOrder(orderId: string, signatory: Person, approved: FrozenDraft): Promise<{ documentId: string; sha256: string; contentSha256: string }>;
+  /** How many of the organizations expected in the period have reported, as the reporting service stores it. */
+  periodProgress(periodId: string): Promise<PeriodProgressDto>;
   planReportingPeriods(orderId: string): Promise<PlannedPeriod[]>;
   openReportingPeriod(orderId: string, period: PlannedPeriod, deadlineWorkingDays: number): Promise<OpenedPeriod>;
   closeReportingPeriod(periodId: string): Promise<PeriodSummaryDto>;

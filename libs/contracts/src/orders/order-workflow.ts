@@ -59,6 +59,10 @@ export type ResubmitRequest = z.infer<typeof resubmitRequest>;
 export const signRequest = strictRequest(z.object({ userId: nonEmpty(100) }));
 export type SignRequest = z.infer<typeof signRequest>;
 
+/** A person retries the step that failed, after fixing its cause. */
+export const retryRequest = z.object({ userId: nonEmpty(100) });
+export type RetryRequest = z.infer<typeof retryRequest>;
+
 export const closePeriodSignalInput = z.object({ periodId: z.string().uuid() });
 
 export interface DecisionRecord {
@@ -71,7 +75,20 @@ export interface DecisionRecord {
   comment: string | null;
   version: number;
   round: number;
+  /** SHA-256 of the draft content the decision was made on (see `ApprovalRoundRecord`). */
+  contentSha256: string;
   decidedAt: string;
+}
+
+/**
+ * What one approval round put before the approvers: the plan version and the SHA-256 of the exact draft
+ * (plan version snapshot + order requisites), computed by the plans service when the round opened.
+ */
+export interface ApprovalRoundRecord {
+  round: number;
+  version: number;
+  planVersion: number;
+  contentSha256: string;
 }
 
 export interface StageState {
@@ -90,9 +107,20 @@ export interface PeriodState {
   deadline: string | null;
   periodId: string | null;
   status: 'waiting' | 'open' | 'closed';
-  expectedOrganizations: string[];
-  submittedOrganizations: string[];
+  /** Counts read from the reporting service, which owns the reports: never a list that grows with the centers. */
+  expectedCount: number;
+  submittedCount: number;
   memoDocumentId: string | null;
+}
+
+/** Steps whose activity can fail for good; the workflow then waits for a person to fix the cause and retry. */
+export type OrderStep = 'status' | 'approval' | 'registration' | 'signing' | 'monitoring' | 'memo';
+
+export interface OrderFailure {
+  step: OrderStep;
+  /** Russian: what failed and what to do. */
+  message: string;
+  at: string;
 }
 
 export interface OrderWorkflowState {
@@ -101,7 +129,13 @@ export interface OrderWorkflowState {
   version: number;
   round: number;
   stages: StageState[];
+  /** One per round that reached the approvers. */
+  rounds: ApprovalRoundRecord[];
   signatory: Person;
+  /** SHA-256 of the draft content the signed PDF was rendered from: the last round's, or signing fails. */
+  signedContentSha256: string | null;
+  /** Set while a step waits for a person to fix its cause and retry; null otherwise. */
+  failure: OrderFailure | null;
   registrationNumber: string | null;
   orderDocumentId: string | null;
   periods: PeriodState[];
@@ -112,6 +146,8 @@ export interface OrderWorkflowState {
 export const decideUpdate = defineUpdate<OrderWorkflowState, [DecideRequest]>('decide');
 export const resubmitUpdate = defineUpdate<OrderWorkflowState, [ResubmitRequest]>('resubmit');
 export const signUpdate = defineUpdate<OrderWorkflowState, [SignRequest]>('sign');
-export const reportSubmittedSignal = defineSignal<[{ periodId: string; organizationId: string }]>('reportSubmitted');
+export const retryUpdate = defineUpdate<OrderWorkflowState, [RetryRequest]>('retry');
+/** A hint that reports of the period may have arrived: the workflow then counts them in the reporting service. */
+export const reportSubmittedSignal = defineSignal<[{ periodId: string }]>('reportSubmitted');
 export const closePeriodSignal = defineSignal<[{ periodId: string }]>('closePeriod');
 export const orderStateQuery = defineQuery<OrderWorkflowState>('state');

@@ -8,11 +8,13 @@ import {
   orderStateQuery,
   orderWorkflowId,
   resubmitUpdate,
+  retryUpdate,
   signUpdate,
   type DecideRequest,
   type OrderLifecycleInput,
   type OrderWorkflowState,
   type ResubmitRequest,
+  type RetryRequest,
   type SignRequest,
 } from '@eduplan/contracts';
 import { BusClient, loadConfig, TEMPORAL_CLIENT } from '@eduplan/platform';
@@ -60,6 +62,12 @@ export class OrderWorkflows {
   async sign(orderId: string, request: SignRequest): Promise<OrderWorkflowState> {
     await this.requireWorker();
     return this.updated(this.handle(orderId).executeUpdate(signUpdate, { args: [request] }));
+  }
+
+  /** Runs again the step the order shows as failed, once a person has fixed its cause. */
+  async retry(orderId: string, request: RetryRequest): Promise<OrderWorkflowState> {
+    await this.requireWorker();
+    return this.updated(this.handle(orderId).executeUpdate(retryUpdate, { args: [request] }));
   }
 
   closePeriod(orderId: string, periodId: string): Promise<void> {

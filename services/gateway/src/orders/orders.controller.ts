@@ -5,6 +5,7 @@ import {
   PlanRoutes,
   ReportingRoutes,
   resubmitRequest,
+  retryRequest,
   signRequest,
   submitOrderRequest,
   type DocumentDto,
@@ -88,6 +89,12 @@ export class OrdersController {
     const request = signRequest.parse(body);
     await this.signers.assertCanSign(await this.bus.request(PlanRoutes.getOrder, { id }));
     return this.workflows.sign(id, request);
+  }
+
+  /** After a step failed (the state's `failure` says why and what to fix): try it again. */
+  @Post(':id/retry')
+  retry(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+    return this.workflows.retry(id, retryRequest.parse(body));
   }
 
   @Get(':id/periods')

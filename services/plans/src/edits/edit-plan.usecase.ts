@@ -5,6 +5,7 @@ import { DomainException } from '@eduplan/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { assertPlanEditable } from '../approval/plan-freeze';
 import type { PlanEntity } from '../entities/plan.entity';
 import { PlanStore } from '../plan-store';
 import { describePlanDiff } from '../versions/describe-plan-diff';
@@ -25,6 +26,7 @@ export class EditPlanUseCase {
     await this.dataSource.transaction(async (manager) => {
       const store = new PlanStore(manager);
       await store.lock(planId);
+      await assertPlanEditable(manager, planId);
       const { row, dto } = await store.get(planId);
       const status = dto.status ?? 'draft';
       if (status === 'closed') throw new DomainException('CONFLICT', 'План закрыт вместе с приказом и больше не изменяется');

@@ -14,7 +14,12 @@ const BY_ORDER: Record<OrderStatus, PlanStatus> = {
   closed: 'closed',
 };
 
-/** A plan stands where the latest order approving it stands; with no order it is a draft. */
-export function planStatusOf(latestOrder: OrderStatus | null): PlanStatus {
-  return latestOrder === null ? 'draft' : BY_ORDER[latestOrder];
+const RANK: Record<PlanStatus, number> = { draft: 0, on_approval: 1, in_force: 2, closed: 3 };
+
+/**
+ * A plan stands where the furthest of the orders approving it stands; with no order it is a draft. A new
+ * draft order on a plan already in force therefore does not turn the plan back into a draft.
+ */
+export function planStatusOf(orderStatuses: readonly OrderStatus[]): PlanStatus {
+  return orderStatuses.map((s) => BY_ORDER[s]).reduce<PlanStatus>((a, b) => (RANK[b] > RANK[a] ? b : a), 'draft');
 }

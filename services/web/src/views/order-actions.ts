@@ -15,7 +15,7 @@ function submitsOrderAction(
   form: HTMLFormElement,
   state: OrderWorkflowState,
   changed: Changed,
-  action: 'decisions' | 'resubmit' | 'sign',
+  action: 'decisions' | 'resubmit' | 'sign' | 'retry',
   body: () => Record<string, unknown>,
   done: string,
 ): HTMLFormElement {
@@ -85,8 +85,21 @@ function signForm(state: OrderWorkflowState, changed: Changed): HTMLFormElement 
   return submitsOrderAction(form, state, changed, 'sign', () => ({}), 'Подписано: приказ регистрируется и публикуется');
 }
 
+function retryForm(state: OrderWorkflowState, changed: Changed): HTMLFormElement {
+  const form = h(
+    'form',
+    { id: 'retry-form', class: 'card' },
+    h('h3', {}, 'Сбой'),
+    h('p', { class: 'message error' }, state.failure?.message ?? ''),
+    actingAs(),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Повторить')),
+  );
+  return submitsOrderAction(form, state, changed, 'retry', () => ({}), 'Шаг повторяется');
+}
+
 /** What the current user can do with the order in its present status, if anything. */
 export function orderActions(state: OrderWorkflowState, changed: Changed): HTMLElement | null {
+  if (state.failure) return retryForm(state, changed);
   switch (state.status) {
     case 'on_approval':
       return decisionForm(state, changed);

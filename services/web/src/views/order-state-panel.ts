@@ -50,6 +50,7 @@ export function orderStatePanel(state: OrderWorkflowState): HTMLElement {
       h('span', { class: 'muted' }, ` · версия ${state.version}, круг согласования ${state.round}`),
       state.registrationNumber ? h('span', {}, ` · рег. № ${state.registrationNumber}`) : null,
     ),
+    state.failure ? h('p', { class: 'message error', id: 'order-failure' }, `Сбой: ${state.failure.message}`) : null,
     h('h4', {}, 'Маршрут согласования'),
     h('div', { class: 'stages' }, state.stages.map(stageCard)),
     h('h4', {}, 'История'),

@@ -89,8 +89,8 @@ export function orderView(orderId: string): View {
   const render = (state: OrderWorkflowState) => {
     void showText(state.status).catch((error: unknown) => replaceContent(textSlot, errorLine(error)));
     if (changedPart('state', JSON.stringify(state))) replaceContent(stateSlot, orderStatePanel(state));
-    if (changedPart('actions', `${state.status}|${state.version}|${state.round}`)) replaceContent(actionsSlot, orderActions(state, show));
-    const periodsKey = JSON.stringify(state.periods.map((p) => [p.status, p.periodId, p.submittedOrganizations]));
+    if (changedPart('actions', `${state.status}|${state.version}|${state.round}|${state.failure?.at ?? ''}`)) replaceContent(actionsSlot, orderActions(state, show));
+    const periodsKey = JSON.stringify(state.periods.map((p) => [p.status, p.periodId, p.submittedCount]));
     if (changedPart('periods', periodsKey)) {
       periodsSlot.hidden = state.periods.length === 0;
       void loadInto(periodsSlot, () => periodsPanel(state, context), 'Загрузка отчётных периодов…');

@@ -25,7 +25,6 @@ function closeButton(context: PeriodsContext, periodId: string): HTMLFormElement
 }
 
 function periodBlock(period: PeriodState, stored: ReportingPeriodDto | undefined, context: PeriodsContext): HTMLElement {
-  const submitted = new Set(period.submittedOrganizations);
   return h(
     'div',
     { class: `period period-${period.status}` },
@@ -35,15 +34,19 @@ function periodBlock(period: PeriodState, stored: ReportingPeriodDto | undefined
       h('strong', {}, `${period.quarter} квартал ${period.year} г.`),
       ` ${formatDate(period.start)} – ${formatDate(period.end)}`,
       period.deadline ? ` · отчёт до ${formatDate(period.deadline)}` : '',
+      ` · сдано ${period.submittedCount} из ${period.expectedCount}`,
       h('span', { class: 'period-status' }, PERIOD_STATUS_LABEL[period.status]),
     ),
-    h(
-      'ul',
-      { class: 'reporters' },
-      period.expectedOrganizations.map((id) =>
-        h('li', { class: submitted.has(id) ? 'ok' : 'pending' }, submitted.has(id) ? '✔ ' : '… ', context.organizationName(id), submitted.has(id) ? ' — отчёт сдан' : ' — ждём отчёт'),
-      ),
-    ),
+    // Who reported comes from the reporting service, which stores the reports; the workflow keeps counts only.
+    stored
+      ? h(
+          'ul',
+          { class: 'reporters' },
+          stored.expected.map(({ organizationId: id, submitted }) =>
+            h('li', { class: submitted ? 'ok' : 'pending' }, submitted ? '✔ ' : '… ', context.organizationName(id), submitted ? ' — отчёт сдан' : ' — ждём отчёт'),
+          ),
+        )
+      : null,
     stored && period.status === 'open' && stored.expected.some((e) => !e.submitted)
       ? [reportForm(stored, context.events, context.organizationName, context.refresh), closeButton(context, stored.id)]
       : null,
