@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { registerDevSigners } from '../../services/documents/src/register-dev-signers';
 import { E2eSystem } from '../support/e2e-system';
 
 jest.setTimeout(300_000);
@@ -156,11 +157,22 @@ describe('an order from approval to closing, when things go wrong', () => {
     expect((await system.http<PlanDto>('GET', `/api/plans/${plan.id}`)).body.status).toBe('in_force');
   });
 
-  it('shows a signing that cannot succeed on the order at once, and signs once a person issues the certificate and retries', async () => {
+  it('shows a signing that cannot succeed on the order at once, and signs once a person registers the certificate again and retries', async () => {
     const [center] = await centers(1);
     const plan = await planWith('План мероприятий IT-куба', [{ title: 'Хакатон «IT-куб»', responsible: [center.id] }]);
     const deputy = { userId: `petrov-${randomBytes(3).toString('hex')}`, name: 'П.П. Петров', position: 'Заместитель министра' };
+    const registerDeputy = async () =>
+      registerDevSigners(
+        system.databaseUrl,
+        await createDevCertificates(system.env.CERTIFICATES_DIR!, {
+          people: [{ id: deputy.userId, subject: { C: 'RU', O: 'Министерство образования Тверской области', CN: 'Петров Пётр Петрович', SN: 'Петров', GN: 'Пётр Петрович' } }],
+        }),
+      );
+    await registerDeputy();
     const order = await submittedOrder(plan, 'Об утверждении плана мероприятий IT-куба', deputy);
+    // The certificate is registered and valid, so the gateway accepts the signature; the stored key container no
+    // longer opens (as after a changed password), which no number of retries can mend.
+    await system.sql(`UPDATE documents.signers SET pkcs12 = 'not a container' WHERE user_id = $1`, [deputy.userId]);
     await approveAndSign(order, 1, deputy);
     const signedAt = Date.now();
 
@@ -169,12 +181,10 @@ describe('an order from approval to closing, when things go wrong', () => {
     expect(Date.now() - signedAt).toBeLessThan(20_000);
     expect(failed.status).toBe('signed');
     expect(failed.failure?.step).toBe('signing');
-    expect(failed.failure?.message).toMatch(/^Не удалось сформировать и подписать PDF приказа: Нет сертификата электронной подписи для П\.П\. Петров.*Устраните причину и нажмите «Повторить»$/);
+    expect(failed.failure?.message).toMatch(/^Не удалось сформировать и подписать PDF приказа: .*контейнер.*подписанта Петров.*зарегистрируйте сертификат подписанта заново.*Устраните причину и нажмите «Повторить»$/s);
     expect((await system.http<DocumentDto[]>('GET', `/api/orders/${order.id}/documents`)).body.filter((d) => d.kind === 'order')).toEqual([]);
 
-    await createDevCertificates(system.env.CERTIFICATES_DIR!, {
-      people: [{ id: deputy.userId, subject: { C: 'RU', O: 'Министерство образования Тверской области', CN: 'Петров Пётр Петрович', SN: 'Петров', GN: 'Пётр Петрович' } }],
-    });
+    await registerDeputy();
     const retried = await system.http<OrderWorkflowState>('POST', `/api/orders/${order.id}/retry`, { userId: 'operator' });
     expect(retried.status).toBe(201);
     const done = await stateWhen(order.id, 'the signed order rendered after the retry', (s) => s.orderDocumentId !== null);

@@ -73,7 +73,15 @@ export class SignerRegistry {
       .addSelect('s.pkcs12')
       .where('s.user_id = :userId', { userId: signer.userId })
       .getOneOrFail();
-    return loadPkcs12(pkcs12, password, `подписанта ${signer.displayName}`);
+    try {
+      return await loadPkcs12(pkcs12, password, `подписанта ${signer.displayName}`);
+    } catch (error) {
+      // A stored container that no longer opens (a changed password, a damaged copy) fails the same way on every retry.
+      if (error instanceof SigningError) {
+        throw new DomainException('VALIDATION', `${error.message}: зарегистрируйте сертификат подписанта заново, затем повторите подписание`);
+      }
+      throw error;
+    }
   }
 
   private find(userId: string): Promise<SignerEntity | null> {
