@@ -60,10 +60,9 @@ export const signRequest = strictRequest(z.object({ userId: nonEmpty(100) }));
 export type SignRequest = z.infer<typeof signRequest>;
 
 /** A person retries the step that failed, after fixing its cause. */
-export const retryRequest = z.object({ userId: nonEmpty(100) });
+export const retryRequest = strictRequest(z.object({ userId: nonEmpty(100) }));
 export type RetryRequest = z.infer<typeof retryRequest>;
 
-export const closePeriodSignalInput = z.object({ periodId: z.string().uuid() });
 
 export interface DecisionRecord {
   userId: string;
