@@ -63,7 +63,6 @@ export type SignRequest = z.infer<typeof signRequest>;
 export const retryRequest = strictRequest(z.object({ userId: nonEmpty(100) }));
 export type RetryRequest = z.infer<typeof retryRequest>;
 
-
 export interface DecisionRecord {
   userId: string;
   name: string;
