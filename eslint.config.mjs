@@ -27,6 +27,7 @@ export default [
     plugins: { '@nx': nx, '@typescript-eslint': tseslint.plugin },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' }],
       '@nx/enforce-module-boundaries': boundaries(['scope:contracts', 'scope:pure']),
     },
   },

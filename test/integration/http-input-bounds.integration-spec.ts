@@ -1,9 +1,8 @@
 import type { OrganizationDto, PlanDto } from '@eduplan/contracts';
 import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
+import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { migrateAll } from '../../scripts/migrate-all';
 
 jest.setTimeout(180_000);
@@ -63,10 +62,7 @@ describe('the gateway bounds what a request may carry', () => {
 
   afterAll(async () => {
     await Promise.all(processes.reverse().map((p) => p.stop()));
-    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "eduplan_${name}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(databaseUrl);
   });
 
   describe('item 7: bodies over the limit', () => {

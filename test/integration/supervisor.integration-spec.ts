@@ -1,10 +1,9 @@
 import { freePort, ManagedProcess, startNatsServer, startServiceProcess, Supervisor, type ServiceName } from '@eduplan/infra';
-import { ensureDatabase, SUPERVISOR_STATUS_FILE_ENV, testDatabaseUrl, type SupervisedProcessStatus } from '@eduplan/platform';
+import { dropDatabase, ensureDatabase, SUPERVISOR_STATUS_FILE_ENV, testDatabaseUrl, type SupervisedProcessStatus } from '@eduplan/platform';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { migrateAll } from '../../scripts/migrate-all';
 
 jest.setTimeout(240_000);
@@ -67,10 +66,7 @@ describe('npm start restarts a service that dies', () => {
   afterAll(async () => {
     await supervisor?.stop();
     await nats?.stop();
-    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "eduplan_${name}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(databaseUrl);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -8,7 +8,7 @@ import {
   startTemporalDevServer,
   type ServiceName,
 } from '@eduplan/infra';
-import { ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
+import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
 import { createDevCertificates } from '@eduplan/signing';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -82,10 +82,7 @@ export class E2eSystem {
   async stop(): Promise<void> {
     await Promise.all([...this.services.values()].map((p) => p.stop()));
     await Promise.all([this.temporal?.stop(), this.nats?.stop()]);
-    const admin = new Client({ connectionString: this.databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "eduplan_${this.name}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(this.databaseUrl);
   }
 
   /** One statement on the system's database, for a test that plays an operator changing data behind the services' back. */

@@ -6,7 +6,6 @@ import { ApplicationFailure } from '@temporalio/common';
 import {
   decideUpdate,
   orderStateQuery,
-  reportSubmittedSignal,
   resubmitUpdate,
   retryUpdate,
   signUpdate,

@@ -4,7 +4,7 @@ import { DocumentRoutes, type ApprovalSheetInput, type RequestOf } from '@edupla
 import { sampleFigures } from '@eduplan/pdf/testing';
 import { samplePdf } from '@eduplan/signing/testing';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
-import { BusClient, BusRequestError, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
+import { BusClient, BusRequestError, databaseOptions, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import {
   createDevCertificates,
   createPdfSigner,
@@ -146,10 +146,7 @@ describe('documents service over NATS against PostgreSQL', () => {
     await service?.close();
     await db?.end();
     await nats?.stop();
-    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(databaseUrl);
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -4,7 +4,7 @@ import { PlanRoutes, type OrderStatus, type PlanDto, type StaleEditDetails } fro
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
-import { BusClient, BusRequestError, databaseOptions, describeZodError, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
+import { BusClient, BusRequestError, databaseOptions, describeZodError, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -62,10 +62,7 @@ describe('plans service over NATS against PostgreSQL', () => {
     await service?.close();
     await db?.end();
     await nats?.stop();
-    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(databaseUrl);
   });
 
   it('refuses the second of two edits made on the same version with what the first changed, in Russian', async () => {

@@ -2,10 +2,9 @@ import type { INestMicroservice } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { PlanRoutes, type OrderDto } from '@eduplan/contracts';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
-import { BusClient, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
+import { BusClient, databaseOptions, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { database } from './database';
 
 jest.setTimeout(60_000);
@@ -54,10 +53,7 @@ describe('registration journal of the plans service over NATS against PostgreSQL
     await bus?.onApplicationShutdown();
     await service?.close();
     await nats?.stop();
-    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(databaseUrl);
   });
 
   it('continues the numbers to the end of the year and starts again at 1 with the first order of the next one', async () => {
