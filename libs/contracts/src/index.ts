@@ -4,6 +4,7 @@ export * from './bus/strict-request';
 export * from './bus/bus-error';
 export * from './bus/services';
 export * from './common';
+export * from './actor';
 export * from './organizations';
 export * from './plans';
 export * from './reporting';
