@@ -5,6 +5,7 @@ export * from './bus/bus-error';
 export * from './bus/services';
 export * from './common';
 export * from './actor';
+export * from './accounts';
 export * from './organizations';
 export * from './plans';
 export * from './reporting';

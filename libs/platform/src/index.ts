@@ -13,3 +13,7 @@ export * from './database/run-migrations';
 export * from './health/health.controller';
 export * from './database/ensure-database';
 export * from './temporal/temporal-client.provider';
+export * from './audit/audit-entry';
+export * from './audit/audit-log';
+export * from './audit/audit-log.migration';
+export * from './audit/verify-audit-chain';
