@@ -6,6 +6,7 @@ export * from './bus/route.pipe';
 export * from './bus/bus-request.error';
 export * from './bus/bus.client';
 export * from './bus/bus.module';
+export * from './bus/standalone-bus';
 export * from './bus/nats-options';
 export * from './bus/start-bus-service';
 export * from './database/database-options';
