@@ -250,7 +250,7 @@ describe('accounts, sessions and the audit log', () => {
 
     it('signs in an account matched by the verified e-mail, remembers the subject, and the session works', async () => {
       const back = await signInAtProvider('editor1');
-      expect(back.status).toBe(302);
+      expect({ status: back.status, body: back.status === 302 ? '' : await back.text() }).toEqual({ status: 302, body: '' });
       const me = await http('GET', '/api/auth/me', { cookie: `eduplan_session=${jar.get('eduplan_session')}` });
       expect(me).toMatchObject({ status: 200, body: { login: 'editor1', roles: ['editor'] } });
       const { rows } = await db.query(`SELECT oidc_subject, oidc_issuer FROM organizations.accounts WHERE login = 'editor1'`);

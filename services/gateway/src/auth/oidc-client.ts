@@ -53,7 +53,6 @@ export class OidcClient {
   async finish(callbackPathAndQuery: string, transaction: OidcTransaction): Promise<OidcIdentity> {
     const configuration = await this.discover();
     const callbackUrl = new URL(callbackPathAndQuery, this.config.PUBLIC_URL);
-    let claims: oidc.IDToken | undefined;
     try {
       const tokens = await oidc.authorizationCodeGrant(configuration, callbackUrl, {
         pkceCodeVerifier: transaction.codeVerifier,
@@ -61,13 +60,18 @@ export class OidcClient {
         expectedNonce: transaction.nonce,
         idTokenExpected: true,
       });
-      claims = tokens.claims();
+      const claims = tokens.claims();
+      if (!claims) throw new Error('no ID token');
+      // A provider may keep the e-mail out of the ID token and give it only at the UserInfo endpoint (OIDC Core 5.4).
+      const profile =
+        typeof claims.email === 'string'
+          ? { email: claims.email, email_verified: claims.email_verified }
+          : await oidc.fetchUserInfo(configuration, tokens.access_token, claims.sub);
+      const email = typeof profile.email === 'string' && profile.email_verified !== false ? profile.email : null;
+      return { issuer: claims.iss, subject: claims.sub, email };
     } catch (error) {
       throw new DomainException('UNAUTHENTICATED', `Вход через единый вход не удался: ${error instanceof Error ? error.message : String(error)}. Попробуйте войти снова`);
     }
-    if (!claims) throw new DomainException('UNAUTHENTICATED', 'Поставщик входа не вернул ID-токен: попробуйте войти снова');
-    const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : null;
-    return { issuer: claims.iss, subject: claims.sub, email };
   }
 
   private discover(): Promise<oidc.Configuration> {
