@@ -5,7 +5,8 @@ import {
   startServiceProcess,
   startTemporalDevServer,
 } from '@eduplan/infra';
-import { loadConfig } from '@eduplan/platform';
+import { AccountRoutes } from '@eduplan/contracts';
+import { loadConfig, standaloneBusClient } from '@eduplan/platform';
 import { join } from 'node:path';
 
 const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
@@ -58,6 +59,24 @@ eduplan is running:
   health            ${gateway}/health
   Temporal UI       http://127.0.0.1:${TEMPORAL_UI_PORT}
 Ctrl-C stops everything.`);
+  await adviseFirstAdministrator();
+}
+
+/** With no administrator nobody can sign in to create accounts: say how to create the first one. */
+async function adviseFirstAdministrator(): Promise<void> {
+  const bus = standaloneBusClient();
+  try {
+    const { count } = await bus.request(AccountRoutes.countAdmins, {});
+    if (count > 0) return;
+    console.log(`
+No administrator account yet. Create the first one (the password is read from standard input):
+  npm run -s eduplan -- user add LOGIN --role admin --name "Фамилия Имя Отчество" --password-stdin
+Other accounts the same way, e.g. --role reporter --organization ORGANIZATION_ID.`);
+  } catch (error) {
+    console.error(`could not check for an administrator account: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await bus.onApplicationShutdown();
+  }
 }
 
 void main();
