@@ -5,9 +5,9 @@ import {
   startServiceProcess,
   startTemporalDevServer,
 } from '@eduplan/infra';
-import { AccountRoutes } from '@eduplan/contracts';
 import { loadConfig, standaloneBusClient } from '@eduplan/platform';
 import { join } from 'node:path';
+import { firstAdministratorAdvice } from '../libs/cli/src/accounts/first-administrator';
 
 const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 
@@ -62,21 +62,15 @@ Ctrl-C stops everything.`);
   await adviseFirstAdministrator();
 }
 
-/** With no administrator nobody can sign in to create accounts: say how to create the first one. */
+/** Says how to create the first administrator when there is none. */
 async function adviseFirstAdministrator(): Promise<void> {
   const bus = standaloneBusClient();
   try {
-    const { count } = await bus.request(AccountRoutes.countAdmins, {});
-    if (count > 0) return;
-    console.log(`
-No administrator account yet. Create the first one (the password is read from standard input):
-  npm run -s eduplan -- user add LOGIN --role admin --name "Фамилия Имя Отчество" --password-stdin
-Other accounts the same way, e.g. --role reporter --organization ORGANIZATION_ID.`);
+    const advice = await firstAdministratorAdvice(bus);
+    if (advice) console.log(`\n${advice}`);
   } catch (error) {
     console.error(`could not check for an administrator account: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await bus.onApplicationShutdown();
   }
 }
-
-void main();

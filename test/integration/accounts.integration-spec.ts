@@ -1,9 +1,10 @@
 import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { ensureDatabase } from '@eduplan/platform';
+import { ensureDatabase, loadConfig, standaloneBusClient } from '@eduplan/platform';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { firstAdministratorAdvice } from '../../libs/cli/src/accounts/first-administrator';
 import { migrateAll } from '../../scripts/migrate-all';
 
 jest.setTimeout(180_000);
@@ -112,10 +113,21 @@ describe('accounts, sessions and the audit log', () => {
   });
 
   describe('the command line creates accounts', () => {
-    it('creates the first administrator with the password from standard input, storing only its argon2id hash', async () => {
-      const created = await cli(['user', 'add', 'Admin', '--role', 'admin', '--password-stdin', '--name', 'Петрова Анна Сергеевна'], `${password}\n`);
-      expect(created).toMatchObject({ code: 0, stdout: expect.stringContaining('Учётная запись «Admin» создана (admin)') });
-      const { rows } = await db.query<{ password_hash: string }>(`SELECT password_hash FROM organizations.accounts WHERE login = 'Admin'`);
+    it('`npm start` says how to create the first administrator while there is none, and stops saying it after', async () => {
+      const bus = standaloneBusClient({ ...loadConfig(), NATS_URL: env.NATS_URL!, BUS_TIMEOUT_MS: 5000 });
+      try {
+        expect(await firstAdministratorAdvice(bus)).toContain('npm run -s eduplan -- user add LOGIN --role admin');
+        expect((await cli(['user', 'add', 'Admin', '--role', 'admin', '--password-stdin', '--name', 'Петрова Анна Сергеевна'], `${password}\n`)).code).toBe(0);
+        expect(await firstAdministratorAdvice(bus)).toBeNull();
+      } finally {
+        await bus.onApplicationShutdown();
+      }
+    });
+
+    it('creates an account with the password from standard input, storing only its argon2id hash', async () => {
+      const created = await cli(['user', 'add', 'analyst1', '--role', 'analyst,editor', '--password-stdin', '--name', 'Сидоров П. П.'], `${password}\n`);
+      expect(created).toMatchObject({ code: 0, stdout: expect.stringContaining('Учётная запись «analyst1» создана (analyst, editor)') });
+      const { rows } = await db.query<{ password_hash: string }>(`SELECT password_hash FROM organizations.accounts WHERE login = 'analyst1'`);
       expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       const dump = JSON.stringify((await db.query(`SELECT * FROM organizations.accounts`)).rows);
       expect(dump).not.toContain(password);

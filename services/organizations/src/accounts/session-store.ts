@@ -29,6 +29,8 @@ export class SessionStore {
   /** A new session for the account; the browser's previous one (if any) ends, so a planted cookie does not survive sign-in. */
   async open(manager: EntityManager, account: AccountEntity, previousToken: string | null | undefined, expiresAt?: Date): Promise<SessionDto> {
     if (previousToken) await manager.delete(SessionEntity, { tokenHash: tokenHash(previousToken) });
+    // Sessions that ran out are of no use to anyone: cleared whenever their account signs in again.
+    await manager.query(`DELETE FROM organizations.sessions WHERE account_id = $1 AND expires_at < now()`, [account.id]);
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expires = expiresAt ?? new Date(now.getTime() + SESSION_LIFETIME_MS);
