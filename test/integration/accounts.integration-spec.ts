@@ -328,6 +328,17 @@ describe('accounts, sessions and the audit log', () => {
       expect(broken.code).toBe(1);
       expect(broken.stdout).toContain(`organizations: НАРУШЕНА на записи seq ${rows[0].seq}: содержимое записи изменено`);
     });
+
+    it('`audit verify` names a row deleted directly in PostgreSQL', async () => {
+      await db.query(`ALTER TABLE organizations.audit_log DISABLE TRIGGER audit_log_no_update_delete`);
+      await db.query(`UPDATE organizations.audit_log SET after = jsonb_set(after, '{failedAttempts}', '10') WHERE action = 'auth.locked'`);
+      expect((await cli(['audit', 'verify'])).code).toBe(0);
+      await db.query(`DELETE FROM organizations.audit_log WHERE seq = 2`);
+      await db.query(`ALTER TABLE organizations.audit_log ENABLE TRIGGER audit_log_no_update_delete`);
+      const broken = await cli(['audit', 'verify']);
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toContain('organizations: НАРУШЕНА на записи seq 2: запись 2 отсутствует (удалена)');
+    });
   });
 
   it('limits password sign-in attempts per address with 429 in Russian', async () => {
