@@ -203,6 +203,21 @@ describe('accounts, sessions and the audit log', () => {
       expect(refused.cookies.some((c) => /^eduplan_session=;/.test(c))).toBe(true);
     });
 
+    it('refuses a session unused for over two hours', async () => {
+      const cookie = sessionCookie(await login('admin', password));
+      await db.query(`UPDATE organizations.sessions SET last_seen_at = now() - interval '121 minutes' WHERE expires_at > now()`);
+      expect((await http('GET', '/api/auth/me', { cookie })).status).toBe(401);
+    });
+
+    it('ends the browser\'s previous session when it signs in again (a planted cookie does not survive sign-in)', async () => {
+      const planted = sessionCookie(await login('admin', password));
+      const fresh = await http('POST', '/api/auth/login', { body: { login: 'admin', password }, cookie: planted });
+      expect(fresh.status).toBe(200);
+      expect(sessionCookie(fresh)).not.toBe(planted);
+      expect((await http('GET', '/api/auth/me', { cookie: planted })).status).toBe(401);
+      expect((await http('GET', '/api/auth/me', { cookie: sessionCookie(fresh) })).status).toBe(200);
+    });
+
     it('rotates an old session token on use: the new cookie works and keeps the same expiry', async () => {
       const first = await login('admin', password);
       const cookie = sessionCookie(first);

@@ -10,7 +10,8 @@ const login = z
   .max(100, 'логин не длиннее 100 символов')
   .regex(/^[\p{L}\p{N}._@-]+$/u, 'логин: буквы, цифры и . _ @ - без пробелов');
 
-const actor = z.object({
+/** The verified caller as it travels on the bus (issue 8, item 6 puts it on every request). */
+export const actorSchema = z.object({
   accountId: uuid,
   login: z.string(),
   name: z.string(),
@@ -34,7 +35,7 @@ export const createAccountRequest = z.object({
   /** Absent: the account signs in only through single sign-on (OIDC). */
   password: z.string().min(MIN_PASSWORD_LENGTH, `пароль не короче ${MIN_PASSWORD_LENGTH} символов`).max(1000).nullish(),
   /** Who creates it; absent when an operator runs the command line on the server. */
-  actor: actor.nullish(),
+  actor: actorSchema.nullish(),
 });
 
 export const loginRequest = z.object({
@@ -77,7 +78,7 @@ export interface SessionDto {
 export type ResolvedSessionDto = SessionDto;
 
 export const auditListRequest = pageRequest.extend({
-  actor,
+  actor: actorSchema,
   objectType: z.string().trim().max(100).optional(),
   objectId: z.string().trim().max(100).optional(),
   /** The person who acted: their account id or login. */

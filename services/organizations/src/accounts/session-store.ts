@@ -9,6 +9,8 @@ import { SessionEntity } from './session.entity';
 
 /** A session lives this long from sign-in, whatever is done with it. */
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** A session not used for this long ends, so a computer left signed in does not stay open all day. */
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 /** A session older than this gets a new token on its next use, so a leaked cookie is worth little for long. */
 export const ROTATE_AFTER_MS = 15 * 60 * 1000;
 /** The replaced token keeps working this long, for requests the browser sent before it got the new cookie. */
@@ -42,7 +44,9 @@ export class SessionStore {
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.findOneBy(SessionEntity, { tokenHash: tokenHash(token) });
       const now = Date.now();
-      if (!session || session.expiresAt.getTime() <= now) throw new DomainException('UNAUTHENTICATED', expiredMessage);
+      if (!session || session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+        throw new DomainException('UNAUTHENTICATED', expiredMessage);
+      }
       const account = await manager.findOneBy(AccountEntity, { id: session.accountId });
       if (!account?.active) throw new DomainException('UNAUTHENTICATED', expiredMessage);
       if (now - session.createdAt.getTime() > ROTATE_AFTER_MS) {
