@@ -1,6 +1,7 @@
 import { isPortOpen, SERVICE_NAMES, startServiceProcess, startTemporalDevServer, Supervisor } from '@eduplan/infra';
-import { loadConfig, SUPERVISOR_STATUS_FILE_ENV } from '@eduplan/platform';
+import { loadConfig, standaloneBusClient, SUPERVISOR_STATUS_FILE_ENV } from '@eduplan/platform';
 import { join, resolve } from 'node:path';
+import { firstAdministratorAdvice } from '../libs/cli/src/accounts/first-administrator';
 
 const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 
@@ -52,6 +53,20 @@ eduplan is running:
   health            ${gateway}/health
   Temporal UI       http://127.0.0.1:${TEMPORAL_UI_PORT}
 A process that dies is restarted (see ${statusFile}). Ctrl-C stops everything.`);
+  await adviseFirstAdministrator();
+}
+
+/** Says how to create the first administrator when there is none. */
+async function adviseFirstAdministrator(): Promise<void> {
+  const bus = standaloneBusClient();
+  try {
+    const advice = await firstAdministratorAdvice(bus);
+    if (advice) console.log(`\n${advice}`);
+  } catch (error) {
+    console.error(`could not check for an administrator account: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await bus.onApplicationShutdown();
+  }
 }
 
 void main();

@@ -21,6 +21,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const SCREENSHOTS = join(repoRoot, '.data', 'test-screenshots');
+const PASSWORD = 'пароль-согласующего-1';
 
 describe('web UI in headless Chromium against the running system', () => {
   let system: E2eSystem;
@@ -34,11 +35,34 @@ describe('web UI in headless Chromium against the running system', () => {
     [system, browser] = await Promise.all([E2eSystem.start(), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
     await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
+    // The approver of the order below signs in to the page; the command line creates the account as an operator would.
+    execFileSync(process.execPath, ['-r', '@swc-node/register', 'libs/cli/src/main.ts', 'user', 'add', 'ivanov', '--role', 'approver,editor', '--name', 'И.И. Иванов', '--password-stdin'], {
+      cwd: repoRoot,
+      env: { ...process.env, ...system.env },
+      input: `${PASSWORD}\n`,
+    });
   });
 
   afterAll(async () => {
     await browser?.close();
     await system?.stop();
+  });
+
+  it('asks to sign in first, refuses a wrong password in Russian, then shows who is signed in and in which role', async () => {
+    await page.goto(`${system.baseUrl}/`);
+    await page.waitForSelector('#login-form');
+    expect(await page.$('#health-bar')).toBeNull();
+    await page.fill('#login-form [name="login"]', 'ivanov');
+    await page.fill('#login-form [name="password"]', 'не тот пароль');
+    await page.click('#login-form button[type="submit"]');
+    await page.waitForSelector('#login-form .message.error');
+    expect(await page.textContent('#login-form .message.error')).toBe('Неверный логин или пароль');
+    await page.fill('#login-form [name="password"]', PASSWORD);
+    await page.click('#login-form button[type="submit"]');
+    await page.waitForSelector('#signed-in');
+    expect(await page.textContent('#signed-in .signed-in-name')).toBe('И.И. Иванов');
+    expect(await page.textContent('#signed-in .signed-in-role')).toBe('согласующий, редактор');
+    expect(await page.$('#user-id')).toBeNull();
   });
 
   it('shows every service, PostgreSQL and Temporal green in the status bar', async () => {
@@ -48,7 +72,6 @@ describe('web UI in headless Chromium against the running system', () => {
     expect(parts).toEqual(
       ['plans', 'organizations', 'reporting', 'documents', 'worker', 'postgres', 'temporal'].map((part) => [part, 'up']),
     );
-    expect(await page.textContent('.user-field')).toContain('пока нет входа в систему');
   });
 
   it('creates a ministry through the form and lists it', async () => {
@@ -102,7 +125,7 @@ describe('web UI in headless Chromium against the running system', () => {
     expect(await page.textContent('#order-state .badge')).toBe('на согласовании');
     expect(await page.textContent('#order-state')).toContain('Правовое управление');
 
-    await page.fill('#user-id', 'ivanov');
+    expect(await page.textContent('#decision-form .acting-user')).toBe('И.И. Иванов');
     await page.selectOption('#decision-form [name="decision"]', 'approve');
     await page.click('#decision-form button[type="submit"]');
     await page.waitForSelector('#order-state .badge[data-status="signing"]');
@@ -183,5 +206,13 @@ describe('web UI in headless Chromium against the running system', () => {
     await row.waitFor();
     expect(await row.locator('.badge').textContent()).toBe('на подписании');
     await page.screenshot({ path: join(SCREENSHOTS, 'orders.png'), fullPage: true });
+  });
+
+  it('signs out: the page asks to sign in again and the old session is gone', async () => {
+    await page.goto(`${system.baseUrl}/`);
+    await page.click('#logout');
+    await page.waitForSelector('#login-form');
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'eduplan_session')).toBeUndefined();
   });
 });

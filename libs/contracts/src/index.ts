@@ -4,6 +4,8 @@ export * from './bus/strict-request';
 export * from './bus/bus-error';
 export * from './bus/services';
 export * from './common';
+export * from './actor';
+export * from './accounts';
 export * from './organizations';
 export * from './plans';
 export * from './reporting';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BusModule, temporalClientProvider } from '@eduplan/platform';
+import { AuthModule } from './auth/auth.module';
 import { OrganizationsController } from './directory/organizations.controller';
 import { PlansController } from './directory/plans.controller';
 import { ReportsController } from './directory/reports.controller';
@@ -17,7 +18,7 @@ import { VerificationController } from './verification/verification.controller';
 import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [BusModule.forRoot(), WebModule],
+  imports: [BusModule.forRoot(), WebModule, AuthModule],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController],
   providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],

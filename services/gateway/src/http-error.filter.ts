@@ -9,6 +9,8 @@ import { WorkflowUnavailableError } from './orders/workflow-unavailable.error';
 
 const STATUS: Record<BusErrorCode, number> = {
   VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  LOCKED: 423,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
@@ -48,7 +50,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'TOO_LARGE' : 'VALIDATION';
+      const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'TOO_LARGE' : status === 429 ? 'TOO_MANY_REQUESTS' : 'VALIDATION';
       return { status, body: { code, message: exception.message } };
     }
     const refusedBody = describeBodyParserError(exception);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { loadConfig, loggerLevels } from '@eduplan/platform';
 import { AppModule } from './app.module';
@@ -12,6 +13,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { logger: loggerLevels(config.LOG_LEVEL) });
   app.useGlobalFilters(new HttpErrorFilter());
   useJsonBodies(app);
+  app.use(cookieParser());
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder().setTitle('eduplan API').setVersion('0.1').build();
   SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, openApi));

@@ -15,6 +15,7 @@ export type {
   PlanStatus,
   PlanSummaryDto,
   ReportingPeriodDto,
+  Role,
   StageState,
   SubmitReportRequest,
 } from '@eduplan/contracts';

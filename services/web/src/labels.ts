@@ -1,4 +1,4 @@
-import type { Decision, EventOutcome, OrderDto, OrderStatus, OrganizationDto, PlanStatus, Recurrence, ScheduleKind, StageState } from './contracts';
+import type { Decision, EventOutcome, OrderDto, OrderStatus, OrganizationDto, PlanStatus, Recurrence, Role, ScheduleKind, StageState } from './contracts';
 
 /** Every Russian name of a code value the page shows, in one place for whoever edits the wording. */
 export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
@@ -100,4 +100,14 @@ export const SERVICE_LABEL: Record<string, string> = {
   worker: 'процессы (worker)',
   postgres: 'PostgreSQL',
   temporal: 'Temporal',
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  editor: 'редактор',
+  approver: 'согласующий',
+  signatory: 'подписант',
+  registrar: 'регистратор',
+  analyst: 'аналитик',
+  admin: 'администратор',
+  reporter: 'исполнитель (отчёты центра)',
 };

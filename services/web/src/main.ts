@@ -1,10 +1,25 @@
+import { request } from './api';
 import { h, replaceContent } from './dom';
+import { loginPage } from './login-page';
 import { NAVIGATION, viewFor } from './router';
-import { userField } from './user-field';
+import { setSignedIn, type SignedIn } from './session';
+import { signedInUser } from './signed-in-user';
 import { healthBar } from './views/health-bar';
 import type { View } from './views/view';
 
-function start(): void {
+/** Shows the login page until a session answers who is signed in, then the application. */
+async function start(): Promise<void> {
+  const me = await request<SignedIn>('GET', '/api/auth/me').catch(() => null);
+  if (me?.status !== 200) {
+    document.title = 'Вход — eduplan';
+    document.body.append(loginPage());
+    return;
+  }
+  setSignedIn(me.body);
+  showApplication(me.body);
+}
+
+function showApplication(who: SignedIn): void {
   const main = h('main', { id: 'view' });
   const links = NAVIGATION.map(([hash, label]) => h('a', { href: hash }, label));
   document.body.append(
@@ -12,7 +27,7 @@ function start(): void {
       'header',
       { class: 'topbar' },
       h('div', { class: 'brand' }, h('strong', {}, 'eduplan'), h('span', {}, 'Планы мероприятий центров «Точка роста», «Кванториум», «IT-куб»')),
-      userField(),
+      signedInUser(who),
     ),
     healthBar(),
     h('nav', { class: 'tabs' }, links),
@@ -32,4 +47,4 @@ function start(): void {
   route();
 }
 
-start();
+void start();

@@ -1,13 +1,28 @@
-/** What the browser remembers between visits: the stand-in user id (there is no login yet). */
-const USER_KEY = 'eduplan.userId';
+import type { Role } from './contracts';
 
-export const currentUserId = (): string => localStorage.getItem(USER_KEY) ?? '';
+/** What `GET /api/auth/me` answers for the signed-in person. */
+export interface SignedIn {
+  accountId: string;
+  login: string;
+  name: string;
+  roles: Role[];
+  personId: string | null;
+  organization: { id: string; name: string; shortName: string | null } | null;
+}
 
-export const setCurrentUserId = (userId: string): void => localStorage.setItem(USER_KEY, userId.trim());
+let signedIn: SignedIn | null = null;
 
-/** The user id the API needs for decisions and signing; refuses early when the field at the top is empty. */
+export const setSignedIn = (who: SignedIn): void => {
+  signedIn = who;
+};
+
+export const currentUser = (): SignedIn | null => signedIn;
+
+/**
+ * The user id the order workflow still takes in request bodies: the signed-in login, until the gateway
+ * puts the actor on every request itself (issue 8, item 6).
+ */
 export function requireUserId(): string {
-  const userId = currentUserId();
-  if (!userId) throw new Error('Укажите пользователя в поле «Пользователь» вверху страницы');
-  return userId;
+  if (!signedIn) throw new Error('Войдите в систему: сессия истекла');
+  return signedIn.login;
 }

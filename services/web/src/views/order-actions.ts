@@ -3,12 +3,12 @@ import type { Decision, OrderWorkflowState } from '../contracts';
 import { field, h, selectOf, valueOf } from '../dom';
 import { onSubmit } from '../feedback';
 import { DECISION_LABEL } from '../labels';
-import { currentUserId, requireUserId } from '../session';
+import { currentUser, requireUserId } from '../session';
 
 type Changed = (state: OrderWorkflowState) => void;
 
 const actingAs = (): HTMLElement =>
-  h('p', { class: 'muted' }, 'От имени пользователя «', h('strong', { class: 'acting-user' }, currentUserId() || 'не указан'), '» (поле «Пользователь» вверху страницы).');
+  h('p', { class: 'muted' }, 'От имени: ', h('strong', { class: 'acting-user' }, currentUser()?.name ?? 'не выполнен вход'), ` (${currentUser()?.login ?? '—'})`);
 
 /** Every action posts to `/api/orders/:id/<action>` as the current user and shows the workflow's new state. */
 function submitsOrderAction(

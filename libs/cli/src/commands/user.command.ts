@@ -1,0 +1,88 @@
+import { AccountRoutes, ROLES, type Role } from '@eduplan/contracts';
+import { BusRequestError, standaloneBusClient } from '@eduplan/platform';
+import { CliCommand, CliUsageError } from '../command';
+
+const USAGE =
+  'user add ЛОГИН --role РОЛЬ[,РОЛЬ…] [--password-stdin] [--organization ID] [--name «Ф. И. О.»] [--email АДРЕС]   ' +
+  `создать учётную запись (роли: ${ROLES.join(', ')}; пароль читается из стандартного ввода)`;
+
+/**
+ * Creates an account through the organizations service (which owns accounts and their rules), so the
+ * system must be running. The password comes on standard input, never on the command line where `ps`
+ * and the shell history would show it.
+ */
+export const userCommand: CliCommand = {
+  name: 'user',
+  usage: USAGE,
+  async run(args) {
+    const options = parseOptions(args);
+    const password = options.passwordStdin ? await readPassword() : null;
+    const bus = standaloneBusClient();
+    try {
+      const account = await bus.request(AccountRoutes.create, {
+        login: options.login,
+        name: options.name ?? options.login,
+        email: options.email ?? null,
+        roles: options.roles,
+        organizationId: options.organizationId ?? null,
+        password,
+      });
+      process.stdout.write(`Учётная запись «${account.login}» создана (${account.roles.join(', ')}), id ${account.id}\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof BusRequestError)) throw error;
+      const hint = error.payload.code === 'UNAVAILABLE' ? '\nСистема не запущена или недоступна: запустите её (npm start) и повторите команду.' : '';
+      process.stderr.write(`${error.payload.message}${hint}\n`);
+      return 1;
+    } finally {
+      await bus.onApplicationShutdown();
+    }
+  },
+};
+
+interface UserAddOptions {
+  login: string;
+  roles: Role[];
+  passwordStdin: boolean;
+  organizationId?: string;
+  name?: string;
+  email?: string;
+}
+
+function parseOptions(args: string[]): UserAddOptions {
+  const [action, login, ...rest] = args;
+  if (action !== 'add' || !login || login.startsWith('--')) throw new CliUsageError(`Использование: eduplan ${USAGE}`);
+  const options: UserAddOptions = { login, roles: [], passwordStdin: false };
+  for (let i = 0; i < rest.length; i++) {
+    const name = rest[i];
+    if (name === '--password-stdin') {
+      options.passwordStdin = true;
+      continue;
+    }
+    const value = rest[++i];
+    if (value === undefined) throw new CliUsageError(`Не указано значение ${name}. Использование: eduplan ${USAGE}`);
+    if (name === '--role') options.roles.push(...value.split(',').map(role));
+    else if (name === '--organization') options.organizationId = value;
+    else if (name === '--name') options.name = value;
+    else if (name === '--email') options.email = value;
+    else throw new CliUsageError(`Неизвестный параметр ${name}. Использование: eduplan ${USAGE}`);
+  }
+  if (options.roles.length === 0) throw new CliUsageError(`Укажите роль: --role ${ROLES.join('|')}`);
+  return options;
+}
+
+function role(value: string): Role {
+  const trimmed = value.trim();
+  if (!(ROLES as readonly string[]).includes(trimmed)) throw new CliUsageError(`Неизвестная роль «${trimmed}»: допустимы ${ROLES.join(', ')}`);
+  return trimmed as Role;
+}
+
+/** The whole of standard input without its final line break (`echo secret | …`, a here-string, a file). */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Пароль (затем Ctrl-D): ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  if (!password) throw new CliUsageError('Пароль не получен на стандартном вводе (--password-stdin)');
+  return password;
+}

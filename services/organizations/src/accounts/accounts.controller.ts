@@ -1,0 +1,64 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AccountRoutes, type AccountDto, type AuditEntryDto, type Page, type ResolvedSessionDto, type SessionDto } from '@eduplan/contracts';
+import { RoutePipe } from '@eduplan/platform';
+import { Repository } from 'typeorm';
+import type { z } from 'zod';
+import { AccountEntity } from './account.entity';
+import { AuditEntriesQuery } from './audit-entries.query';
+import { CreateAccountUseCase } from './create-account.usecase';
+import { LoginUseCase } from './login.usecase';
+import { OidcLoginUseCase } from './oidc-login.usecase';
+import { SessionStore } from './session-store';
+
+const R = AccountRoutes;
+
+/** Accounts, sessions and the audit log on the bus; the gateway holds the cookie, this service the rules. */
+@Controller()
+export class AccountsController {
+  constructor(
+    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
+    private readonly createAccount: CreateAccountUseCase,
+    private readonly login: LoginUseCase,
+    private readonly oidcLogin: OidcLoginUseCase,
+    private readonly sessions: SessionStore,
+    private readonly auditEntries: AuditEntriesQuery,
+  ) {}
+
+  @MessagePattern(R.create.subject)
+  create(@Payload(new RoutePipe(R.create)) request: z.output<typeof R.create.request>): Promise<AccountDto> {
+    return this.createAccount.execute(request);
+  }
+
+  @MessagePattern(R.countAdmins.subject)
+  async countAdmins(@Payload(new RoutePipe(R.countAdmins)) _request: object): Promise<{ count: number }> {
+    const count = await this.accounts.createQueryBuilder('a').where(`'admin' = ANY(a.roles) AND a.active`).getCount();
+    return { count };
+  }
+
+  @MessagePattern(R.login.subject)
+  signIn(@Payload(new RoutePipe(R.login)) request: z.output<typeof R.login.request>): Promise<SessionDto> {
+    return this.login.execute(request);
+  }
+
+  @MessagePattern(R.loginOidc.subject)
+  signInOidc(@Payload(new RoutePipe(R.loginOidc)) request: z.output<typeof R.loginOidc.request>): Promise<SessionDto> {
+    return this.oidcLogin.execute(request);
+  }
+
+  @MessagePattern(R.resolve.subject)
+  resolve(@Payload(new RoutePipe(R.resolve)) { token }: z.output<typeof R.resolve.request>): Promise<ResolvedSessionDto> {
+    return this.sessions.resolve(token);
+  }
+
+  @MessagePattern(R.logout.subject)
+  async logout(@Payload(new RoutePipe(R.logout)) { token }: z.output<typeof R.logout.request>): Promise<{ ended: boolean }> {
+    return { ended: await this.sessions.end(token) };
+  }
+
+  @MessagePattern(R.audit.subject)
+  audit(@Payload(new RoutePipe(R.audit)) request: z.output<typeof R.audit.request>): Promise<Page<AuditEntryDto>> {
+    return this.auditEntries.execute(request);
+  }
+}

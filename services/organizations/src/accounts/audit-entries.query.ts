@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AccountRoutes, AuditEntryDto, Page, RequestOf } from '@eduplan/contracts';
+import { AccountRoutes as Routes } from '@eduplan/contracts';
+import { DomainException } from '@eduplan/platform';
+import { DataSource } from 'typeorm';
+
+/** The organizations service's audit log for an administrator: filtered by object, person and dates (inclusive, UTC), newest first. */
+@Injectable()
+export class AuditEntriesQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(input: RequestOf<typeof AccountRoutes.audit>): Promise<Page<AuditEntryDto>> {
+    const request = Routes.audit.parse(input);
+    if (!request.actor.roles.includes('admin')) throw new DomainException('FORBIDDEN', 'Журнал аудита доступен только администратору');
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (request.objectType) add((n) => `object_type = ${n}`, request.objectType);
+    if (request.objectId) add((n) => `object_id = ${n}`, request.objectId);
+    if (request.person) add((n) => `(actor_account_id::text = ${n} OR lower(actor_login) = lower(${n}) OR acting_for = ${n})`, request.person);
+    if (request.from) add((n) => `at >= ${n}::date`, request.from);
+    if (request.to) add((n) => `at < ${n}::date + 1`, request.to);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM organizations.audit_log ${filter}`, params)) as { total: number }[];
+    const rows = (await this.dataSource.query(
+      `SELECT seq, at, actor_account_id, actor_login, acting_for, action, object_type, object_id, before, after
+         FROM organizations.audit_log ${filter} ORDER BY seq DESC LIMIT ${request.limit} OFFSET ${request.offset}`,
+      params,
+    )) as Record<string, unknown>[];
+    return {
+      total,
+      items: rows.map((r) => ({
+        seq: Number(r.seq),
+        at: (r.at as Date).toISOString(),
+        actorAccountId: r.actor_account_id as string | null,
+        actorLogin: r.actor_login as string | null,
+        actingFor: r.acting_for as string | null,
+        action: r.action as string,
+        objectType: r.object_type as string,
+        objectId: r.object_id as string | null,
+        before: r.before,
+        after: r.after,
+      })),
+    };
+  }
+}
