@@ -1,5 +1,5 @@
 import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { ensureDatabase, loadConfig, standaloneBusClient } from '@eduplan/platform';
+import { dropDatabase, ensureDatabase, loadConfig, standaloneBusClient, testDatabaseUrl } from '@eduplan/platform';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ type Answer = { status: number; body: Record<string, unknown>; cookies: string[]
  */
 describe('accounts, sessions and the audit log', () => {
   const name = `accounts_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_${name}`;
+  const databaseUrl = testDatabaseUrl(name);
   const logDir = join(repoRoot, '.data', 'test-logs', name);
   const processes: ManagedProcess[] = [];
   const password = 'Верный-пароль-2025';
@@ -106,10 +106,7 @@ describe('accounts, sessions and the audit log', () => {
   afterAll(async () => {
     await db?.end();
     await Promise.all(processes.reverse().map((p) => p.stop()));
-    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "eduplan_${name}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(databaseUrl);
   });
 
   describe('the command line creates accounts', () => {
