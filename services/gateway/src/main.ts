@@ -6,10 +6,12 @@ import { loadConfig, loggerLevels } from '@eduplan/platform';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './http-error.filter';
 import { useJsonBodies } from './body/json-body';
+import { useSecurityHeaders } from './edge/security-headers';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create(AppModule, { logger: loggerLevels(config.LOG_LEVEL) });
+  useSecurityHeaders(app);
   app.useGlobalFilters(new HttpErrorFilter());
   useJsonBodies(app);
   app.enableShutdownHooks();
