@@ -57,7 +57,7 @@ describe('the gateway closes its doors to other sites', () => {
   });
 
   it('refuses a plain HTML form post (urlencoded, text/plain, multipart) on a JSON route with 415 and creates nothing', async () => {
-    const bodies: [string, BodyInit][] = [
+    const bodies: [string, string][] = [
       ['application/x-www-form-urlencoded', 'name=Подделка+через+форму&kind=ministry'],
       ['text/plain', JSON.stringify({ name: 'Подделка через text/plain', kind: 'ministry' })],
     ];

@@ -1,6 +1,7 @@
 export * from './ports';
 export * from './managed-process';
 export * from './temporal-dev-server';
+export * from './nats-config';
 export * from './nats-server';
 export * from './service-process';
 export * from './postgres-server';
