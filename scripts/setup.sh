@@ -63,15 +63,21 @@ if ! port_open 127.0.0.1 5432; then
 fi
 say "PostgreSQL: ok"
 
-# NATS with JetStream.
+# eduplan's own NATS (JetStream), on the port of NATS_URL (4223 by default): a user per service, each allowed
+# only its own subjects (scripts/nats-config.ts writes .data/nats/nats.conf from the contracts). A NATS
+# without passwords on 4222 is not used.
 if ! have nats-server && [ ! -x /usr/sbin/nats-server ]; then say "installing nats-server…"; apt_install nats-server; fi
-if ! port_open 127.0.0.1 4222; then
+nats_port=$(node -p 'new URL((process.env.NATS_URL || "nats://127.0.0.1:4223").split(",")[0]).port || 4222')
+nats_changed=$(node -r @swc-node/register scripts/nats-config.ts)
+if ! port_open 127.0.0.1 "$nats_port"; then
   nats_bin=$(command -v nats-server || echo /usr/sbin/nats-server)
-  mkdir -p .data/nats
-  start-stop-daemon --start --oknodo --background --exec "$nats_bin" -- -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" \
-    || nohup "$nats_bin" -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" >/dev/null 2>&1 &
-  for _ in $(seq 1 20); do port_open 127.0.0.1 4222 && break; sleep 0.5; done
-  port_open 127.0.0.1 4222 || fail "NATS is not reachable on 127.0.0.1:4222 — start it: nats-server -js"
+  start-stop-daemon --start --oknodo --background --exec "$nats_bin" -- -c "$(pwd)/.data/nats/nats.conf" \
+    || nohup "$nats_bin" -c "$(pwd)/.data/nats/nats.conf" >/dev/null 2>&1 &
+  for _ in $(seq 1 20); do port_open 127.0.0.1 "$nats_port" && break; sleep 0.5; done
+  port_open 127.0.0.1 "$nats_port" || fail "NATS is not reachable on 127.0.0.1:$nats_port — start it: nats-server -c .data/nats/nats.conf"
+elif [ "$nats_changed" = changed ] && [ -f .data/nats/nats.pid ]; then
+  # New subjects in the contracts: the running server reloads its users and permissions.
+  kill -HUP "$(cat .data/nats/nats.pid)" 2>/dev/null || say "NATS on $nats_port was not started by setup: restart it to load .data/nats/nats.conf"
 fi
 say "NATS: ok"
 

@@ -1,6 +1,8 @@
 import {
   isPortOpen,
+  loadOrCreateNatsUsers,
   ManagedProcess,
+  natsClientEnv,
   SERVICE_NAMES,
   startServiceProcess,
   startTemporalDevServer,
@@ -13,6 +15,7 @@ const TEMPORAL_UI_PORT = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 /** Starts local Temporal when it is not running, then every service; Ctrl-C stops all of them. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const natsUsers = loadOrCreateNatsUsers(join(config.DATA_DIR, 'nats', 'users.json'));
   const children: ManagedProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -39,7 +42,8 @@ async function main(): Promise<void> {
   }
   try {
     for (const service of SERVICE_NAMES) {
-      children.push(await startServiceProcess(service, {}));
+      // Each service connects to NATS as itself, with the password setup made (scripts/nats-config.ts).
+      children.push(await startServiceProcess(service, natsClientEnv(config.NATS_URL, natsUsers, service)));
     }
   } catch (error) {
     console.error(`could not start eduplan: ${error instanceof Error ? error.message : String(error)}`);

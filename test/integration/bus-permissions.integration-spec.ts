@@ -77,6 +77,15 @@ describe('the NATS bus is closed', () => {
     await expect(worker.request(SET_STATUS, '{}', { timeout: 500 })).rejects.toThrow(/^503$/);
   });
 
+  it('lets a service that calls nobody publish nothing but its replies', async () => {
+    const organizations = await as('organizations');
+    await expect(organizations.request(SET_STATUS, '{}', { timeout: 2000 })).rejects.toThrow(/Permissions Violation for Publish/i);
+    const plans = await as('plans');
+    plans.subscribe('plans.health', { callback: (_error, message) => message.respond('up') });
+    await plans.flush();
+    expect((await (await as('gateway')).request('plans.health', '{}', { timeout: 2000 })).string()).toBe('up');
+  });
+
   it('lets only the reporting service state that a report was submitted', async () => {
     const gateway = await as('gateway');
     const worker = await as('worker');

@@ -26,14 +26,17 @@ export interface NatsConfigOptions {
 export function natsServerConfig(options: NatsConfigOptions): string {
   const quote = (value: string) => JSON.stringify(value);
   const list = (values: string[]) => `[${values.map(quote).join(', ')}]`;
+  // An empty allow list means «no restriction» to nats-server: a principal that publishes nothing of its own
+  // is denied everything instead (its replies still pass by allow_responses).
+  const rule = (values: string[]) => (values.length === 0 ? `{ deny: [">"] }` : `{ allow: ${list(values)} }`);
   const users = BUS_PRINCIPALS.map((principal) => {
     const { publish, subscribe } = busPermissions(principal);
     return [
       `    {`,
       `      user: ${quote(principal)}, password: ${quote(options.users[principal])}`,
       `      permissions: {`,
-      `        publish: { allow: ${list(publish)} }`,
-      `        subscribe: { allow: ${list(subscribe)} }`,
+      `        publish: ${rule(publish)}`,
+      `        subscribe: ${rule(subscribe)}`,
       `        allow_responses: true`,
       `      }`,
       `    }`,
