@@ -12,3 +12,4 @@ export * from './document-kind-names';
 export * from './orders/order-workflow';
 export * from './orders/order-activities';
 export * from './bus-permissions';
+export * from './http-responses';
