@@ -26,6 +26,8 @@ describe('web UI in headless Chromium against the running system', () => {
   let system: E2eSystem;
   let browser: Browser;
   let page: Page;
+  /** What the browser refused under the gateway's CSP: must stay empty for the UI to work as built. */
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     // Always from the current sources, so the test never checks a stale build.
@@ -33,6 +35,9 @@ describe('web UI in headless Chromium against the running system', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     [system, browser] = await Promise.all([E2eSystem.start(), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
   });
 
@@ -183,5 +188,31 @@ describe('web UI in headless Chromium against the running system', () => {
     await row.waitFor();
     expect(await row.locator('.badge').textContent()).toBe('на подписании');
     await page.screenshot({ path: join(SCREENSHOTS, 'orders.png'), fullPage: true });
+  });
+
+  it('has met no Content Security Policy refusal on any page of the UI', () => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('runs Swagger UI under the CSP: «Try it out» lists and creates organizations through the closed doors', async () => {
+    const docs = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const refused: string[] = [];
+    docs.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await docs.goto(`${system.baseUrl}/api/docs`);
+    const tryOut = async (operationId: string, body?: string) => {
+      const block = docs.locator(`#operations-organizations-${operationId}`);
+      await block.locator('.opblock-summary').click();
+      await block.locator('button.try-out__btn').click();
+      if (body !== undefined) await block.locator('textarea.body-param__text').fill(body);
+      await block.locator('button.execute').click();
+      return (await block.locator('.live-responses-table .response-col_status').first().textContent())?.trim();
+    };
+    expect(await tryOut('get_api_organizations')).toBe('200');
+    expect(await tryOut('post_api_organizations', JSON.stringify({ name: 'Комитет, созданный из Swagger UI', kind: 'ministry' }))).toBe('201');
+    expect((await system.http<OrganizationDto[]>('GET', '/api/organizations')).body.map((o) => o.name)).toContain('Комитет, созданный из Swagger UI');
+    expect(refused).toEqual([]);
+    await docs.close();
   });
 });
