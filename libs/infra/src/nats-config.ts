@@ -21,22 +21,20 @@ export interface NatsConfigOptions {
 /**
  * A nats-server configuration in which nobody connects without a password and each principal may publish
  * and subscribe only the subjects `busPermissions` derives from the contracts. `allow_responses` lets a
- * service reply to a request it received without being able to publish to any other inbox.
+ * service reply to a request it received without being able to publish to any other inbox. An empty allow list
+ * allows nothing (a data service publishes only its replies; tested in bus-permissions.integration-spec).
  */
 export function natsServerConfig(options: NatsConfigOptions): string {
   const quote = (value: string) => JSON.stringify(value);
   const list = (values: string[]) => `[${values.map(quote).join(', ')}]`;
-  // An empty allow list means «no restriction» to nats-server: a principal that publishes nothing of its own
-  // is denied everything instead (its replies still pass by allow_responses).
-  const rule = (values: string[]) => (values.length === 0 ? `{ deny: [">"] }` : `{ allow: ${list(values)} }`);
   const users = BUS_PRINCIPALS.map((principal) => {
     const { publish, subscribe } = busPermissions(principal);
     return [
       `    {`,
       `      user: ${quote(principal)}, password: ${quote(options.users[principal])}`,
       `      permissions: {`,
-      `        publish: ${rule(publish)}`,
-      `        subscribe: ${rule(subscribe)}`,
+      `        publish: { allow: ${list(publish)} }`,
+      `        subscribe: { allow: ${list(subscribe)} }`,
       `        allow_responses: true`,
       `      }`,
       `    }`,

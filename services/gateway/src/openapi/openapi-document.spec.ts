@@ -1,6 +1,5 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import type { Express } from 'express';
 import { AppModule } from '../app.module';
 import { openApiDocument, openApiPath, SESSION_COOKIE, type OpenApiDocument } from './openapi-document';
 
@@ -17,7 +16,7 @@ async function servedRoutes(): Promise<string[]> {
   const app: INestApplication = await NestFactory.create(AppModule, { logger: false });
   await app.init();
   try {
-    const express = app.getHttpAdapter().getInstance() as Express & { router: { stack: RouterLayer[] } };
+    const express = app.getHttpAdapter().getInstance() as { router: { stack: RouterLayer[] } };
     return express.router.stack.flatMap((layer) =>
       layer.route ? Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`) : [],
     );
