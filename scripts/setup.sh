@@ -102,17 +102,28 @@ if ! port_open 127.0.0.1 5432; then
 fi
 say "PostgreSQL: ok"
 
-# NATS with JetStream.
+# eduplan's own NATS (JetStream), on the port of NATS_URL (4223 by default): a user per service, each allowed
+# only its own subjects (scripts/nats-config.ts writes $DATA_DIR/nats/nats.conf from the contracts). The
+# password-less NATS a machine may run on 4222 is not used.
 if ! have nats-server && [ ! -x /usr/sbin/nats-server ]; then say "installing nats-server…"; apt_install nats-server; fi
-if ! port_open 127.0.0.1 4222; then
+nats_dir=$(node -p 'require("path").resolve(process.env.DATA_DIR || ".data", "nats")')
+nats_port=$(node -p 'new URL((process.env.NATS_URL || "nats://127.0.0.1:4223").split(",")[0]).port || 4222')
+nats_changed=$(node -r @swc-node/register scripts/nats-config.ts)
+nats_pid=$(cat "$nats_dir/nats.pid" 2>/dev/null || true)
+if ! port_open 127.0.0.1 "$nats_port"; then
   nats_bin=$(command -v nats-server || echo /usr/sbin/nats-server)
-  mkdir -p .data/nats
-  # Matched by its pid file, not by the binary: another nats-server on the machine is not this one.
-  start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$(pwd)/.data/nats.pid" \
-    --exec "$nats_bin" -- -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" \
-    || nohup "$nats_bin" -a 127.0.0.1 -p 4222 -js -sd "$(pwd)/.data/nats" >/dev/null 2>&1 &
-  for _ in $(seq 1 20); do port_open 127.0.0.1 4222 && break; sleep 0.5; done
-  port_open 127.0.0.1 4222 || fail "NATS is not reachable on 127.0.0.1:4222 — start it: nats-server -js"
+  # By its pid file: a nats-server the machine runs on 4222 must not count as this one.
+  start-stop-daemon --start --oknodo --background --pidfile "$nats_dir/nats.pid" --exec "$nats_bin" -- -c "$nats_dir/nats.conf" \
+    || nohup "$nats_bin" -c "$nats_dir/nats.conf" >/dev/null 2>&1 &
+  for _ in $(seq 1 20); do port_open 127.0.0.1 "$nats_port" && break; sleep 0.5; done
+  port_open 127.0.0.1 "$nats_port" || fail "NATS is not reachable on 127.0.0.1:$nats_port — start it: nats-server -c $nats_dir/nats.conf"
+elif [ -z "$nats_pid" ] || ! kill -0 "$nats_pid" 2>/dev/null; then
+  # Another checkout's server (other passwords) would refuse this checkout's services under npm start; the
+  # tests run their own NATS, so setup goes on and says so.
+  say "warning: port $nats_port is taken by a NATS not started from this checkout; npm start needs it stopped or NATS_URL on a free port"
+elif [ "$nats_changed" = changed ]; then
+  # New subjects in the contracts: the running server reloads its users and permissions.
+  kill -HUP "$nats_pid"
 fi
 say "NATS: ok"
 

@@ -1,4 +1,14 @@
-import { isPortOpen, SERVICE_NAMES, startServiceProcess, startTemporalDevServer, Supervisor } from '@eduplan/infra';
+import {
+  isPortOpen,
+  localBusConfig,
+  loadOrCreateNatsUsers,
+  natsUsersFile,
+  natsClientEnv,
+  SERVICE_NAMES,
+  startServiceProcess,
+  startTemporalDevServer,
+  Supervisor,
+} from '@eduplan/infra';
 import { loadConfig, standaloneBusClient, SUPERVISOR_STATUS_FILE_ENV } from '@eduplan/platform';
 import { join, resolve } from 'node:path';
 import { firstAdministratorAdvice } from '../libs/cli/src/accounts/first-administrator';
@@ -13,6 +23,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const statusFile = resolve(config.DATA_DIR, 'supervisor.json');
   const supervisor = new Supervisor({ statusFile, log: (line) => console.error(`${new Date().toISOString()} ${line}`) });
+  const natsUsers = loadOrCreateNatsUsers(natsUsersFile(config.DATA_DIR));
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
@@ -38,7 +49,9 @@ async function main(): Promise<void> {
       );
     }
     for (const service of SERVICE_NAMES) {
-      await supervisor.add(service, () => startServiceProcess(service, { [SUPERVISOR_STATUS_FILE_ENV]: statusFile }));
+      // Each service connects to NATS as itself, with the password setup made (scripts/nats-config.ts).
+      const env = { ...natsClientEnv(config.NATS_URL, natsUsers, service), [SUPERVISOR_STATUS_FILE_ENV]: statusFile };
+      await supervisor.add(service, () => startServiceProcess(service, env));
     }
   } catch (error) {
     console.error(`could not start eduplan: ${error instanceof Error ? error.message : String(error)}`);
@@ -58,7 +71,7 @@ A process that dies is restarted (see ${statusFile}). Ctrl-C stops everything.`)
 
 /** Says how to create the first administrator when there is none. */
 async function adviseFirstAdministrator(): Promise<void> {
-  const bus = standaloneBusClient();
+  const bus = standaloneBusClient(localBusConfig('cli'));
   try {
     const advice = await firstAdministratorAdvice(bus);
     if (advice) console.log(`\n${advice}`);

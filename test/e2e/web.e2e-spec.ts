@@ -1,6 +1,6 @@
 import type { OrderDto, OrganizationDto, PlanDto } from '@eduplan/contracts';
 import { FIXTURE_FILES, PLAN_FIXTURES } from '@eduplan/domain/testing';
-import { repoRoot } from '@eduplan/infra';
+import { natsClientEnv, repoRoot } from '@eduplan/infra';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ describe('web UI in headless Chromium against the running system', () => {
   let system: E2eSystem;
   let browser: Browser;
   let page: Page;
+  /** What the browser refused under the gateway's CSP: must stay empty for the UI to work as built. */
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     // Always from the current sources, so the test never checks a stale build.
@@ -34,11 +36,14 @@ describe('web UI in headless Chromium against the running system', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     [system, browser] = await Promise.all([E2eSystem.start(), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
     // The approver of the order below signs in to the page; the command line creates the account as an operator would.
     execFileSync(process.execPath, ['-r', '@swc-node/register', 'libs/cli/src/main.ts', 'user', 'add', 'ivanov', '--role', 'approver,editor', '--name', 'И.И. Иванов', '--password-stdin'], {
       cwd: repoRoot,
-      env: { ...process.env, ...system.env },
+      env: { ...process.env, ...system.env, ...natsClientEnv(system.env.NATS_URL!, system.natsUsers, 'cli') },
       input: `${PASSWORD}\n`,
     });
   });
@@ -214,5 +219,31 @@ describe('web UI in headless Chromium against the running system', () => {
     await page.waitForSelector('#login-form');
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'eduplan_session')).toBeUndefined();
+  });
+
+  it('has met no Content Security Policy refusal on any page of the UI', () => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('runs Swagger UI under the CSP: «Try it out» lists and creates organizations through the closed doors', async () => {
+    const docs = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const refused: string[] = [];
+    docs.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await docs.goto(`${system.baseUrl}/api/docs`);
+    const tryOut = async (operationId: string, body?: string) => {
+      const block = docs.locator(`#operations-organizations-${operationId}`);
+      await block.locator('.opblock-summary').click();
+      await block.locator('button.try-out__btn').click();
+      if (body !== undefined) await block.locator('textarea.body-param__text').fill(body);
+      await block.locator('button.execute').click();
+      return (await block.locator('.live-responses-table tbody .response-col_status').first().textContent())?.trim();
+    };
+    expect(await tryOut('get_api_organizations')).toBe('200');
+    expect(await tryOut('post_api_organizations', JSON.stringify({ name: 'Комитет, созданный из Swagger UI', kind: 'ministry' }))).toBe('201');
+    expect((await system.http<OrganizationDto[]>('GET', '/api/organizations')).body.map((o) => o.name)).toContain('Комитет, созданный из Swagger UI');
+    expect(refused).toEqual([]);
+    await docs.close();
   });
 });

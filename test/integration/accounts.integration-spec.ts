@@ -1,4 +1,4 @@
-import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
+import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess, type NatsServerProcess } from '@eduplan/infra';
 import { dropDatabase, ensureDatabase, loadConfig, standaloneBusClient, testDatabaseUrl } from '@eduplan/platform';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -25,6 +25,7 @@ describe('accounts, sessions and the audit log', () => {
   const password = 'Верный-пароль-2025';
   let baseUrl: string;
   let env: NodeJS.ProcessEnv;
+  let nats: NatsServerProcess;
   let db: Client;
 
   const http = async (method: string, path: string, options: { body?: unknown; cookie?: string } = {}): Promise<Answer> => {
@@ -52,7 +53,7 @@ describe('accounts, sessions and the audit log', () => {
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['-r', '@swc-node/register', join(repoRoot, 'libs/cli/src/main.ts'), ...args], {
         cwd: repoRoot,
-        env: { ...process.env, ...env, ...extraEnv },
+        env: { ...process.env, ...env, ...nats.clientEnv('cli'), ...extraEnv },
       });
       let stdout = '';
       let stderr = '';
@@ -73,7 +74,8 @@ describe('accounts, sessions and the audit log', () => {
     const [natsPort, gatewayPort] = [await freePort(), await freePort()];
     oidc.port = await freePort();
     baseUrl = `http://127.0.0.1:${gatewayPort}`;
-    processes.push(await startNatsServer(natsPort, join(logDir, 'nats.log')));
+    nats = await startNatsServer(natsPort, join(logDir, 'nats.log'));
+    processes.push(nats);
     const provider = new ManagedProcess({
       name: 'oidc-provider',
       command: process.execPath,
@@ -90,7 +92,6 @@ describe('accounts, sessions and the audit log', () => {
     await provider.waitForOutput(/oidc provider ready/, 30_000);
     env = {
       DATABASE_URL: databaseUrl,
-      NATS_URL: `nats://127.0.0.1:${natsPort}`,
       GATEWAY_PORT: String(gatewayPort),
       BUS_TIMEOUT_MS: '5000',
       PUBLIC_URL: baseUrl,
@@ -99,8 +100,8 @@ describe('accounts, sessions and the audit log', () => {
       OIDC_CLIENT_ID: oidc.clientId,
       OIDC_CLIENT_SECRET: oidc.clientSecret,
     };
-    processes.push(await startServiceProcess('organizations', env, join(logDir, 'organizations.log')));
-    processes.push(await startServiceProcess('gateway', env, join(logDir, 'gateway.log')));
+    processes.push(await startServiceProcess('organizations', { ...env, ...nats.clientEnv('organizations') }, join(logDir, 'organizations.log')));
+    processes.push(await startServiceProcess('gateway', { ...env, ...nats.clientEnv('gateway') }, join(logDir, 'gateway.log')));
   });
 
   afterAll(async () => {
@@ -111,7 +112,7 @@ describe('accounts, sessions and the audit log', () => {
 
   describe('the command line creates accounts', () => {
     it('`npm start` says how to create the first administrator while there is none, and stops saying it after', async () => {
-      const bus = standaloneBusClient({ ...loadConfig(), NATS_URL: env.NATS_URL!, BUS_TIMEOUT_MS: 5000 });
+      const bus = standaloneBusClient({ ...loadConfig(), ...nats.clientEnv('cli'), BUS_TIMEOUT_MS: 5000 });
       try {
         expect(await firstAdministratorAdvice(bus)).toContain('npm run -s eduplan -- user add LOGIN --role admin');
         expect((await cli(['user', 'add', 'Admin', '--role', 'admin', '--password-stdin', '--name', 'Петрова Анна Сергеевна'], `${password}\n`)).code).toBe(0);
@@ -356,6 +357,6 @@ describe('accounts, sessions and the audit log', () => {
   it('limits password sign-in attempts per address with 429 in Russian', async () => {
     let answer: Answer | undefined;
     for (let i = 0; i < 70 && answer?.status !== 429; i++) answer = await login(`flood${i}`, 'wrong');
-    expect(answer).toMatchObject({ status: 429, body: { code: 'TOO_MANY_REQUESTS', message: expect.stringContaining('Слишком много попыток входа') } });
+    expect(answer).toMatchObject({ status: 429, body: { code: 'RATE_LIMITED', message: expect.stringContaining('Слишком много попыток входа') } });
   });
 });

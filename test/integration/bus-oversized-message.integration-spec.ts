@@ -1,5 +1,5 @@
 import { route } from '@eduplan/contracts';
-import { freePort, ManagedProcess, repoRoot, startNatsServer } from '@eduplan/infra';
+import { freePort, ManagedProcess, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
 import { BusClient, BusRequestError } from '@eduplan/platform';
 import { ClientProxyFactory, Transport, type ClientProxy } from '@nestjs/microservices';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ async function failure(call: Promise<unknown>): Promise<BusRequestError> {
  * size, and the service answers the next request.
  */
 describe('a bus message over NATS max_payload', () => {
-  let nats: ManagedProcess;
+  let nats: NatsServerProcess;
   let service: ManagedProcess;
   let proxy: ClientProxy;
   let bus: BusClient;
@@ -44,11 +44,11 @@ describe('a bus message over NATS max_payload', () => {
       command: process.execPath,
       args: ['-r', '@swc-node/register', join(repoRoot, 'test', 'support', 'filler-bus-service.ts')],
       cwd: repoRoot,
-      env: { NO_COLOR: '1', NATS_URL: `nats://127.0.0.1:${port}` },
+      env: { NO_COLOR: '1', ...nats.clientEnv('reporting') },
       logFile: join(logDir, 'filler.log'),
     });
     await service.waitForOutput(/ready on nats/, 60_000);
-    proxy = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [`nats://127.0.0.1:${port}`] } });
+    proxy = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [nats.url], user: 'gateway', pass: nats.users.gateway } });
     bus = new BusClient(proxy, 5000);
   });
 

@@ -39,11 +39,12 @@ describe('the gateway bounds what a request may carry', () => {
     await migrateAll(databaseUrl);
     const natsPort = await freePort();
     const gatewayPort = await freePort();
-    processes.push(await startNatsServer(natsPort, join(logDir, 'nats.log')));
-    const env = { DATABASE_URL: databaseUrl, NATS_URL: `nats://127.0.0.1:${natsPort}`, GATEWAY_PORT: String(gatewayPort), BUS_TIMEOUT_MS: '5000' };
+    const nats = await startNatsServer(natsPort, join(logDir, 'nats.log'));
+    processes.push(nats);
+    const env = { DATABASE_URL: databaseUrl, GATEWAY_PORT: String(gatewayPort), BUS_TIMEOUT_MS: '5000' };
     processes.push(
       ...(await Promise.all(
-        (['organizations', 'plans', 'gateway'] as const).map((service) => startServiceProcess(service, env, join(logDir, `${service}.log`))),
+        (['organizations', 'plans', 'gateway'] as const).map((service) => startServiceProcess(service, { ...env, ...nats.clientEnv(service) }, join(logDir, `${service}.log`))),
       )),
     );
     baseUrl = `http://127.0.0.1:${gatewayPort}`;

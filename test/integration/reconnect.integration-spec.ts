@@ -1,5 +1,5 @@
 import { healthRoute, OrganizationRoutes, type OrganizationDto, type ServiceHealth } from '@eduplan/contracts';
-import { freePort, ManagedProcess, PrivatePostgres, startNatsServer, startServiceProcess } from '@eduplan/infra';
+import { freePort, ManagedProcess, PrivatePostgres, startNatsServer, startServiceProcess, type NatsServerProcess } from '@eduplan/infra';
 import { ensureDatabase } from '@eduplan/platform';
 import { connect, JSONCodec, type NatsConnection } from 'nats';
 import { migrateAll } from '../../scripts/migrate-all';
@@ -28,7 +28,7 @@ async function eventually<T>(probe: () => Promise<T | undefined>, what: string):
 
 describe('a service outlives outages of PostgreSQL and NATS', () => {
   let postgres: PrivatePostgres;
-  let nats: ManagedProcess;
+  let nats: NatsServerProcess;
   let service: ManagedProcess;
   let client: NatsConnection;
   let natsPort: number;
@@ -40,8 +40,8 @@ describe('a service outlives outages of PostgreSQL and NATS', () => {
     await migrateAll(databaseUrl);
     natsPort = await freePort();
     nats = await startNatsServer(natsPort);
-    service = await startServiceProcess('organizations', { DATABASE_URL: databaseUrl, NATS_URL: `nats://127.0.0.1:${natsPort}` });
-    client = await connect({ servers: `127.0.0.1:${natsPort}`, maxReconnectAttempts: -1, reconnectTimeWait: 200 });
+    service = await startServiceProcess('organizations', { DATABASE_URL: databaseUrl, ...nats.clientEnv('organizations') });
+    client = await connect({ servers: `127.0.0.1:${natsPort}`, user: 'gateway', pass: nats.users.gateway, maxReconnectAttempts: -1, reconnectTimeWait: 200 });
   });
 
   afterAll(async () => {
@@ -75,7 +75,7 @@ describe('a service outlives outages of PostgreSQL and NATS', () => {
 
   it('answers again after the NATS server restarts', async () => {
     await nats.stop();
-    nats = await startNatsServer(natsPort);
+    nats = await startNatsServer(natsPort, undefined, { users: nats.users });
     const back = await eventually(async () => {
       const h = await health();
       return h !== 'no answer' ? h : undefined;

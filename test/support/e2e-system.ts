@@ -6,6 +6,9 @@ import {
   startNatsServer,
   startServiceProcess,
   startTemporalDevServer,
+  generateNatsUsers,
+  natsClientEnv,
+  type NatsServerProcess,
   type ServiceName,
 } from '@eduplan/infra';
 import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
@@ -22,7 +25,9 @@ import { registerDevSigners } from '../../services/documents/src/register-dev-si
  */
 export class E2eSystem {
   readonly services = new Map<ServiceName, ManagedProcess>();
-  private nats: ManagedProcess | null = null;
+  private nats: NatsServerProcess | null = null;
+  /** Each service's own NATS password, kept across NATS restarts. */
+  readonly natsUsers = generateNatsUsers();
   private temporal: ManagedProcess | null = null;
   readonly env: NodeJS.ProcessEnv;
   readonly baseUrl: string;
@@ -38,6 +43,8 @@ export class E2eSystem {
     this.env = {
       DATABASE_URL: databaseUrl,
       NATS_URL: `nats://127.0.0.1:${ports.nats}`,
+      // Generous: the suites make many writes from one address; the limit itself is tested in edge-doors.
+      WRITE_RATE_LIMIT: '100000',
       TEMPORAL_ADDRESS: `127.0.0.1:${ports.temporal}`,
       GATEWAY_PORT: String(ports.gateway),
       BUS_TIMEOUT_MS: '3000',
@@ -59,14 +66,15 @@ export class E2eSystem {
     await migrateAll(this.databaseUrl);
     await registerDevSigners(this.databaseUrl, await createDevCertificates(this.env.CERTIFICATES_DIR!));
     [this.nats, this.temporal] = await Promise.all([
-      startNatsServer(this.ports.nats, join(this.logDir, 'nats.log')),
+      startNatsServer(this.ports.nats, join(this.logDir, 'nats.log'), { users: this.natsUsers }),
       startTemporalDevServer({ port: this.ports.temporal, logFile: join(this.logDir, 'temporal.log') }),
     ]);
     await Promise.all(SERVICE_NAMES.map((service) => this.startService(service)));
   }
 
   async startService(service: ServiceName): Promise<void> {
-    this.services.set(service, await startServiceProcess(service, this.env, join(this.logDir, `${service}.log`)));
+    const credentials = natsClientEnv(this.env.NATS_URL!, this.natsUsers, service);
+    this.services.set(service, await startServiceProcess(service, { ...this.env, ...credentials }, join(this.logDir, `${service}.log`)));
   }
 
   async stopService(service: ServiceName): Promise<void> {
@@ -76,7 +84,7 @@ export class E2eSystem {
 
   async restartNats(): Promise<void> {
     await this.nats?.stop();
-    this.nats = await startNatsServer(this.ports.nats, join(this.logDir, 'nats.log'));
+    this.nats = await startNatsServer(this.ports.nats, join(this.logDir, 'nats.log'), { users: this.natsUsers });
   }
 
   async stop(): Promise<void> {

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Controller, Module } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
+import { ReportingRoutes } from '@eduplan/contracts';
 import { startBusService } from '@eduplan/platform';
 
-export const FILLER_SUBJECT = 'reporting.test.filler';
+/** One of the reporting service's own subjects: the bus lets the reporting user subscribe to nothing else. */
+export const FILLER_SUBJECT = ReportingRoutes.getPeriod.subject;
 
 /** Answers with as many characters as asked: a reply of any size, to go past NATS's max_payload. */
 @Controller()

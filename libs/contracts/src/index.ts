@@ -13,3 +13,5 @@ export * from './documents';
 export * from './document-kind-names';
 export * from './orders/order-workflow';
 export * from './orders/order-activities';
+export * from './bus-permissions';
+export * from './http-responses';

@@ -3,7 +3,7 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { DocumentRoutes, type ApprovalSheetInput, type RequestOf } from '@eduplan/contracts';
 import { sampleFigures } from '@eduplan/pdf/testing';
 import { samplePdf } from '@eduplan/signing/testing';
-import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
+import { freePort, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
 import { BusClient, BusRequestError, databaseOptions, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import {
   createDevCertificates,
@@ -93,7 +93,7 @@ const sheet: ApprovalSheetInput = {
 };
 
 describe('documents service over NATS against PostgreSQL', () => {
-  let nats: ManagedProcess;
+  let nats: NatsServerProcess;
   let service: INestMicroservice;
   let bus: BusClient;
   let db: Client;
@@ -134,9 +134,9 @@ describe('documents service over NATS against PostgreSQL', () => {
     await registerDevSigners(databaseUrl, certificates);
     const natsUrl = `nats://127.0.0.1:${await freePort()}`;
     nats = await startNatsServer(Number(new URL(natsUrl).port), join(repoRoot, '.data', 'test-logs', 'documents-integration-nats.log'));
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, NATS_URL: natsUrl, LOG_LEVEL: 'error', CERTIFICATES_DIR: certificatesDir });
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, ...nats.clientEnv('documents'), LOG_LEVEL: 'error', CERTIFICATES_DIR: certificatesDir });
     await startService();
-    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(natsUrl) }), 60_000);
+    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(nats.clientEnv('gateway')) }), 60_000);
     db = new Client({ connectionString: databaseUrl });
     await db.connect();
   });

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { BusModule, temporalClientProvider } from '@eduplan/platform';
+import { loadAuthConfig } from './auth/auth.config';
 import { AuthModule } from './auth/auth.module';
 import { OrganizationsController } from './directory/organizations.controller';
 import { PlansController } from './directory/plans.controller';
@@ -16,11 +19,19 @@ import { IssuedActs } from './verification/issued-act';
 import { UploadedPdfVerification } from './verification/uploaded-pdf-verification';
 import { VerificationController } from './verification/verification.controller';
 import { WebModule } from './web/web.module';
+import { EDGE_CONFIG, edgeConfig } from './edge/edge.config';
+import { RequestDoorGuard } from './edge/request-door.guard';
+import { rateLimitOptions } from './edge/rate-limits';
 
 @Module({
-  imports: [BusModule.forRoot(), WebModule, AuthModule],
+  imports: [BusModule.forRoot(), WebModule, AuthModule, ThrottlerModule.forRoot(rateLimitOptions(edgeConfig(), loadAuthConfig()))],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController],
-  providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],
+  providers: [
+    { provide: EDGE_CONFIG, useFactory: edgeConfig },
+    // In this order: a refused origin or body type costs no share of the rate limit.
+    { provide: APP_GUARD, useClass: RequestDoorGuard },
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],
 })
 export class AppModule {}

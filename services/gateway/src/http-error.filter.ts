@@ -19,6 +19,15 @@ const STATUS: Record<BusErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** Codes of the refusals the gateway makes itself (its doors, Nest's pipes); any other 4xx is a VALIDATION. */
+const HTTP_CODE: Partial<Record<number, string>> = {
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
 /** The one place that turns failures into HTTP answers: `{ code, message }` with a Russian message. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -50,8 +59,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = status === 404 ? 'NOT_FOUND' : status === 413 ? 'TOO_LARGE' : status === 429 ? 'TOO_MANY_REQUESTS' : 'VALIDATION';
-      return { status, body: { code, message: exception.message } };
+      return { status, body: { code: HTTP_CODE[status] ?? 'VALIDATION', message: exception.message } };
     }
     const refusedBody = describeBodyParserError(exception);
     if (refusedBody) return { status: refusedBody.status, body: { code: refusedBody.code, message: refusedBody.message } };

@@ -3,7 +3,7 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { PlanRoutes, type OrderStatus, type PlanDto, type StaleEditDetails } from '@eduplan/contracts';
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
-import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
+import { freePort, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
 import { BusClient, BusRequestError, databaseOptions, describeZodError, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ const issuerId = randomUUID();
 const period = { start: '2024-09-01', end: '2025-08-31' };
 
 describe('plans service over NATS against PostgreSQL', () => {
-  let nats: ManagedProcess;
+  let nats: NatsServerProcess;
   let service: INestMicroservice;
   let bus: BusClient;
   let db: Client;
@@ -49,10 +49,10 @@ describe('plans service over NATS against PostgreSQL', () => {
     await runMigrations(databaseOptions(database, databaseUrl));
     const natsUrl = `nats://127.0.0.1:${await freePort()}`;
     nats = await startNatsServer(Number(new URL(natsUrl).port), join(repoRoot, '.data', 'test-logs', 'plans-integration-nats.log'));
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, NATS_URL: natsUrl, LOG_LEVEL: 'error' });
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, ...nats.clientEnv('plans'), LOG_LEVEL: 'error' });
     const { AppModule } = await import('./app.module');
     service = await startBusService('plans', AppModule);
-    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(natsUrl) }), 10_000);
+    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(nats.clientEnv('gateway')) }), 10_000);
     db = new Client({ connectionString: databaseUrl });
     await db.connect();
   });

@@ -1,7 +1,7 @@
 import type { INestMicroservice } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { PlanRoutes, type OrderDto } from '@eduplan/contracts';
-import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
+import { freePort, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
 import { BusClient, databaseOptions, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ jest.setTimeout(60_000);
 const databaseUrl = testDatabaseUrl(`journal_${randomBytes(4).toString('hex')}`);
 
 describe('registration journal of the plans service over NATS against PostgreSQL', () => {
-  let nats: ManagedProcess;
+  let nats: NatsServerProcess;
   let service: INestMicroservice;
   let bus: BusClient;
 
@@ -43,10 +43,10 @@ describe('registration journal of the plans service over NATS against PostgreSQL
     await runMigrations(databaseOptions(database, databaseUrl));
     const natsUrl = `nats://127.0.0.1:${await freePort()}`;
     nats = await startNatsServer(Number(new URL(natsUrl).port), join(repoRoot, '.data', 'test-logs', 'journal-integration-nats.log'));
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, NATS_URL: natsUrl, LOG_LEVEL: 'error' });
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, ...nats.clientEnv('plans'), LOG_LEVEL: 'error' });
     const { AppModule } = await import('./app.module');
     service = await startBusService('plans', AppModule);
-    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(natsUrl) }), 10_000);
+    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(nats.clientEnv('gateway')) }), 10_000);
   });
 
   afterAll(async () => {

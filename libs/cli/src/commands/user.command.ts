@@ -1,4 +1,5 @@
 import { AccountRoutes, ROLES, type Role } from '@eduplan/contracts';
+import { localBusConfig } from '@eduplan/infra';
 import { BusRequestError, standaloneBusClient } from '@eduplan/platform';
 import { CliCommand, CliUsageError } from '../command';
 
@@ -17,7 +18,7 @@ export const userCommand: CliCommand = {
   async run(args) {
     const options = parseOptions(args);
     const password = options.passwordStdin ? await readPassword() : null;
-    const bus = standaloneBusClient();
+    const bus = standaloneBusClient(localBusConfig('cli'));
     try {
       const account = await bus.request(AccountRoutes.create, {
         login: options.login,

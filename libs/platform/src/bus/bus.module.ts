@@ -14,7 +14,7 @@ export class BusModule {
       providers: [
         {
           provide: BUS_PROXY,
-          useFactory: () => ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(config.NATS_URL) }),
+          useFactory: () => ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(config) }),
         },
         { provide: BUS_TIMEOUT_MS, useValue: config.BUS_TIMEOUT_MS },
         BusClient,

@@ -14,7 +14,7 @@ import { natsOptions } from './nats-options';
 export async function startBusService(service: BusService, module: Type<unknown>): Promise<INestMicroservice> {
   const config = loadConfig();
   const app = await NestFactory.createMicroservice<CustomStrategy>(module, {
-    strategy: new GuardedNatsServer({ ...natsOptions(config.NATS_URL), queue: service }),
+    strategy: new GuardedNatsServer({ ...natsOptions(config), queue: service }),
     logger: loggerLevels(config.LOG_LEVEL),
   });
   app.useGlobalFilters(new BusExceptionFilter());

@@ -9,7 +9,10 @@ export const DEV_DATABASE_SERVER = 'postgres://postgres:eduplan-dev@127.0.0.1:54
 /** Environment every process reads; defaults fit a single machine (README «Configuration»). */
 export const baseConfigSchema = z.object({
   DATABASE_URL: z.string().url().default(`${DEV_DATABASE_SERVER}/eduplan`),
-  NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  NATS_URL: z.string().default('nats://127.0.0.1:4223'),
+  /** The process's own NATS user and password: the bus refuses anonymous clients (README «The bus»). */
+  NATS_USER: z.string().min(1).optional(),
+  NATS_PASSWORD: z.string().min(1).optional(),
   BUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   TEMPORAL_ADDRESS: z.string().default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().default('default'),

@@ -1,5 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { AccountRoutes, loginRequest, OrganizationRoutes, type Actor } from '@eduplan/contracts';
 import { BusClient } from '@eduplan/platform';
 import type { Response } from 'express';
@@ -27,10 +26,9 @@ export class AuthController {
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
-  /** Password sign-in; limited per address by the throttler, per account by the lockout in the organizations service. */
+  /** Password sign-in; limited per address by the gateway's «login» rate limit (edge/rate-limits.ts), per account by the lockout in the organizations service. */
   @Post('login')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
   async login(@Body() body: unknown, @Req() request: ActorRequest, @Res({ passthrough: true }) response: Response): Promise<MeDto> {
     const credentials = loginBody.parse(body);
     const session = await this.bus.request(AccountRoutes.login, { ...credentials, previousToken: sessionToken(request) });

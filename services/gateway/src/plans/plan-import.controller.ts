@@ -3,6 +3,7 @@ import { OrganizationRoutes, PlanRoutes, type PlanDto } from '@eduplan/contracts
 import { importPlanFileIsolated, PlanImportError, PlanImportLimitError, type ImportedPlanFile } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import type { Request, Response } from 'express';
+import { UploadRoute } from '../edge/upload-route.decorator';
 import { PLAN_UPLOAD_LIMIT, readPlanUpload } from './plan-upload';
 
 /** Upload → preview (nothing stored) → confirm (the plan created whole, in one transaction). */
@@ -16,6 +17,7 @@ export class PlanImportController {
    * gateway neither its event loop nor its heap; one past a limit is answered 422 naming the limit.
    */
   @Post('preview')
+  @UploadRoute()
   @HttpCode(200)
   async preview(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<ImportedPlanFile> {
     const bytes = await readPlanUpload(request, response);

@@ -3,6 +3,7 @@ import { DocumentRoutes, type DocumentVerificationDto } from '@eduplan/contracts
 import { BusClient, BusRequestError } from '@eduplan/platform';
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
+import { UploadRoute } from '../edge/upload-route.decorator';
 import { readPdfUpload } from './pdf-upload';
 import { IssuedActs, type IssuedActDto } from './issued-act';
 import { UploadedPdfVerification } from './uploaded-pdf-verification';
@@ -38,6 +39,7 @@ export class VerificationController {
   }
 
   @Post('verify')
+  @UploadRoute()
   async uploadPage(@Req() request: Request, @Res() response: Response): Promise<void> {
     await sendPage(response, async () => {
       const result = await this.uploads.verify(await readPdfUpload(request, response));
@@ -52,6 +54,7 @@ export class VerificationController {
 
   /** Multipart upload, field `file`. */
   @Post('api/documents/verification')
+  @UploadRoute()
   @HttpCode(200)
   async upload(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<VerificationAnswer> {
     return this.answer(await this.uploads.verify(await readPdfUpload(request, response)));

@@ -1,12 +1,10 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainException } from '@eduplan/platform';
 import { isAssetName, WEB_ASSETS_DIR, WEB_INDEX_FILE, webClientBuilt } from './web-files';
 import { WEB_NOT_BUILT_PAGE } from './web-not-built.page';
 
 /** Serves the built browser client (services/web/dist): the page on / and its files under /assets. */
-@ApiExcludeController()
 @Controller()
 export class WebController {
   @Get()

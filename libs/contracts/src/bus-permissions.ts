@@ -1,0 +1,71 @@
+import { BUS_SERVICES, healthRoute, type BusService } from './bus/services';
+import { DocumentRoutes } from './documents';
+import { OrganizationRoutes } from './organizations';
+import { PlanRoutes } from './plans';
+import { ReportingEvents, ReportingRoutes } from './reporting';
+
+/**
+ * Who connects to the bus: every service that answers on it; the gateway, which only asks; and the operator's
+ * command line on the machine (`eduplan user add`, `npm start`'s first-administrator check), which only asks.
+ */
+export const BUS_PRINCIPALS = [...BUS_SERVICES, 'gateway', 'cli'] as const;
+export type BusPrincipal = (typeof BUS_PRINCIPALS)[number];
+
+const subjectsOf = (routes: Record<string, { subject: string }>) => Object.values(routes).map((r) => r.subject);
+
+/** The request subjects each service answers: its route table and its health check. */
+export const ANSWERED_SUBJECTS: Record<BusService, readonly string[]> = {
+  plans: [...subjectsOf(PlanRoutes), healthRoute('plans').subject],
+  organizations: [...subjectsOf(OrganizationRoutes), healthRoute('organizations').subject],
+  reporting: [...subjectsOf(ReportingRoutes), healthRoute('reporting').subject],
+  documents: [...subjectsOf(DocumentRoutes), healthRoute('documents').subject],
+  worker: [healthRoute('worker').subject],
+};
+
+/**
+ * Whose requests each principal may send. The gateway serves the whole API; the worker's activities read
+ * orders, plans and issuers, open and close periods and render documents; the data services call nobody.
+ */
+export const BUS_CALLS: Record<BusPrincipal, readonly BusService[]> = {
+  gateway: BUS_SERVICES,
+  cli: ['organizations'],
+  worker: ['plans', 'organizations', 'reporting', 'documents'],
+  plans: [],
+  organizations: [],
+  reporting: [],
+  documents: [],
+};
+
+/** Facts on the bus: the one service that states each, and those that listen. */
+export const BUS_EVENTS: readonly { subject: string; publisher: BusPrincipal; listeners: readonly BusPrincipal[] }[] = [
+  { subject: ReportingEvents.reportSubmitted, publisher: 'reporting', listeners: ['worker'] },
+];
+
+/** NATS's inbox prefix: a requester listens there for its replies. */
+export const REPLY_INBOXES = '_INBOX.>';
+
+export interface BusPermissions {
+  /** Subjects the principal may publish to (requests and its own events); replies go by `allow_responses`. */
+  publish: string[];
+  /** Subjects it may subscribe to: its own request subjects, the events it listens to, its reply inbox. */
+  subscribe: string[];
+}
+
+/**
+ * What one principal may do on the bus, derived from the route tables above: a client on the network with
+ * another service's name still cannot set an order's status unless that service is one that calls plans.
+ */
+export function busPermissions(principal: BusPrincipal): BusPermissions {
+  const answered = principal === 'gateway' || principal === 'cli' ? [] : ANSWERED_SUBJECTS[principal];
+  return {
+    publish: [
+      ...BUS_CALLS[principal].flatMap((service) => ANSWERED_SUBJECTS[service]),
+      ...BUS_EVENTS.filter((event) => event.publisher === principal).map((event) => event.subject),
+    ],
+    subscribe: [
+      ...answered,
+      ...BUS_EVENTS.filter((event) => event.listeners.includes(principal)).map((event) => event.subject),
+      REPLY_INBOXES,
+    ],
+  };
+}

@@ -1,0 +1,273 @@
+import { z } from 'zod';
+import { BUS_ERROR_CODES } from './bus/bus-error';
+import { DOCUMENT_KINDS, type DocumentDto, type DocumentVerificationDto } from './documents';
+import { CENTER_TYPES, ORGANIZATION_KINDS, type OrganizationDto } from './organizations';
+import { DECISIONS, type OrderWorkflowState } from './orders/order-workflow';
+import {
+  importedPlanFile,
+  ORDER_KINDS,
+  ORDER_STATUSES,
+  PLAN_STATUSES,
+  type OrderDto,
+  type PlanDiff,
+  type PlanDto,
+  type PlanSummaryDto,
+  type PlanVersionDto,
+} from './plans';
+import { EVENT_OUTCOMES, type ReportDto, type ReportingPeriodDto } from './reporting';
+
+/**
+ * What the HTTP API answers, as zod schemas: the OpenAPI document is generated from them, and tests hold
+ * real answers against them. Each is checked at compile time to be exactly its DTO type, so a DTO that
+ * changes without its schema stops the build instead of leaving the document wrong.
+ */
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compiles only when the schema's output is exactly the DTO. */
+const exactly = <T>() => <S extends z.ZodTypeAny>(schema: S & (Same<z.output<S>, T> extends true ? unknown : never)): S => schema;
+
+const text = z.string();
+const nullableText = z.string().nullable();
+const timestamp = z.string().describe('ISO 8601 timestamp');
+const date = z.string().describe('YYYY-MM-DD');
+const id = z.string().uuid();
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256, hex');
+
+/** Every refusal: `{ code, message }` with a Russian message; `service` names the service that refused. */
+export const errorResponse = z.object({
+  code: z.union([z.enum(BUS_ERROR_CODES), z.enum(['UNSUPPORTED_MEDIA_TYPE', 'RATE_LIMITED'])]),
+  message: text.describe('по-русски: что не так и что исправить'),
+  service: text.optional(),
+  details: z.unknown().optional(),
+});
+
+export const pageResponse = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+
+export const organizationResponse = exactly<OrganizationDto>()(
+  z.object({
+    id,
+    name: text,
+    shortName: nullableText,
+    kind: z.enum(ORGANIZATION_KINDS),
+    centerType: z.enum(CENTER_TYPES).nullable(),
+    parentId: id.nullable(),
+    timeZone: text,
+    createdAt: timestamp,
+  }),
+);
+
+const dateInterval = z.object({ start: date, end: date });
+const schedule = z.object({
+  raw: text,
+  kind: z.enum(['date', 'range', 'period', 'continuous', 'recurring', 'external', 'unknown']),
+  intervals: z.array(dateInterval),
+  recurrence: z.enum(['weekly', 'monthly', 'quarterly', 'annually']).nullable(),
+  confidence: z.number(),
+  warnings: z.array(text),
+  repeatUntil: date.optional(),
+});
+const responsible = z.object({ name: text, organizationId: id.nullable(), raw: nullableText.optional() });
+const planEvent = z.object({
+  id,
+  number: nullableText,
+  title: text,
+  content: nullableText,
+  audience: nullableText,
+  deadline: schedule,
+  responsible: z.array(responsible),
+  expectedResult: nullableText,
+  subRows: z.array(z.object({ content: nullableText, responsible: z.array(responsible), deadline: schedule, expectedResult: nullableText })).optional(),
+});
+const section = z.object({ id, number: nullableText, title: text, directionCode: z.number().int().nullable(), events: z.array(planEvent) });
+const planFields = {
+  id,
+  title: text,
+  issuerId: id,
+  period: dateInterval,
+  version: z.number().int(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  createdAt: timestamp,
+};
+
+export const planResponse = exactly<PlanDto>()(z.object({ ...planFields, sections: z.array(section) }));
+export const planSummaryResponse = exactly<PlanSummaryDto>()(
+  z.object({ ...planFields, sectionCount: z.number().int(), eventCount: z.number().int() }),
+);
+export const planVersionResponse = exactly<PlanVersionDto>()(z.object({ version: z.number().int(), status: z.enum(PLAN_STATUSES), createdAt: timestamp }));
+
+const itemRef = z.object({ id, number: nullableText, title: text });
+const fieldChange = z.object({ field: text, before: z.unknown(), after: z.unknown() });
+const changedItem = itemRef.extend({ changes: z.array(fieldChange) });
+const itemChanges = z.object({ added: z.array(itemRef), removed: z.array(itemRef), changed: z.array(changedItem) });
+/** Not held to `exactly`: zod types an `unknown` field (before, after) as optional, which PlanDiff's are not. */
+export const planDiffResponse: z.ZodType<PlanDiff> = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  plan: z.array(fieldChange),
+  sections: itemChanges,
+  events: itemChanges,
+}) as z.ZodType<PlanDiff>;
+
+/** The plan in the import JSON shape: the preview's answer and the export. */
+export const importedPlanFileResponse = importedPlanFile;
+
+const person = z.object({ userId: text, name: text, position: text });
+export const orderResponse = exactly<OrderDto>()(
+  z.object({
+    id,
+    planId: id,
+    issuerId: id,
+    kind: z.enum(ORDER_KINDS),
+    title: text,
+    place: nullableText,
+    basis: nullableText,
+    points: z.array(text),
+    signatory: person,
+    status: z.enum(ORDER_STATUSES),
+    registrationNumber: nullableText,
+    registeredOn: date.nullable(),
+    createdAt: timestamp,
+  }),
+);
+
+export const orderWorkflowStateResponse = exactly<OrderWorkflowState>()(
+  z.object({
+    orderId: id,
+    status: z.enum(ORDER_STATUSES),
+    version: z.number().int(),
+    round: z.number().int(),
+    stages: z.array(
+      z.object({
+        name: text,
+        status: z.enum(['waiting', 'active', 'approved', 'returned']),
+        approvers: z.array(person.extend({ substitutes: z.array(person) })),
+        decisions: z.array(
+          z.object({
+            userId: text,
+            name: text,
+            position: text,
+            actingFor: nullableText,
+            decision: z.enum(DECISIONS),
+            comment: nullableText,
+            version: z.number().int(),
+            round: z.number().int(),
+            contentSha256: sha256,
+            decidedAt: timestamp,
+          }),
+        ),
+      }),
+    ),
+    rounds: z.array(z.object({ round: z.number().int(), version: z.number().int(), planVersion: z.number().int(), contentSha256: sha256 })),
+    signatory: person,
+    signedContentSha256: sha256.nullable(),
+    failure: z
+      .object({ step: z.enum(['status', 'approval', 'registration', 'signing', 'monitoring', 'memo']), message: text, at: timestamp })
+      .nullable(),
+    registrationNumber: nullableText,
+    orderDocumentId: id.nullable(),
+    periods: z.array(
+      z.object({
+        year: z.number().int(),
+        quarter: z.number().int(),
+        start: date,
+        end: date,
+        deadline: date.nullable(),
+        periodId: id.nullable(),
+        status: z.enum(['waiting', 'open', 'closed']),
+        expectedCount: z.number().int(),
+        submittedCount: z.number().int(),
+        memoDocumentId: id.nullable(),
+      }),
+    ),
+    finalDocumentId: id.nullable(),
+    history: z.array(z.object({ at: timestamp, status: z.enum(ORDER_STATUSES), note: nullableText })),
+  }),
+);
+
+export const reportingPeriodResponse = exactly<ReportingPeriodDto>()(
+  z.object({
+    id,
+    orderId: id,
+    planId: id,
+    year: z.number().int(),
+    quarter: z.number().int(),
+    start: date,
+    end: date,
+    deadline: date,
+    status: z.enum(['open', 'closed']),
+    expected: z.array(z.object({ organizationId: id, eventIds: z.array(id), submitted: z.boolean() })),
+  }),
+);
+
+export const reportResponse = exactly<ReportDto>()(
+  z.object({
+    id,
+    periodId: id,
+    organizationId: id,
+    submittedAt: timestamp,
+    items: z.array(
+      z.object({
+        eventId: id,
+        outcome: z.enum(EVENT_OUTCOMES),
+        heldOn: date.nullish(),
+        participants: z.number().int().nullish(),
+        comment: nullableText.optional(),
+      }),
+    ),
+  }),
+);
+
+export const documentResponse = exactly<DocumentDto>()(
+  z.object({
+    id,
+    kind: z.enum(DOCUMENT_KINDS),
+    subjectId: id,
+    version: z.number().int(),
+    fileName: text,
+    contentType: text,
+    sha256: text,
+    size: z.number().int(),
+    signed: z.boolean(),
+    createdBy: text,
+    createdAt: timestamp,
+  }),
+);
+
+const distinguishedName = z.object({ text, commonName: text.optional() });
+export const documentVerificationResponse = exactly<DocumentVerificationDto>()(
+  z.object({
+    verdict: z.enum(['authentic', 'modified', 'untrusted', 'certificate_invalid', 'unknown_file', 'unsigned', 'signature_invalid']),
+    sha256: text,
+    size: z.number().int(),
+    document: documentResponse.nullable(),
+    identical: z.boolean(),
+    signatures: z.object({
+      valid: z.boolean(),
+      problems: z.array(text),
+      signatures: z.array(
+        z.object({
+          index: z.number().int(),
+          valid: z.boolean(),
+          signingTime: text.optional(),
+          certificate: z
+            .object({
+              subject: distinguishedName,
+              issuer: distinguishedName,
+              serialNumber: text,
+              validFrom: timestamp,
+              validTo: timestamp,
+              algorithm: z.enum(['RSA', 'GOST']),
+            })
+            .optional(),
+          digestMatches: z.boolean(),
+          signatureValid: z.boolean(),
+          rangeExcludesOnlyContents: z.boolean(),
+          chainTrusted: z.boolean().optional(),
+          certificateValidAtSigningTime: z.boolean(),
+          problems: z.array(text),
+          warnings: z.array(text),
+        }),
+      ),
+    }),
+  }),
+);

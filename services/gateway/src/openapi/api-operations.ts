@@ -1,0 +1,155 @@
+import {
+  decideRequest,
+  documentResponse,
+  documentVerificationResponse,
+  editPlanRequest,
+  importedPlanFileResponse,
+  organizationResponse,
+  OrganizationRoutes,
+  orderResponse,
+  orderWorkflowStateResponse,
+  pageResponse,
+  planDiffResponse,
+  planEdit,
+  planResponse,
+  PlanRoutes,
+  planSummaryResponse,
+  planVersionResponse,
+  reportingPeriodResponse,
+  ReportingRoutes,
+  reportResponse,
+  resubmitRequest,
+  signRequest,
+  strictRequest,
+  submitOrderRequest,
+  updateOrderRequest,
+  uuid,
+  type PlanEdit,
+} from '@eduplan/contracts';
+import { z } from 'zod';
+
+/** How an operation answers when it succeeds. */
+export type ApiAnswer =
+  | { status: number; json: z.ZodTypeAny; description: string }
+  | { status: number; file: 'application/pdf' | 'text/html'; description: string };
+
+/** How it takes its body: a JSON schema, or a file (multipart field «file», or raw bytes where allowed). */
+export type ApiBody = { json: z.ZodTypeAny } | { upload: 'multipart' | 'multipart-or-raw' };
+
+/** One HTTP operation of the gateway, described once: the OpenAPI document is generated from this list. */
+export interface ApiOperation {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  /** As the Nest controller declares it, `:name` for a path parameter. */
+  path: string;
+  tag: string;
+  summary: string;
+  params?: z.AnyZodObject;
+  query?: z.AnyZodObject;
+  body?: ApiBody;
+  answer: ApiAnswer;
+  /** Open without signing in (issue 8 item 6: health, the public verification, published documents). */
+  anonymous?: boolean;
+}
+
+const byId = z.object({ id: uuid });
+const planSection = z.object({ id: uuid, sectionId: uuid });
+const planEventPath = z.object({ id: uuid, eventId: uuid });
+const baseVersion = z.object({ baseVersion: editPlanRequest.shape.baseVersion });
+
+type EditOp = PlanEdit['op'];
+/** A plan edit's own fields, as its option in `planEdit` declares them, without those the path carries. */
+function editFields(op: EditOp, pathFields: string[] = []): z.AnyZodObject {
+  const option = planEdit.optionsMap.get(op) as z.AnyZodObject;
+  const omitted = Object.fromEntries(['op', ...pathFields].map((field) => [field, true as const]));
+  return strictRequest(option.omit(omitted).merge(baseVersion));
+}
+/** Update operations take their changes at the top level of the body, beside `baseVersion`. */
+function editChanges(op: 'updateSection' | 'updateEvent'): z.AnyZodObject {
+  const option = planEdit.optionsMap.get(op) as z.AnyZodObject;
+  return strictRequest((option.shape.changes as z.AnyZodObject).merge(baseVersion));
+}
+
+const json = (schema: z.ZodTypeAny) => ({ json: schema });
+const ok = (schema: z.ZodTypeAny, description: string, status = 200): ApiAnswer => ({ status, json: schema, description });
+const plan = ok(planResponse, 'the plan after the edit (its version increased by one)');
+
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  // health
+  { method: 'get', path: '/health', tag: 'health', anonymous: true, summary: 'Состояние сервисов, PostgreSQL и Temporal (503, если что-то недоступно)',
+    answer: ok(z.object({ status: z.enum(['up', 'down']), services: z.record(z.object({ status: z.enum(['up', 'down']), message: z.string().nullable(), dependencies: z.record(z.enum(['up', 'down'])) })), postgres: z.enum(['up', 'down']), temporal: z.enum(['up', 'down']) }), 'every part up') },
+
+  // organizations
+  { method: 'post', path: '/api/organizations', tag: 'organizations', summary: 'Добавить организацию', body: json(OrganizationRoutes.create.request), answer: ok(organizationResponse, 'created', 201) },
+  { method: 'get', path: '/api/organizations', tag: 'organizations', summary: 'Список организаций', answer: ok(z.array(organizationResponse), 'all organizations') },
+  { method: 'get', path: '/api/organizations/:id', tag: 'organizations', summary: 'Организация', params: byId, answer: ok(organizationResponse, 'the organization') },
+
+  // plans
+  { method: 'post', path: '/api/plans', tag: 'plans', summary: 'Создать план', body: json(PlanRoutes.createPlan.request), answer: ok(planResponse, 'created', 201) },
+  { method: 'get', path: '/api/plans', tag: 'plans', summary: 'Список планов (новые первыми, без мероприятий)', query: PlanRoutes.listPlans.request as z.AnyZodObject, answer: ok(pageResponse(planSummaryResponse), 'a page of plans') },
+  { method: 'get', path: '/api/plans/:id', tag: 'plans', summary: 'План с разделами и мероприятиями', params: byId, answer: ok(planResponse, 'the plan') },
+  { method: 'post', path: '/api/plans/import/preview', tag: 'plans', summary: 'Разобрать файл плана (.docx или текст), ничего не сохраняя', body: { upload: 'multipart-or-raw' }, answer: ok(importedPlanFileResponse, 'what was recognised, with warnings') },
+  { method: 'post', path: '/api/plans/import', tag: 'plans', summary: 'Создать план из проверенного результата разбора', body: json(PlanRoutes.importPlan.request), answer: ok(planResponse, 'created', 201) },
+  { method: 'patch', path: '/api/plans/:id', tag: 'plan edits', summary: 'Изменить название или период плана', params: byId, body: json(editFields('updatePlan')), answer: plan },
+  { method: 'post', path: '/api/plans/:id/sections', tag: 'plan edits', summary: 'Добавить раздел', params: byId, body: json(editFields('addSection')), answer: { ...plan, status: 201 } },
+  { method: 'patch', path: '/api/plans/:id/sections/:sectionId', tag: 'plan edits', summary: 'Изменить раздел', params: planSection, body: json(editChanges('updateSection')), answer: plan },
+  { method: 'delete', path: '/api/plans/:id/sections/:sectionId', tag: 'plan edits', summary: 'Удалить раздел', params: planSection, query: baseVersion, answer: plan },
+  { method: 'post', path: '/api/plans/:id/sections/:sectionId/move', tag: 'plan edits', summary: 'Переместить раздел', params: planSection, body: json(editFields('moveSection', ['sectionId'])), answer: { ...plan, status: 201 } },
+  { method: 'post', path: '/api/plans/:id/events', tag: 'plan edits', summary: 'Добавить мероприятие в раздел', params: byId, body: json(editFields('addEvent')), answer: { ...plan, status: 201 } },
+  { method: 'post', path: '/api/plans/:id/events/merge', tag: 'plan edits', summary: 'Объединить мероприятия', params: byId, body: json(editFields('mergeEvents')), answer: { ...plan, status: 201 } },
+  { method: 'patch', path: '/api/plans/:id/events/:eventId', tag: 'plan edits', summary: 'Изменить мероприятие', params: planEventPath, body: json(editChanges('updateEvent')), answer: plan },
+  { method: 'delete', path: '/api/plans/:id/events/:eventId', tag: 'plan edits', summary: 'Удалить мероприятие', params: planEventPath, query: baseVersion, answer: plan },
+  { method: 'post', path: '/api/plans/:id/events/:eventId/move', tag: 'plan edits', summary: 'Переместить мероприятие', params: planEventPath, body: json(editFields('moveEvent', ['eventId'])), answer: { ...plan, status: 201 } },
+  { method: 'post', path: '/api/plans/:id/events/:eventId/split', tag: 'plan edits', summary: 'Разделить мероприятие по строкам', params: planEventPath, body: json(editFields('splitEvent', ['eventId'])), answer: { ...plan, status: 201 } },
+  { method: 'get', path: '/api/plans/:id/versions', tag: 'plan edits', summary: 'Версии плана', params: byId, answer: ok(z.array(planVersionResponse), 'every version') },
+  { method: 'get', path: '/api/plans/:id/versions/:from/diff/:to', tag: 'plan edits', summary: 'Что изменилось между версиями', params: PlanRoutes.diffPlanVersions.request.pick({ from: true, to: true }).extend({ id: uuid }), answer: ok(planDiffResponse, 'the changes') },
+  { method: 'get', path: '/api/plans/:id/export', tag: 'plans', summary: 'План в формате JSON импорта', params: byId, answer: ok(importedPlanFileResponse, 'the plan as import JSON') },
+
+  // orders
+  { method: 'post', path: '/api/orders', tag: 'orders', summary: 'Создать проект приказа к плану', body: json(PlanRoutes.createOrder.request), answer: ok(orderResponse, 'created', 201) },
+  { method: 'get', path: '/api/orders', tag: 'orders', summary: 'Список приказов (новые первыми)', query: PlanRoutes.listOrders.request as z.AnyZodObject, answer: ok(pageResponse(orderResponse), 'a page of orders') },
+  { method: 'get', path: '/api/orders/:id', tag: 'orders', summary: 'Приказ', params: byId, answer: ok(orderResponse, 'the order') },
+  { method: 'patch', path: '/api/orders/:id', tag: 'orders', summary: 'Изменить проект приказа', params: byId, body: json(strictRequest((updateOrderRequest.innerType() as z.AnyZodObject).omit({ id: true }))), answer: ok(orderResponse, 'the changed order') },
+  { method: 'post', path: '/api/orders/:id/submit', tag: 'approval', summary: 'Направить проект на согласование', params: byId, body: json(submitOrderRequest), answer: ok(orderWorkflowStateResponse, 'the approval has started', 202) },
+  { method: 'get', path: '/api/orders/:id/state', tag: 'approval', summary: 'Где приказ в своём процессе', params: byId, answer: ok(orderWorkflowStateResponse, 'the workflow state') },
+  { method: 'post', path: '/api/orders/:id/decisions', tag: 'approval', summary: 'Решение согласующего', params: byId, body: json(decideRequest), answer: ok(orderWorkflowStateResponse, 'the state after the decision', 201) },
+  { method: 'post', path: '/api/orders/:id/resubmit', tag: 'approval', summary: 'Повторно направить доработанный проект', params: byId, body: json(resubmitRequest), answer: ok(orderWorkflowStateResponse, 'a new round has started', 201) },
+  { method: 'post', path: '/api/orders/:id/sign', tag: 'approval', summary: 'Подписать приказ', params: byId, body: json(signRequest), answer: ok(orderWorkflowStateResponse, 'signed', 201) },
+  { method: 'get', path: '/api/orders/:id/periods', tag: 'monitoring', summary: 'Отчётные периоды приказа', params: byId, answer: ok(z.array(reportingPeriodResponse), 'the periods') },
+  { method: 'post', path: '/api/orders/:id/periods/:periodId/close', tag: 'monitoring', summary: 'Закрыть отчётный период досрочно', params: z.object({ id: uuid, periodId: uuid }), answer: ok(z.object({ accepted: z.literal(true) }), 'the workflow will close it and write the memo', 202) },
+  { method: 'get', path: '/api/orders/:id/documents', tag: 'documents', summary: 'Документы приказа', params: byId, answer: ok(z.array(documentResponse), 'the documents') },
+  { method: 'get', path: '/api/orders/:id/approval-sheet', tag: 'documents', summary: 'Лист согласования (PDF, не сохраняется)', params: byId, answer: { status: 200, file: 'application/pdf', description: 'the approval sheet' } },
+  { method: 'post', path: '/api/orders/:id/draft-pdf', tag: 'documents', summary: 'Проект приказа в PDF с отметкой «ПРОЕКТ»', params: byId, answer: ok(documentResponse, 'the stored draft', 201) },
+
+  // reports
+  { method: 'post', path: '/api/reports', tag: 'monitoring', summary: 'Отчёт организации за период', body: json(ReportingRoutes.submitReport.request), answer: ok(reportResponse, 'stored', 201) },
+
+  // documents and their verification
+  { method: 'get', path: '/api/documents/:id', tag: 'documents', summary: 'Сведения о документе', params: byId, answer: ok(documentResponse, 'the document') },
+  { method: 'get', path: '/api/documents/:id/content', tag: 'documents', summary: 'Файл документа', params: byId, answer: { status: 200, file: 'application/pdf', description: 'the stored file' } },
+  { method: 'get', path: '/api/documents/:id/verification', tag: 'verification', anonymous: true, summary: 'Проверить сохранённый документ', params: z.object({ id: z.string() }), answer: ok(verificationAnswer(), 'the verdict') },
+  { method: 'post', path: '/api/documents/verification', tag: 'verification', anonymous: true, summary: 'Проверить загруженный PDF', body: { upload: 'multipart' }, answer: ok(verificationAnswer(), 'the verdict') },
+  { method: 'get', path: '/verify', tag: 'verification', anonymous: true, summary: 'Страница проверки документа (форма загрузки)', answer: { status: 200, file: 'text/html', description: 'the page' } },
+  { method: 'get', path: '/verify/:documentId', tag: 'verification', anonymous: true, summary: 'Страница проверки документа по QR-коду', params: z.object({ documentId: z.string() }), answer: { status: 200, file: 'text/html', description: 'the verdict page' } },
+  { method: 'post', path: '/verify', tag: 'verification', anonymous: true, summary: 'Страница с проверкой загруженного PDF', body: { upload: 'multipart' }, answer: { status: 200, file: 'text/html', description: 'the verdict page' } },
+];
+
+/** The JSON verification answer: the verdict with its Russian title and the act it belongs to. */
+function verificationAnswer(): z.ZodTypeAny {
+  return documentVerificationResponse.and(
+    z.object({
+      message: z.string(),
+      act: z
+        .object({
+          kind: z.string(),
+          title: z.string(),
+          registrationNumber: z.string().nullable(),
+          registeredOn: z.string().nullable(),
+          issuer: z.string(),
+          status: orderResponse.shape.status,
+          inForce: z.boolean(),
+          statusText: z.string(),
+        })
+        .nullable(),
+    }),
+  );
+}
