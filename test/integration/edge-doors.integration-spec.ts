@@ -1,9 +1,8 @@
 import type { OrganizationDto } from '@eduplan/contracts';
 import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { ensureDatabase } from '@eduplan/platform';
+import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { migrateAll } from '../../scripts/migrate-all';
 
 jest.setTimeout(180_000);
@@ -17,7 +16,7 @@ const WRITE_RATE_LIMIT = 25;
  */
 describe('the gateway closes its doors to other sites', () => {
   const name = `edge_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_${name}`;
+  const databaseUrl = testDatabaseUrl(name);
   const logDir = join(repoRoot, '.data', 'test-logs', name);
   const processes: ManagedProcess[] = [];
   let baseUrl: string;
@@ -50,10 +49,7 @@ describe('the gateway closes its doors to other sites', () => {
 
   afterAll(async () => {
     await Promise.all(processes.reverse().map((p) => p.stop()));
-    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "eduplan_${name}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(databaseUrl);
   });
 
   it('refuses a plain HTML form post (urlencoded, text/plain, multipart) on a JSON route with 415 and creates nothing', async () => {
@@ -74,6 +70,11 @@ describe('the gateway closes its doors to other sites', () => {
     form.append('kind', 'ministry');
     expect((await fetch(`${baseUrl}/api/organizations`, { method: 'POST', body: form })).status).toBe(415);
     expect(await organizationNames()).toEqual([]);
+  });
+
+  it('takes a write without a body (Content-Length: 0, no type), as a browser sends a sign-out', async () => {
+    const answer = await fetch(`${baseUrl}/api/auth/logout`, { method: 'POST', headers: { origin: new URL(baseUrl).origin } });
+    expect(answer.status).toBe(200);
   });
 
   it('still takes a multipart file on an upload route', async () => {

@@ -11,10 +11,9 @@ import {
   strictRequest,
 } from '@eduplan/contracts';
 import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { ensureDatabase } from '@eduplan/platform';
+import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import type { z } from 'zod';
 import { migrateAll } from '../../scripts/migrate-all';
 import { openApiDocument } from '../../services/gateway/src/openapi/openapi-document';
@@ -28,7 +27,7 @@ jest.setTimeout(180_000);
  */
 describe('the OpenAPI document matches what the gateway answers', () => {
   const name = `openapi_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_${name}`;
+  const databaseUrl = testDatabaseUrl(name);
   const logDir = join(repoRoot, '.data', 'test-logs', name);
   const processes: ManagedProcess[] = [];
   let baseUrl: string;
@@ -69,10 +68,7 @@ describe('the OpenAPI document matches what the gateway answers', () => {
 
   afterAll(async () => {
     await Promise.all(processes.reverse().map((p) => p.stop()));
-    const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "eduplan_${name}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(databaseUrl);
   });
 
   it('answers organizations, plans, versions, exports and orders as their schemas say', async () => {

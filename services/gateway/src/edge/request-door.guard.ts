@@ -28,8 +28,10 @@ export class RequestDoorGuard implements CanActivate {
     if (SAFE_METHODS.has(request.method)) return true;
     this.checkOrigin(request);
     const upload = this.reflector.getAllAndOverride<boolean | undefined>(UPLOAD_ROUTE, [context.getHandler(), context.getClass()]);
-    // `is()` answers null when the request has no body: a bodiless POST (close a period) needs no type.
-    if (!upload && request.is('application/json') === false) {
+    // A bodiless POST (sign out, close a period) needs no type; fetch and browsers send it with Content-Length: 0,
+    // which `is()` would count as a body.
+    const empty = request.headers['content-length'] === '0' && request.headers['transfer-encoding'] === undefined;
+    if (!upload && !empty && request.is('application/json') === false) {
       throw new UnsupportedMediaTypeException(
         `Тело запроса должно быть JSON (Content-Type: application/json), а пришло «${request.headers['content-type'] ?? 'без типа'}»`,
       );
