@@ -3,10 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseOptions, healthController } from '@eduplan/platform';
 import { database } from './database';
 import { OrganizationEntity } from './organization.entity';
+import { OrganizationRegistry } from './organization-registry';
 import { OrganizationsController } from './organizations.controller';
+import { RegionsController } from './regions.controller';
+import { MunicipalityEntity, RegionEntity } from './region.entity';
 
 @Module({
-  imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature([OrganizationEntity])],
-  controllers: [OrganizationsController, healthController('organizations')],
+  imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature([OrganizationEntity, RegionEntity, MunicipalityEntity])],
+  controllers: [OrganizationsController, RegionsController, healthController('organizations')],
+  providers: [OrganizationRegistry],
 })
 export class AppModule {}
