@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BusModule, temporalClientProvider } from '@eduplan/platform';
 import { OrganizationsController } from './directory/organizations.controller';
 import { PlansController } from './directory/plans.controller';
+import { RegionsController } from './directory/regions.controller';
 import { ReportsController } from './directory/reports.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { OrderDocumentsController } from './documents/order-documents.controller';
@@ -19,7 +20,7 @@ import { WebModule } from './web/web.module';
 @Module({
   imports: [BusModule.forRoot(), WebModule],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
-    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController],
+    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController],
   providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],
 })
 export class AppModule {}
