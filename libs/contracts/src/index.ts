@@ -5,6 +5,7 @@ export * from './bus/bus-error';
 export * from './bus/services';
 export * from './common';
 export * from './organizations';
+export * from './organization-import';
 export * from './plans';
 export * from './reporting';
 export * from './documents';

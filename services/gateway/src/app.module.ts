@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BusModule, temporalClientProvider } from '@eduplan/platform';
+import { OrganizationImportController } from './directory/organization-import.controller';
 import { OrganizationsController } from './directory/organizations.controller';
 import { PlansController } from './directory/plans.controller';
 import { RegionsController } from './directory/regions.controller';
@@ -20,7 +21,8 @@ import { WebModule } from './web/web.module';
 @Module({
   imports: [BusModule.forRoot(), WebModule],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
-    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController],
+    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController,
+    OrganizationImportController],
   providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],
 })
 export class AppModule {}
