@@ -6,6 +6,7 @@ export * from './bus/services';
 export * from './common';
 export * from './organizations';
 export * from './organization-import';
+export * from './people';
 export * from './plans';
 export * from './reporting';
 export * from './documents';

@@ -7,12 +7,14 @@ import { OrganizationImportService } from './organization-import.service';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationRegistry } from './organization-registry';
 import { OrganizationsController } from './organizations.controller';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
 import { RegionsController } from './regions.controller';
 import { MunicipalityEntity, RegionEntity } from './region.entity';
 
 @Module({
   imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature([OrganizationEntity, RegionEntity, MunicipalityEntity])],
-  controllers: [OrganizationsController, RegionsController, OrganizationImportController, healthController('organizations')],
-  providers: [OrganizationRegistry, OrganizationImportService],
+  controllers: [OrganizationsController, RegionsController, OrganizationImportController, PeopleController, healthController('organizations')],
+  providers: [OrganizationRegistry, OrganizationImportService, PeopleService],
 })
 export class AppModule {}

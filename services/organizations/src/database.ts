@@ -2,11 +2,13 @@ import type { ServiceDatabase } from '@eduplan/platform';
 import { CreateOrganizations1763800000000 } from './migrations/1763800000000-create-organizations';
 import { OrganizationRegistry1765000000000 } from './migrations/1765000000000-organization-registry';
 import { OrganizationImportBatches1765000100000 } from './migrations/1765000100000-organization-import-batches';
+import { PeopleAndSubstitutions1765000200000 } from './migrations/1765000200000-people-and-substitutions';
 import { OrganizationEntity } from './organization.entity';
+import { PersonEntity, SubstitutionEntity } from './person.entity';
 import { MunicipalityEntity, RegionEntity } from './region.entity';
 
 export const database: ServiceDatabase = {
   schema: 'organizations',
-  entities: [OrganizationEntity, RegionEntity, MunicipalityEntity],
-  migrations: [CreateOrganizations1763800000000, OrganizationRegistry1765000000000, OrganizationImportBatches1765000100000],
+  entities: [OrganizationEntity, RegionEntity, MunicipalityEntity, PersonEntity, SubstitutionEntity],
+  migrations: [CreateOrganizations1763800000000, OrganizationRegistry1765000000000, OrganizationImportBatches1765000100000, PeopleAndSubstitutions1765000200000],
 };
