@@ -1,4 +1,4 @@
-import type { OrganizationDto, OrganizationImportPreview, Page, RegionDto } from '@eduplan/contracts';
+import type { ActingPersonDto, OrganizationDto, OrganizationImportPreview, Page, PersonDto, RegionDto, SubstitutionDto } from '@eduplan/contracts';
 import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
 import { ensureDatabase } from '@eduplan/platform';
 import { Workbook } from 'exceljs';
@@ -99,5 +99,21 @@ describe('organization registry and its import over HTTP', () => {
     expect((await json<Page<OrganizationDto>>('GET', `/api/organizations/search?query=${encodeURIComponent('СОШ № 5 г. Торжка')}`)).body.total).toBe(0);
     const notTable = await send('POST', '/api/organizations/import/preview', Buffer.from('%PDF-1.7 ...'), 'application/pdf');
     expect(notTable).toMatchObject({ status: 400, body: { message: expect.stringContaining('это PDF') } });
+  });
+
+  it('keeps the staff of the ministry and answers who acts for the minister on a date', async () => {
+    const hire = async (fullName: string, position: string) =>
+      (await json<PersonDto>('POST', '/api/people', { organizationId: ministry.id, fullName, position })).body;
+    const minister = await hire('Колесников Иван Сергеевич', 'minister');
+    const deputy = await hire('Смирнова Анна Петровна', 'deputy_minister');
+    expect((await json<PersonDto[]>('GET', `/api/organizations/${ministry.id}/people?position=minister`)).body.map((p) => p.id)).toEqual([minister.id]);
+    const substitution = await json<SubstitutionDto>('POST', `/api/people/${minister.id}/substitutions`, { substituteId: deputy.id, from: '2025-07-01', to: '2025-07-14' });
+    expect(substitution).toMatchObject({ status: 201, body: { personId: minister.id, substituteId: deputy.id } });
+    expect((await json<ActingPersonDto>('GET', `/api/people/${minister.id}/acting?date=2025-07-03`)).body.actingPersonId).toBe(deputy.id);
+    expect((await json<ActingPersonDto>('GET', `/api/people/${minister.id}/acting?date=2025-07-15`)).body.actingPersonId).toBe(minister.id);
+    expect((await json('GET', `/api/people/${minister.id}/may-act?actor=${deputy.id}&date=2025-07-20`)).body).toMatchObject({ allowed: false });
+    const backwards = await json('POST', `/api/people/${minister.id}/substitutions`, { substituteId: deputy.id, from: '2025-08-10', to: '2025-08-01' });
+    expect(backwards).toMatchObject({ status: 400, body: { message: expect.stringContaining('дата окончания замещения раньше даты начала') } });
+    expect((await json('GET', `/api/people/${minister.id}/acting?date=2025-02-30`)).status).toBe(400);
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BusModule, temporalClientProvider } from '@eduplan/platform';
 import { OrganizationImportController } from './directory/organization-import.controller';
 import { OrganizationsController } from './directory/organizations.controller';
+import { PeopleController } from './directory/people.controller';
 import { PlansController } from './directory/plans.controller';
 import { RegionsController } from './directory/regions.controller';
 import { ReportsController } from './directory/reports.controller';
@@ -22,7 +23,7 @@ import { WebModule } from './web/web.module';
   imports: [BusModule.forRoot(), WebModule],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController,
-    OrganizationImportController],
+    OrganizationImportController, PeopleController],
   providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],
 })
 export class AppModule {}
