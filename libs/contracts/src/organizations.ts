@@ -95,6 +95,8 @@ export interface OrganizationDto {
   createdAt: string;
 }
 
+export const listOrganizationsRequest = z.object({ ids: z.array(uuid).max(5000, 'не больше 5000 организаций за раз').optional() });
+
 export const createRegionRequest = z.object({
   name: nonEmpty(200),
   /** Code of the subject of the Russian Federation («43» Кировская область). */
@@ -120,8 +122,11 @@ export const OrganizationRoutes = {
   create: route<typeof createOrganizationRequest, OrganizationDto>('organizations.create', createOrganizationRequest),
   update: route<typeof updateOrganizationRequest, OrganizationDto>('organizations.update', updateOrganizationRequest),
   get: route<typeof byId, OrganizationDto>('organizations.get', byId),
-  /** Every organization, active or not, by name: for small directories and the monitoring figures. */
-  list: route<z.ZodObject<{}>, OrganizationDto[]>('organizations.list', z.object({})),
+  /**
+   * Organizations by name, active or not: those of `ids`, or every one. A region's registry of thousands does not
+   * fit one bus reply, so callers that know whom they need (a memo's reporting organizations) pass `ids`.
+   */
+  list: route<typeof listOrganizationsRequest, OrganizationDto[]>('organizations.list', listOrganizationsRequest),
   search: route<typeof searchOrganizationsRequest, Page<OrganizationDto>>('organizations.search', searchOrganizationsRequest),
   createRegion: route<typeof createRegionRequest, RegionDto>('organizations.regions.create', createRegionRequest),
   listRegions: route<z.ZodObject<{}>, RegionDto[]>('organizations.regions.list', z.object({})),

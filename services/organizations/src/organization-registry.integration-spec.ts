@@ -31,6 +31,9 @@ describe('organization registry over NATS against PostgreSQL', () => {
     // The center inherits its region from the school it sits in.
     expect(center).toMatchObject({ kind: 'center', centerType: 'tochka_rosta', regionId: region.id, parentId: school.id, issuerId: ministry.id });
     expect(await service.bus.request(R.listMunicipalities, { regionId: region.id })).toEqual([municipality]);
+    // Callers that know whom they need ask for those only: a region's whole registry would not fit one bus reply.
+    expect((await service.bus.request(R.list, { ids: [center.id, ministry.id] })).map((o) => o.id)).toEqual([ministry.id, center.id]);
+    expect(await service.bus.request(R.list, { ids: [] })).toEqual([]);
   });
 
   it('refuses a wrong ИНН checksum, a duplicate ИНН, a center without type and an issuer that is no ministry, in Russian', async () => {

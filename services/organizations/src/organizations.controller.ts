@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { OrganizationRoutes, type OrganizationDto, type Page } from '@eduplan/contracts';
 import { notFound, RoutePipe } from '@eduplan/platform';
 import type { z } from 'zod';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationRegistry } from './organization-registry';
 
@@ -35,8 +35,9 @@ export class OrganizationsController {
   }
 
   @MessagePattern(R.list.subject)
-  async list(): Promise<OrganizationDto[]> {
-    return (await this.organizations.find({ order: { name: 'ASC' } })).map((o) => o.toDto());
+  async list(@Payload(new RoutePipe(R.list)) { ids }: z.output<typeof R.list.request>): Promise<OrganizationDto[]> {
+    if (ids?.length === 0) return [];
+    return (await this.organizations.find({ where: ids ? { id: In(ids) } : {}, order: { name: 'ASC' } })).map((o) => o.toDto());
   }
 
   @MessagePattern(R.search.subject)
