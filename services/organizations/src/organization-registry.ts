@@ -64,10 +64,11 @@ export class OrganizationRegistry {
     }
     const text = request.query?.toLowerCase();
     if (text) {
-      // A substring matches outright; a close spelling («ТОИУ», «кванториум» for «Кванториум-43») through trigrams.
+      // A substring matches outright; a close spelling («кванториям», «ТОИУ») through trigram word similarity
+      // (`<%`, pg_trgm's threshold 0.6). Both use the trigram index on this very expression.
       const name = `lower(o.name || ' ' || coalesce(o.short_name, ''))`;
       query
-        .andWhere(`(${name} LIKE :pattern OR public.word_similarity(:text, ${name}) >= 0.5)`, { text, pattern: `%${likeEscaped(text)}%` })
+        .andWhere(`(${name} LIKE :pattern OR :text OPERATOR(public.<%) ${name})`, { text, pattern: `%${likeEscaped(text)}%` })
         .orderBy(`public.word_similarity(:text, ${name})`, 'DESC')
         .addOrderBy('o.name', 'ASC');
     } else {
