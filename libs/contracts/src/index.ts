@@ -7,6 +7,8 @@ export * from './common';
 export * from './actor';
 export * from './accounts';
 export * from './organizations';
+export * from './organization-import';
+export * from './people';
 export * from './plans';
 export * from './reporting';
 export * from './documents';

@@ -18,3 +18,8 @@ export {
 } from './import/decode-plan-bytes';
 export * from './audience';
 export { defaultOrderPoints, lowerFirst, type OrderKind } from './orders/order-text';
+export { readOrganizationSheetIsolated } from './organization-import/read-organization-sheet-isolated';
+export { readOrganizationSheet, type OrganizationSheet } from './organization-import/read-organization-sheet';
+export { OrganizationSheetError } from './organization-import/organization-sheet-error';
+export { ORGANIZATION_IMPORT_LIMITS, type OrganizationImportLimits } from './organization-import/organization-import-limits';
+export { ORGANIZATION_SHEET_HEADERS, type OrganizationSheetRow } from './organization-import/organization-sheet-columns';

@@ -4,8 +4,11 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { BusModule, temporalClientProvider } from '@eduplan/platform';
 import { loadAuthConfig } from './auth/auth.config';
 import { AuthModule } from './auth/auth.module';
+import { OrganizationImportController } from './directory/organization-import.controller';
 import { OrganizationsController } from './directory/organizations.controller';
+import { PeopleController } from './directory/people.controller';
 import { PlansController } from './directory/plans.controller';
+import { RegionsController } from './directory/regions.controller';
 import { ReportsController } from './directory/reports.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { OrderDocumentsController } from './documents/order-documents.controller';
@@ -26,7 +29,8 @@ import { rateLimitOptions } from './edge/rate-limits';
 @Module({
   imports: [BusModule.forRoot(), WebModule, AuthModule, ThrottlerModule.forRoot(rateLimitOptions(edgeConfig(), loadAuthConfig()))],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
-    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController],
+    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController,
+    OrganizationImportController, PeopleController],
   providers: [
     { provide: EDGE_CONFIG, useFactory: edgeConfig },
     // In this order: a refused origin or body type costs no share of the rate limit.

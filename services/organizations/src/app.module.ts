@@ -10,12 +10,22 @@ import { OidcLoginUseCase } from './accounts/oidc-login.usecase';
 import { SessionEntity } from './accounts/session.entity';
 import { SessionStore } from './accounts/session-store';
 import { database } from './database';
+import { OrganizationImportController } from './organization-import.controller';
+import { OrganizationImportService } from './organization-import.service';
 import { OrganizationEntity } from './organization.entity';
+import { OrganizationRegistry } from './organization-registry';
 import { OrganizationsController } from './organizations.controller';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
+import { RegionsController } from './regions.controller';
+import { MunicipalityEntity, RegionEntity } from './region.entity';
 
 @Module({
-  imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature([OrganizationEntity, AccountEntity, SessionEntity])],
-  controllers: [OrganizationsController, AccountsController, healthController('organizations')],
-  providers: [SessionStore, LoginUseCase, OidcLoginUseCase, CreateAccountUseCase, AuditEntriesQuery],
+  imports: [
+    TypeOrmModule.forRoot(databaseOptions(database)),
+    TypeOrmModule.forFeature([OrganizationEntity, RegionEntity, MunicipalityEntity, AccountEntity, SessionEntity]),
+  ],
+  controllers: [OrganizationsController, RegionsController, OrganizationImportController, PeopleController, AccountsController, healthController('organizations')],
+  providers: [OrganizationRegistry, OrganizationImportService, PeopleService, SessionStore, LoginUseCase, OidcLoginUseCase, CreateAccountUseCase, AuditEntriesQuery],
 })
 export class AppModule {}

@@ -1,28 +1,30 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectRepository } from '@nestjs/typeorm';
-import { OrganizationRoutes, type OrganizationDto } from '@eduplan/contracts';
-import { DomainException, notFound, RoutePipe } from '@eduplan/platform';
+import { OrganizationRoutes, type OrganizationDto, type Page } from '@eduplan/contracts';
+import { notFound, RoutePipe } from '@eduplan/platform';
 import type { z } from 'zod';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
+import { OrganizationRegistry } from './organization-registry';
 
 const R = OrganizationRoutes;
 
 @Controller()
 export class OrganizationsController {
-  constructor(@InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>) {}
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly registry: OrganizationRegistry,
+  ) {}
 
   @MessagePattern(R.create.subject)
-  async create(@Payload(new RoutePipe(R.create)) request: z.output<typeof R.create.request>): Promise<OrganizationDto> {
-    if (request.parentId && !(await this.organizations.existsBy({ id: request.parentId }))) {
-      throw new DomainException('VALIDATION', `Вышестоящая организация ${request.parentId} не найдена`);
-    }
-    if (request.kind === 'center' && !request.centerType) {
-      throw new DomainException('VALIDATION', 'Для центра укажите тип: «Точка роста», «Кванториум» или «IT-куб» (centerType)');
-    }
-    const saved = await this.organizations.save(this.organizations.create({ ...request, shortName: request.shortName ?? null, centerType: request.centerType ?? null, parentId: request.parentId ?? null }));
-    return saved.toDto();
+  create(@Payload(new RoutePipe(R.create)) request: z.output<typeof R.create.request>): Promise<OrganizationDto> {
+    return this.registry.create(request);
+  }
+
+  @MessagePattern(R.update.subject)
+  update(@Payload(new RoutePipe(R.update)) request: z.output<typeof R.update.request>): Promise<OrganizationDto> {
+    return this.registry.update(request);
   }
 
   @MessagePattern(R.get.subject)
@@ -33,7 +35,13 @@ export class OrganizationsController {
   }
 
   @MessagePattern(R.list.subject)
-  async list(): Promise<OrganizationDto[]> {
-    return (await this.organizations.find({ order: { name: 'ASC' } })).map((o) => o.toDto());
+  async list(@Payload(new RoutePipe(R.list)) { ids }: z.output<typeof R.list.request>): Promise<OrganizationDto[]> {
+    if (ids?.length === 0) return [];
+    return (await this.organizations.find({ where: ids ? { id: In(ids) } : {}, order: { name: 'ASC' } })).map((o) => o.toDto());
+  }
+
+  @MessagePattern(R.search.subject)
+  search(@Payload(new RoutePipe(R.search)) request: z.output<typeof R.search.request>): Promise<Page<OrganizationDto>> {
+    return this.registry.search(request);
   }
 }

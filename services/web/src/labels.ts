@@ -1,4 +1,4 @@
-import type { Decision, EventOutcome, OrderDto, OrderStatus, OrganizationDto, PlanStatus, Recurrence, Role, ScheduleKind, StageState } from './contracts';
+import type { Decision, EventOutcome, OrderDto, OrderStatus, PlanStatus, Recurrence, Role, ScheduleKind, StageState } from './contracts';
 
 /** Every Russian name of a code value the page shows, in one place for whoever edits the wording. */
 export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
@@ -63,17 +63,11 @@ export const RECURRENCE_LABEL: Record<Recurrence, string> = {
   annually: 'ежегодно',
 };
 
-export const ORGANIZATION_KIND_LABEL: Record<OrganizationDto['kind'], string> = {
-  ministry: 'министерство (орган управления)',
-  center: 'центр',
-  institution: 'организация',
-};
-
-export const CENTER_TYPE_LABEL: Record<NonNullable<OrganizationDto['centerType']>, string> = {
-  tochka_rosta: '«Точка роста»',
-  kvantorium: '«Кванториум»',
-  it_cube: '«IT-куб»',
-};
+/** The registry's names of kinds and center types (the contract's own, so the import's «Тип» column and the UI agree). */
+export {
+  ORGANIZATION_KIND_NAMES as ORGANIZATION_KIND_LABEL,
+  CENTER_TYPE_NAMES as CENTER_TYPE_LABEL,
+} from '@eduplan/contracts/src/organization-names';
 
 /** The one name of each kind of document, as its PDF and stored file are titled (the only runtime import of the contract). */
 export { DOCUMENT_KIND_NAMES as DOCUMENT_KIND_LABEL } from '@eduplan/contracts/src/document-kind-names';

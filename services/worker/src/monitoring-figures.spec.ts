@@ -12,8 +12,15 @@ const issuer: OrganizationDto = {
   shortName: null,
   kind: 'ministry',
   centerType: null,
+  regionId: null,
+  municipalityId: null,
   parentId: null,
+  issuerId: null,
+  inn: null,
+  ogrn: null,
+  address: null,
   timeZone: 'Europe/Moscow',
+  active: true,
   createdAt: '2025-08-01T00:00:00.000Z',
 };
 const center: OrganizationDto = { ...issuer, id: 'center', name: 'Центр «Точка роста» МОУ СОШ № 1', kind: 'center', centerType: 'tochka_rosta' };

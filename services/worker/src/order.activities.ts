@@ -113,7 +113,8 @@ export class OrderActivitiesService implements OrderActivities {
     const [plan, issuer, organizations] = await Promise.all([
       this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
-      this.bus.request(OrganizationRoutes.list, {}),
+      // Only the organizations the memo names: the whole registry would not fit one bus reply.
+      this.bus.request(OrganizationRoutes.list, { ids: [...new Set(summaries.flatMap((s) => s.items.map((item) => item.organizationId)))] }),
     ]);
     const figures = monitoringFigures(kind, order, plan, issuer, organizations, summaries);
     const document = await this.bus.request(DocumentRoutes.renderMemo, {

@@ -47,7 +47,7 @@ export function decodePlanBytes(bytes: Uint8Array, options: DecodeOptions = {}):
   return decoded;
 }
 
-function decodeByBomOrGuess(bytes: Uint8Array): DecodedPlanText {
+export function decodeByBomOrGuess(bytes: Uint8Array): DecodedPlanText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8' };

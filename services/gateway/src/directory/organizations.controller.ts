@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { OrganizationRoutes, type OrganizationDto, type RequestOf } from '@eduplan/contracts';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { OrganizationRoutes, type OrganizationDto, type Page, type RequestOf } from '@eduplan/contracts';
 import { BusClient } from '@eduplan/platform';
 
 @Controller('api/organizations')
@@ -11,13 +11,26 @@ export class OrganizationsController {
     return this.bus.request(OrganizationRoutes.create, body as RequestOf<typeof OrganizationRoutes.create>);
   }
 
+  /** Every organization by name, deactivated ones included (their `active` says so). */
   @Get()
   list(): Promise<OrganizationDto[]> {
     return this.bus.request(OrganizationRoutes.list, {});
   }
 
+  /** `?query=&kind=&centerType=&regionId=&municipalityId=&parentId=&issuerId=&status=active|inactive|all&limit=&offset=` */
+  @Get('search')
+  search(@Query() query: unknown): Promise<Page<OrganizationDto>> {
+    return this.bus.request(OrganizationRoutes.search, query as RequestOf<typeof OrganizationRoutes.search>);
+  }
+
   @Get(':id')
   get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganizationDto> {
     return this.bus.request(OrganizationRoutes.get, { id });
+  }
+
+  /** The fields to change; `{ "active": false }` deactivates (an organization documents refer to is never deleted). */
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() changes: unknown): Promise<OrganizationDto> {
+    return this.bus.request(OrganizationRoutes.update, { id, changes } as RequestOf<typeof OrganizationRoutes.update>);
   }
 }

@@ -21,7 +21,8 @@ export const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) 
 
 /** The file of a multipart form (field «file»), held in memory; null when the form has none. */
 export async function readMultipartFile(request: Request, response: Response, limit: UploadLimit): Promise<UploadedFileBytes | null> {
-  const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: limit.maxBytes, files: 1 } }).single(UPLOAD_FIELD);
+  // Browsers send a file's name in UTF-8 without saying so; busboy's default (latin1) would garble «реестр.xlsx».
+  const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: limit.maxBytes, files: 1 }, defParamCharset: 'utf8' }).single(UPLOAD_FIELD);
   await new Promise<void>((resolve, reject) =>
     parse(request, response, (error: unknown) => (error ? reject(uploadError(error, limit)) : resolve())),
   );

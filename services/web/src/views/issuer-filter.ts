@@ -1,5 +1,5 @@
 import { api } from '../api';
-import type { OrganizationDto } from '../contracts';
+import type { OrganizationDto, Page } from '../contracts';
 import { field, h, selectOf } from '../dom';
 
 /** «Издатель: все / министерство …» above a list; `chosen` gets '' for all. */
@@ -9,7 +9,7 @@ export function issuerFilter(ministries: OrganizationDto[], chosen: (issuerId: s
   return h('div', { class: 'list-filter' }, field('Издатель', select));
 }
 
-/** The organizations that issue plans and orders. */
+/** The organizations that issue plans and orders (searched: the whole registry may hold thousands of centers). */
 export async function fetchMinistries(): Promise<OrganizationDto[]> {
-  return (await api<OrganizationDto[]>('GET', '/api/organizations')).filter((o) => o.kind === 'ministry');
+  return (await api<Page<OrganizationDto>>('GET', '/api/organizations/search?kind=ministry&status=all&limit=200')).items;
 }

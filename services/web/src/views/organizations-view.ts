@@ -1,8 +1,9 @@
 import { api } from '../api';
-import type { OrganizationDto } from '../contracts';
+import type { OrganizationDto, Page, RegionDto } from '../contracts';
 import { field, h, optionalValueOf, replaceContent, selectOf, valueOf } from '../dom';
 import { loadInto, onSubmit } from '../feedback';
 import { CENTER_TYPE_LABEL, ORGANIZATION_KIND_LABEL } from '../labels';
+import { organizationImportForm } from './organization-import-form';
 import type { View } from './view';
 
 const TIME_ZONES: [string, string][] = [
@@ -20,12 +21,11 @@ const TIME_ZONES: [string, string][] = [
 ];
 
 function organizationsTable(organizations: OrganizationDto[]): HTMLElement {
-  if (organizations.length === 0) return h('p', { class: 'muted' }, 'Организаций пока нет: создайте министерство формой ниже.');
-  const names = new Map(organizations.map((o) => [o.id, o.shortName ?? o.name]));
+  if (organizations.length === 0) return h('p', { class: 'muted' }, 'Организаций не найдено: создайте министерство формой ниже или измените поиск.');
   return h(
     'table',
     { id: 'organizations-table' },
-    h('thead', {}, h('tr', {}, h('th', {}, 'Наименование'), h('th', {}, 'Вид'), h('th', {}, 'Подчинение'), h('th', {}, 'Часовой пояс'), h('th', {}, 'Идентификатор'))),
+    h('thead', {}, h('tr', {}, h('th', {}, 'Наименование'), h('th', {}, 'Вид'), h('th', {}, 'ИНН'), h('th', {}, 'Часовой пояс'), h('th', {}, 'Идентификатор'))),
     h(
       'tbody',
       {},
@@ -34,8 +34,8 @@ function organizationsTable(organizations: OrganizationDto[]): HTMLElement {
           'tr',
           {},
           h('td', {}, o.name, o.shortName ? h('div', { class: 'muted' }, o.shortName) : null),
-          h('td', {}, ORGANIZATION_KIND_LABEL[o.kind], o.centerType ? ` ${CENTER_TYPE_LABEL[o.centerType]}` : ''),
-          h('td', {}, o.parentId ? (names.get(o.parentId) ?? o.parentId) : '—'),
+          h('td', {}, o.centerType ? CENTER_TYPE_LABEL[o.centerType] : ORGANIZATION_KIND_LABEL[o.kind], o.active ? '' : h('div', { class: 'muted' }, 'деактивирована')),
+          h('td', {}, o.inn ?? '—'),
           h('td', {}, o.timeZone),
           h('td', {}, h('code', { class: 'id' }, o.id)),
         ),
@@ -55,10 +55,7 @@ function fillParents(select: HTMLSelectElement, organizations: OrganizationDto[]
 function creationForm(parent: HTMLSelectElement, created: () => Promise<unknown>): HTMLFormElement {
   const centerType = selectOf('centerType', Object.entries(CENTER_TYPE_LABEL));
   const centerTypeField = field('Тип центра', centerType);
-  const kind = selectOf('kind', [
-    ['ministry', 'Министерство (орган управления образованием)'],
-    ['center', 'Центр'],
-  ]);
+  const kind = selectOf('kind', Object.entries(ORGANIZATION_KIND_LABEL));
   const showCenterFields = () => (centerTypeField.hidden = kind.value !== 'center');
   kind.addEventListener('change', showCenterFields);
   showCenterFields();
@@ -91,19 +88,50 @@ function creationForm(parent: HTMLSelectElement, created: () => Promise<unknown>
   return form;
 }
 
-/** Ministries and centers: the list and a form to add one. */
+/** Search by name and filters by kind and center type; the list shows the first page of what matches. */
+function filterForm(changed: () => void): HTMLFormElement {
+  const form = h(
+    'form',
+    { id: 'organizations-filter', class: 'filters' },
+    h('input', { name: 'query', type: 'search', placeholder: 'Поиск по наименованию' }),
+    selectOf('kind', [['', 'Все виды'], ...Object.entries(ORGANIZATION_KIND_LABEL)]),
+    selectOf('centerType', [['', 'Все типы центров'], ...Object.entries(CENTER_TYPE_LABEL)]),
+    selectOf('status', [['active', 'Действующие'], ['inactive', 'Деактивированные'], ['all', 'Все']]),
+  );
+  form.addEventListener('input', changed);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    changed();
+  });
+  return form;
+}
+
+const PAGE = 100;
+
+/** The registry: search and filters, the list, a form to add one organization and the import of a table. */
 export function organizationsView(): View {
   const list = h('div', { class: 'card' });
   const parent = h('select', { name: 'parentId' });
+  const importPlace = h('div', {});
+  const filters = filterForm(() => void refresh());
   const reload = async () => {
-    const organizations = await api<OrganizationDto[]>('GET', '/api/organizations');
-    fillParents(parent, organizations);
-    return [h('h3', {}, `Организации (${organizations.length})`), organizationsTable(organizations)];
+    const query = new URLSearchParams({ limit: String(PAGE) });
+    for (const name of ['query', 'kind', 'centerType', 'status']) if (valueOf(filters, name)) query.set(name, valueOf(filters, name));
+    const [page, ministries] = await Promise.all([
+      api<Page<OrganizationDto>>('GET', `/api/organizations/search?${query}`),
+      api<Page<OrganizationDto>>('GET', '/api/organizations/search?kind=ministry&limit=200'),
+    ]);
+    fillParents(parent, ministries.items);
+    return [h('h3', {}, `Организации (${page.total}${page.total > page.items.length ? `, показаны первые ${page.items.length}` : ''})`), organizationsTable(page.items)];
   };
   const refresh = () => loadInto(list, reload, 'Загрузка списка организаций…');
   void refresh();
+  void Promise.all([api<Page<OrganizationDto>>('GET', '/api/organizations/search?kind=ministry&limit=200'), api<RegionDto[]>('GET', '/api/regions')]).then(
+    ([ministries, regions]) => replaceContent(importPlace, organizationImportForm(ministries.items, regions, refresh)),
+    () => undefined,
+  );
   return {
     title: 'Организации',
-    element: h('section', {}, h('h2', {}, 'Министерства и центры'), list, creationForm(parent, refresh)),
+    element: h('section', {}, h('h2', {}, 'Реестр организаций'), filters, list, creationForm(parent, refresh), importPlace),
   };
 }
