@@ -1,4 +1,4 @@
-import { freePort, ManagedProcess, startNatsServer, startServiceProcess, Supervisor, type ServiceName } from '@eduplan/infra';
+import { freePort, startNatsServer, startServiceProcess, Supervisor, type NatsServerProcess, type ServiceName } from '@eduplan/infra';
 import { dropDatabase, ensureDatabase, SUPERVISOR_STATUS_FILE_ENV, testDatabaseUrl, type SupervisedProcessStatus } from '@eduplan/platform';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -39,7 +39,7 @@ describe('npm start restarts a service that dies', () => {
   const dir = mkdtempSync(join(tmpdir(), 'eduplan-supervisor-'));
   const statusFile = join(dir, 'supervisor.json');
   const log: string[] = [];
-  let nats: ManagedProcess;
+  let nats: NatsServerProcess;
   let supervisor: Supervisor;
   let gateway: string;
 
@@ -52,14 +52,13 @@ describe('npm start restarts a service that dies', () => {
     gateway = `http://127.0.0.1:${gatewayPort}`;
     const env = {
       DATABASE_URL: databaseUrl,
-      NATS_URL: `nats://127.0.0.1:${natsPort}`,
       TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}`, // nobody there: these routes do not need Temporal
       GATEWAY_PORT: String(gatewayPort),
       [SUPERVISOR_STATUS_FILE_ENV]: statusFile,
     };
     supervisor = new Supervisor({ statusFile, backoff: { initialMs: 200, maxMs: 2000, resetAfterMs: 60_000 }, log: (line) => log.push(line) });
     for (const service of ['plans', 'gateway'] as ServiceName[]) {
-      await supervisor.add(service, () => startServiceProcess(service, env, join(dir, `${service}.log`)));
+      await supervisor.add(service, () => startServiceProcess(service, { ...env, ...nats.clientEnv(service) }, join(dir, `${service}.log`)));
     }
   });
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as oidc from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import { DomainException } from '@eduplan/platform';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config';
 
@@ -17,13 +17,20 @@ export interface OidcIdentity {
   email: string | null;
 }
 
+
+/**
+ * openid-client is an ES module: it is loaded when single sign-on is first used (Node 20 requires ES modules),
+ * so a gateway without single sign-on, and Jest's CommonJS runtime, never load it.
+ */
+const openIdClient = (): typeof OpenIdClient => require('openid-client') as typeof OpenIdClient;
+
 /**
  * Single sign-on against the ministry's OpenID provider: authorization code flow with PKCE, state and nonce
  * (openid-client v6). The provider's metadata is discovered once and kept.
  */
 @Injectable()
 export class OidcClient {
-  private configuration: Promise<oidc.Configuration> | null = null;
+  private configuration: Promise<OpenIdClient.Configuration> | null = null;
 
   constructor(@Inject(AUTH_CONFIG) private readonly config: AuthConfig) {}
 
@@ -36,6 +43,7 @@ export class OidcClient {
   }
 
   async start(): Promise<{ url: string; transaction: OidcTransaction }> {
+    const oidc = openIdClient();
     const configuration = await this.discover();
     const transaction = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
     const url = oidc.buildAuthorizationUrl(configuration, {
@@ -51,6 +59,7 @@ export class OidcClient {
 
   /** Exchanges the code from the callback address for tokens and reads who signed in from the ID token. */
   async finish(callbackPathAndQuery: string, transaction: OidcTransaction): Promise<OidcIdentity> {
+    const oidc = openIdClient();
     const configuration = await this.discover();
     const callbackUrl = new URL(callbackPathAndQuery, this.config.PUBLIC_URL);
     try {
@@ -74,12 +83,13 @@ export class OidcClient {
     }
   }
 
-  private discover(): Promise<oidc.Configuration> {
+  private discover(): Promise<OpenIdClient.Configuration> {
     const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = this.config;
     if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) throw new DomainException('NOT_FOUND', 'Единый вход (OpenID Connect) не настроен: задайте OIDC_ISSUER, OIDC_CLIENT_ID и OIDC_CLIENT_SECRET');
     const issuer = new URL(OIDC_ISSUER);
     // Plain http only to a provider on this machine (a test or a local Keycloak); anywhere else https is required.
     const local = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
+    const oidc = openIdClient();
     this.configuration ??= oidc
       .discovery(issuer, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, undefined, local ? { execute: [oidc.allowInsecureRequests] } : undefined)
       .catch((error: unknown) => {

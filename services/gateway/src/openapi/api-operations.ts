@@ -1,6 +1,8 @@
 import {
+  auditListRequest,
   decideRequest,
   documentResponse,
+  loginRequest,
   documentVerificationResponse,
   editPlanRequest,
   importedPlanFileResponse,
@@ -18,7 +20,9 @@ import {
   reportingPeriodResponse,
   ReportingRoutes,
   reportResponse,
+  ROLES,
   resubmitRequest,
+  retryRequest,
   signRequest,
   strictRequest,
   submitOrderRequest,
@@ -31,7 +35,8 @@ import { z } from 'zod';
 /** How an operation answers when it succeeds. */
 export type ApiAnswer =
   | { status: number; json: z.ZodTypeAny; description: string }
-  | { status: number; file: 'application/pdf' | 'text/html'; description: string };
+  | { status: number; file: 'application/pdf' | 'text/html'; description: string }
+  | { status: number; redirect: true; description: string };
 
 /** How it takes its body: a JSON schema, or a file (multipart field «file», or raw bytes where allowed). */
 export type ApiBody = { json: z.ZodTypeAny } | { upload: 'multipart' | 'multipart-or-raw' };
@@ -52,6 +57,27 @@ export interface ApiOperation {
 }
 
 const byId = z.object({ id: uuid });
+const meAnswer = z.object({
+  accountId: uuid,
+  login: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  personId: uuid.nullable(),
+  organization: z.object({ id: uuid, name: z.string(), shortName: z.string().nullable() }).nullable(),
+  expiresAt: z.string().optional(),
+});
+const auditEntryAnswer = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorAccountId: uuid.nullable(),
+  actorLogin: z.string().nullable(),
+  actingFor: z.string().nullable(),
+  action: z.string(),
+  objectType: z.string(),
+  objectId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
 const planSection = z.object({ id: uuid, sectionId: uuid });
 const planEventPath = z.object({ id: uuid, eventId: uuid });
 const baseVersion = z.object({ baseVersion: editPlanRequest.shape.baseVersion });
@@ -114,11 +140,21 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'post', path: '/api/orders/:id/decisions', tag: 'approval', summary: 'Решение согласующего', params: byId, body: json(decideRequest), answer: ok(orderWorkflowStateResponse, 'the state after the decision', 201) },
   { method: 'post', path: '/api/orders/:id/resubmit', tag: 'approval', summary: 'Повторно направить доработанный проект', params: byId, body: json(resubmitRequest), answer: ok(orderWorkflowStateResponse, 'a new round has started', 201) },
   { method: 'post', path: '/api/orders/:id/sign', tag: 'approval', summary: 'Подписать приказ', params: byId, body: json(signRequest), answer: ok(orderWorkflowStateResponse, 'signed', 201) },
+  { method: 'post', path: '/api/orders/:id/retry', tag: 'approval', summary: 'Повторить шаг, который не удался, после устранения причины', params: byId, body: json(retryRequest), answer: ok(orderWorkflowStateResponse, 'the step runs again', 201) },
   { method: 'get', path: '/api/orders/:id/periods', tag: 'monitoring', summary: 'Отчётные периоды приказа', params: byId, answer: ok(z.array(reportingPeriodResponse), 'the periods') },
   { method: 'post', path: '/api/orders/:id/periods/:periodId/close', tag: 'monitoring', summary: 'Закрыть отчётный период досрочно', params: z.object({ id: uuid, periodId: uuid }), answer: ok(z.object({ accepted: z.literal(true) }), 'the workflow will close it and write the memo', 202) },
   { method: 'get', path: '/api/orders/:id/documents', tag: 'documents', summary: 'Документы приказа', params: byId, answer: ok(z.array(documentResponse), 'the documents') },
   { method: 'get', path: '/api/orders/:id/approval-sheet', tag: 'documents', summary: 'Лист согласования (PDF, не сохраняется)', params: byId, answer: { status: 200, file: 'application/pdf', description: 'the approval sheet' } },
   { method: 'post', path: '/api/orders/:id/draft-pdf', tag: 'documents', summary: 'Проект приказа в PDF с отметкой «ПРОЕКТ»', params: byId, answer: ok(documentResponse, 'the stored draft', 201) },
+
+  // sign-in and the audit log
+  { method: 'post', path: '/api/auth/login', tag: 'auth', anonymous: true, summary: 'Войти по логину и паролю (ставит cookie сессии)', body: json(loginRequest.pick({ login: true, password: true }).strict()), answer: ok(meAnswer, 'signed in') },
+  { method: 'post', path: '/api/auth/logout', tag: 'auth', anonymous: true, summary: 'Выйти (сессия завершается)', answer: ok(z.object({ ended: z.boolean() }), 'the session ended, if there was one') },
+  { method: 'get', path: '/api/auth/me', tag: 'auth', summary: 'Кто вошёл: логин, имя, роли, организация', answer: ok(meAnswer, 'the signed-in person') },
+  { method: 'get', path: '/api/auth/options', tag: 'auth', anonymous: true, summary: 'Доступен ли единый вход (OpenID Connect)', answer: ok(z.object({ oidc: z.boolean() }), 'the sign-in options') },
+  { method: 'get', path: '/api/auth/oidc/start', tag: 'auth', anonymous: true, summary: 'Начать единый вход: переход к поставщику входа', answer: { status: 302, redirect: true, description: 'to the OpenID provider' } },
+  { method: 'get', path: '/api/auth/oidc/callback', tag: 'auth', anonymous: true, summary: 'Возврат от поставщика входа (ставит cookie сессии)', answer: { status: 302, redirect: true, description: 'to the start page, signed in' } },
+  { method: 'get', path: '/api/audit', tag: 'auth', summary: 'Журнал действий (только администратор)', query: auditListRequest.omit({ actor: true }), answer: ok(pageResponse(auditEntryAnswer), 'the entries, newest first') },
 
   // reports
   { method: 'post', path: '/api/reports', tag: 'monitoring', summary: 'Отчёт организации за период', body: json(ReportingRoutes.submitReport.request), answer: ok(reportResponse, 'stored', 201) },

@@ -76,6 +76,7 @@ function requestBody(body: NonNullable<ApiOperation['body']>): NonNullable<Route
 
 function answerOf(answer: ApiOperation['answer']): ResponseConfig {
   if ('json' in answer) return { description: answer.description, content: { 'application/json': { schema: answer.json } } };
+  if ('redirect' in answer) return { description: answer.description, headers: { Location: { schema: { type: 'string' as const } } } };
   const schema = answer.file === 'text/html' ? { type: 'string' as const } : { type: 'string' as const, format: 'binary' };
   return { description: answer.description, content: { [answer.file]: { schema } } };
 }
