@@ -1,7 +1,9 @@
 import { BUS_SERVICES, healthRoute, type BusService } from './bus/services';
 import { AccountRoutes } from './accounts';
 import { DocumentRoutes } from './documents';
+import { OrganizationImportRoutes } from './organization-import';
 import { OrganizationRoutes } from './organizations';
+import { PeopleRoutes } from './people';
 import { PlanRoutes } from './plans';
 import { ReportingEvents, ReportingRoutes } from './reporting';
 
@@ -17,7 +19,15 @@ export type BusPrincipal = (typeof BUS_PRINCIPALS)[number];
  * (`organizations.accounts.create` is the organizations service's); a table left out of this list could not be
  * answered on a closed bus, so the spec checks that every table the contracts export is here.
  */
-export const ROUTE_TABLES: readonly Record<string, { subject: string }>[] = [PlanRoutes, OrganizationRoutes, AccountRoutes, ReportingRoutes, DocumentRoutes];
+export const ROUTE_TABLES: readonly Record<string, { subject: string }>[] = [
+  PlanRoutes,
+  OrganizationRoutes,
+  OrganizationImportRoutes,
+  PeopleRoutes,
+  AccountRoutes,
+  ReportingRoutes,
+  DocumentRoutes,
+];
 
 const answeredBy = (service: BusService) => [
   ...ROUTE_TABLES.flatMap((table) => Object.values(table).map((route) => route.subject)).filter((subject) => subject.startsWith(`${service}.`)),

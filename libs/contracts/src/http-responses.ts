@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { BUS_ERROR_CODES } from './bus/bus-error';
 import { DOCUMENT_KINDS, type DocumentDto, type DocumentVerificationDto } from './documents';
-import { CENTER_TYPES, ORGANIZATION_KINDS, type OrganizationDto } from './organizations';
+import type { OrganizationImportPreview, OrganizationImportResult } from './organization-import';
+import { CENTER_TYPES, ORGANIZATION_KINDS, type MunicipalityDto, type OrganizationDto, type RegionDto } from './organizations';
+import type { ActingPersonDto, MayActDto, PersonDto, SubstitutionDto } from './people';
+import { POSITIONS } from './people-names';
 import { DECISIONS, type OrderWorkflowState } from './orders/order-workflow';
 import {
   importedPlanFile,
@@ -277,4 +280,55 @@ export const documentVerificationResponse = exactly<DocumentVerificationDto>()(
       ),
     }),
   }),
+);
+
+export const regionResponse = exactly<RegionDto>()(z.object({ id, name: text, code: nullableText }));
+export const municipalityResponse = exactly<MunicipalityDto>()(z.object({ id, regionId: id, name: text }));
+
+export const organizationImportPreviewResponse = exactly<OrganizationImportPreview>()(
+  z.object({
+    batchId: id,
+    fileName: nullableText,
+    rowCount: z.number().int(),
+    validCount: z.number().int(),
+    newMunicipalities: z.array(text),
+    rows: z.array(
+      z.object({
+        line: z.number().int(),
+        name: text,
+        shortName: text,
+        kind: z.enum(ORGANIZATION_KINDS).nullable(),
+        centerType: z.enum(CENTER_TYPES).nullable(),
+        inn: text,
+        municipality: text,
+        parent: text,
+        problems: z.array(text),
+      }),
+    ),
+  }),
+);
+export const organizationImportResultResponse = exactly<OrganizationImportResult>()(
+  z.object({ batchId: id, created: z.number().int(), municipalitiesCreated: z.number().int() }),
+);
+
+export const personResponse = exactly<PersonDto>()(
+  z.object({
+    id,
+    organizationId: id,
+    fullName: text,
+    position: z.enum(POSITIONS),
+    positionTitle: nullableText,
+    email: nullableText,
+    phone: nullableText,
+    active: z.boolean(),
+  }),
+);
+export const substitutionResponse = exactly<SubstitutionDto>()(
+  z.object({ id, personId: id, substituteId: id, from: date, to: date, reason: nullableText, cancelled: z.boolean() }),
+);
+export const actingPersonResponse = exactly<ActingPersonDto>()(
+  z.object({ personId: id, actingPersonId: id, substitution: substitutionResponse.nullable() }),
+);
+export const mayActResponse = exactly<MayActDto>()(
+  z.object({ allowed: z.boolean(), as: z.enum(['self', 'substitute']).nullable(), substitution: substitutionResponse.nullable() }),
 );

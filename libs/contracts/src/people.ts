@@ -45,17 +45,18 @@ export interface PersonDto {
   active: boolean;
 }
 
-export const createSubstitutionRequest = z
-  .object({
-    /** Who is absent. */
-    personId: uuid,
-    /** Who acts for them while they are. */
-    substituteId: uuid,
-    /** First and last day of the absence, inclusive, in the organization's own calendar. */
-    from: isoDate,
-    to: isoDate,
-    reason: optionalText(300),
-  })
+/** A substitution as the person's page states it; the absent person is the page's. */
+export const substitutionFields = z.object({
+  /** Who acts for them while they are. */
+  substituteId: uuid,
+  /** First and last day of the absence, inclusive, in the organization's own calendar. */
+  from: isoDate,
+  to: isoDate,
+  reason: optionalText(300),
+});
+
+export const createSubstitutionRequest = substitutionFields
+  .extend({ /** Who is absent. */ personId: uuid })
   .refine((s) => s.from <= s.to, { message: 'дата окончания замещения раньше даты начала', path: ['to'] })
   .refine((s) => s.personId !== s.substituteId, { message: 'сотрудник не может замещать сам себя', path: ['substituteId'] });
 

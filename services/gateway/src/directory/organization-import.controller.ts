@@ -6,6 +6,7 @@ import {
   type OrganizationImportResult,
   type RequestOf,
 } from '@eduplan/contracts';
+import { UploadRoute } from '../edge/upload-route.decorator';
 import { ORGANIZATION_IMPORT_LIMITS, OrganizationSheetError, PlanImportLimitError, readOrganizationSheetIsolated } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import type { Request, Response } from 'express';
@@ -29,6 +30,7 @@ export class OrganizationImportController {
    * within the import limits, staged with the organizations service a chunk at a time, and checked there.
    */
   @Post('preview')
+  @UploadRoute()
   @HttpCode(200)
   async preview(@Req() request: Request, @Res({ passthrough: true }) response: Response, @Query() query: Record<string, unknown>): Promise<OrganizationImportPreview> {
     const start = OrganizationImportRoutes.start.parse(query);
