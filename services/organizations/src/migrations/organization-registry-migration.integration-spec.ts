@@ -44,7 +44,8 @@ describe('the registry migrations on a database that already has organizations',
     const dataSource = new DataSource(databaseOptions(database, databaseUrl));
     await dataSource.initialize();
     try {
-      for (let i = 0; i < 3; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+      // Back to the first migration, whatever came after the registry's.
+      for (let i = 1; i < database.migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     } finally {
       await dataSource.destroy();
     }
