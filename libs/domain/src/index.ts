@@ -18,3 +18,9 @@ export {
 } from './import/decode-plan-bytes';
 export * from './audience';
 export { defaultOrderPoints, lowerFirst, type OrderKind } from './orders/order-text';
+export * from './responsible/responsible.types';
+export { organizationKey, foldOrganizationText } from './responsible/normalize-organization-name';
+export { classifyResponsible, type ResponsibleClass } from './responsible/classify-responsible';
+export { OrganizationIndex } from './responsible/organization-index';
+export { groupMembers } from './responsible/group-members';
+export { matchResponsible, FUZZY_ACCEPT, FUZZY_MARGIN, CANDIDATE_FLOOR, type MatchContext, type ResponsibleString } from './responsible/match-responsible';
