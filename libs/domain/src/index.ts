@@ -23,4 +23,4 @@ export { organizationKey, foldOrganizationText } from './responsible/normalize-o
 export { classifyResponsible, type ResponsibleClass } from './responsible/classify-responsible';
 export { OrganizationIndex } from './responsible/organization-index';
 export { groupMembers } from './responsible/group-members';
-export { matchResponsible, FUZZY_ACCEPT, FUZZY_MARGIN, CANDIDATE_FLOOR, type MatchContext, type ResponsibleString } from './responsible/match-responsible';
+export { matchResponsible, matchResponsibleBatch, FUZZY_ACCEPT, FUZZY_MARGIN, CANDIDATE_FLOOR, type MatchContext, type ResponsibleString } from './responsible/match-responsible';

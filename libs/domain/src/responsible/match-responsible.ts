@@ -53,7 +53,8 @@ export function matchResponsible(item: ResponsibleString, context: MatchContext)
   if (kind.kind === 'external') return review('Внешняя организация: отметьте «не отчитывается» или выберите организацию', [], true);
   if (kind.kind === 'issuer_unit') return { status: 'resolved', method: 'issuer_unit', organizationIds: [context.issuerId], confidence: 0.9 };
   if (kind.kind === 'group') {
-    const members = groupMembers(kind.group, index.organizations, context.issuerId, context.date);
+    const key = `${kind.group.kinds.join()}|${kind.group.centerTypes.join()}|${context.issuerId}|${context.date}`;
+    const members = index.members(key, () => groupMembers(kind.group, index.organizations, context.issuerId, context.date));
     if (members.length === 0) return review('В реестре нет действующих организаций этого типа у издателя плана: добавьте их или выберите организацию', []);
     return { status: 'resolved', method: 'group', group: kind.group, organizationIds: members.map((o) => o.id), confidence: 0.95 };
   }
@@ -67,4 +68,15 @@ export function matchResponsible(item: ResponsibleString, context: MatchContext)
 
 function review(reason: string, candidates: MatchCandidate[], external = false): ResponsibleMatch {
   return { status: 'review', reason, candidates, external };
+}
+
+/** A plan repeats its strings (one «Центры «Точка роста»» per event): each distinct string is matched once. */
+export function matchResponsibleBatch(items: readonly ResponsibleString[], context: MatchContext): ResponsibleMatch[] {
+  const seen = new Map<string, ResponsibleMatch>();
+  return items.map((item) => {
+    const key = `${item.raw}\u0000${item.name}`;
+    let found = seen.get(key);
+    if (!found) seen.set(key, (found = matchResponsible(item, context)));
+    return found;
+  });
 }

@@ -3,24 +3,30 @@ import type { MatchCandidate, MatchableOrganization } from './responsible.types'
 
 interface IndexedName {
   organization: MatchableOrganization;
-  tokens: string[];
+  tokens: Set<string>;
   numbers: string;
-  trigrams: Set<string>;
+  /** Filled the first time the name is scored: most names never are. */
+  trigrams: Set<string> | null;
 }
 
 /** A token carried by more than this share of names is too common to find candidates by («центр», «школа»). */
 const COMMON_TOKEN_SHARE = 0.02;
-/** How many candidates (by shared rare tokens) are scored exactly. */
+/** How many candidates (by shared words) are scored exactly. */
 const CANDIDATES_SCORED = 40;
+/** A word missing from the registry («Советскк») stands for registry words at least this alike. */
+const SIMILAR_WORD = 0.5;
 
 /**
- * The organizations of a region indexed once — by folded name (exact lookup) and by token (fuzzy candidates) —
- * so that matching thousands of strings costs a few lookups each, not a pass over every organization.
+ * The organizations of a region indexed once — by folded name (exact lookup), by word (candidates), and the
+ * registry's vocabulary by trigram (a misspelt word still finds its candidates) — so that matching thousands
+ * of strings costs a few lookups each, not a pass over every organization.
  */
 export class OrganizationIndex {
   private readonly byKey = new Map<string, MatchableOrganization[]>();
   private readonly byToken = new Map<string, number[]>();
+  private readonly vocabularyByTrigram = new Map<string, string[]>();
   private readonly names: IndexedName[] = [];
+  private readonly groups = new Map<string, MatchableOrganization[]>();
   readonly byId = new Map<string, MatchableOrganization>();
 
   constructor(readonly organizations: readonly MatchableOrganization[]) {
@@ -34,11 +40,18 @@ export class OrganizationIndex {
         if (!same.includes(organization)) same.push(organization);
         this.byKey.set(key, same);
         const tokens = organizationTokens(name);
-        const position = this.names.push({ organization, tokens, numbers: organizationNumbers(tokens).join(' '), trigrams: trigramsOf(tokens) }) - 1;
+        const position = this.names.push({ organization, tokens: new Set(tokens), numbers: organizationNumbers(tokens).join(' '), trigrams: null }) - 1;
         for (const token of new Set(tokens)) {
-          const list = this.byToken.get(token) ?? [];
+          let list = this.byToken.get(token);
+          if (!list) {
+            this.byToken.set(token, (list = []));
+            for (const gram of trigramsOf([token])) {
+              const words = this.vocabularyByTrigram.get(gram) ?? [];
+              words.push(token);
+              this.vocabularyByTrigram.set(gram, words);
+            }
+          }
           list.push(position);
-          this.byToken.set(token, list);
         }
       }
     }
@@ -49,24 +62,49 @@ export class OrganizationIndex {
     return this.byKey.get(organizationKey(text)) ?? [];
   }
 
+  /** The members of a group on a day, computed once per group and day (the index never changes). */
+  members(key: string, compute: () => MatchableOrganization[]): MatchableOrganization[] {
+    let found = this.groups.get(key);
+    if (!found) this.groups.set(key, (found = compute()));
+    return found;
+  }
+
   /** The best-scoring organizations, each once, best first (score: word trigram Dice, 0…1). */
   fuzzy(text: string, limit = 3): MatchCandidate[] {
-    const tokens = organizationTokens(text);
+    const tokens = [...new Set(organizationTokens(text))];
     if (tokens.length === 0) return [];
     const numbers = organizationNumbers(tokens).join(' ');
-    const trigrams = trigramsOf(tokens);
     const common = Math.max(50, this.names.length * COMMON_TOKEN_SHARE);
-    const votes = new Map<number, number>();
-    const lists = [...new Set(tokens)].map((token) => this.byToken.get(token) ?? []);
-    const rare = lists.filter((list) => list.length > 0 && list.length <= common);
-    // Only common words shared («центр», «образования»): they are all there is to go on, so scan their lists.
-    for (const list of rare.length > 0 ? rare : lists) {
-      const weight = 1 / Math.log2(2 + list.length);
-      for (const position of list) votes.set(position, (votes.get(position) ?? 0) + weight);
+    // Each query word as the registry words it stands for (itself, or the nearest spellings when it has none).
+    const words = tokens.map((token) => (this.byToken.has(token) ? [token] : this.similarWords(token)));
+    const weight = (word: string) => Math.log2(1 + this.names.length / (this.byToken.get(word)?.length ?? 1));
+    let pool = new Set<number>();
+    for (const word of words.flat()) {
+      const list = this.byToken.get(word) ?? [];
+      if (list.length <= common) for (const position of list) pool.add(position);
     }
+    if (pool.size === 0) {
+      // Only common words shared («центр», «образования»): the rarest of them is all there is to go on.
+      const rarest = words.flat().sort((a, b) => (this.byToken.get(a)?.length ?? 0) - (this.byToken.get(b)?.length ?? 0))[0];
+      pool = new Set(this.byToken.get(rarest) ?? []);
+    }
+    const ranked = [...pool]
+      .map((position) => {
+        const name = this.names[position];
+        let overlap = 0;
+        for (const alternatives of words) {
+          const hit = alternatives.find((word) => name.tokens.has(word));
+          if (hit) overlap += weight(hit);
+        }
+        return { position, overlap };
+      })
+      .sort((a, b) => b.overlap - a.overlap)
+      .slice(0, CANDIDATES_SCORED);
+    const trigrams = trigramsOf(tokens);
     const best = new Map<string, MatchCandidate>();
-    for (const [position] of [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_SCORED)) {
+    for (const { position } of ranked) {
       const name = this.names[position];
+      name.trigrams ??= trigramsOf([...name.tokens]);
       let score = dice(trigrams, name.trigrams);
       // «лицей №18» is not «лицей №10», however alike the words.
       if (numbers !== name.numbers) score = Math.min(score, 0.5) * (numbers && name.numbers ? 0.6 : 1);
@@ -74,6 +112,17 @@ export class OrganizationIndex {
       if ((best.get(id)?.score ?? -1) < score) best.set(id, { organizationId: id, name: name.organization.name, score: round(score) });
     }
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private similarWords(token: string): string[] {
+    const grams = trigramsOf([token]);
+    const shared = new Map<string, number>();
+    for (const gram of grams) for (const word of this.vocabularyByTrigram.get(gram) ?? []) shared.set(word, (shared.get(word) ?? 0) + 1);
+    return [...shared]
+      .filter(([word, count]) => (2 * count) / (grams.size + word.length + 2) >= SIMILAR_WORD)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([word]) => word);
   }
 }
 
