@@ -11,3 +11,4 @@ export * from './documents';
 export * from './document-kind-names';
 export * from './orders/order-workflow';
 export * from './orders/order-activities';
+export * from './responsible-links';

@@ -4,9 +4,10 @@ import { databaseOptions, healthController } from '@eduplan/platform';
 import { database } from './database';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
+import { ResponsibleLinksController } from './responsible/responsible-links.controller';
 
 @Module({
   imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature([OrganizationEntity])],
-  controllers: [OrganizationsController, healthController('organizations')],
+  controllers: [OrganizationsController, ResponsibleLinksController, healthController('organizations')],
 })
 export class AppModule {}
