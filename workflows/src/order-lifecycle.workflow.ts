@@ -167,6 +167,8 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
       if (untilOpen > 0) await sleep(untilOpen);
       const opened = await acts.openReportingPeriod(input.orderId, plannedPeriod, input.reportDeadlineWorkingDays);
       Object.assign(period, { periodId: opened.periodId, deadline: opened.deadline, status: 'open' });
+      // Who owes is decided as the period opens (a group's members that day), not when the order came in force.
+      if (opened.expectedOrganizations) period.expectedOrganizations = opened.expectedOrganizations;
       for (const organizationId of submissions.get(opened.periodId) ?? []) {
         if (!period.submittedOrganizations.includes(organizationId)) period.submittedOrganizations.push(organizationId);
       }

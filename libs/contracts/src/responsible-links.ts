@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { GroupReference, MatchCandidate, MatchMethod } from '@eduplan/domain';
 import { route } from './bus/route';
-import { isoDate, nonEmpty, uuid } from './common';
+import { byId, isoDate, nonEmpty, uuid } from './common';
 
 /** One «Ответственные» string of a plan: as the document has it and with its abbreviations expanded. */
 export const responsibleString = z.object({ raw: z.string().max(1000), name: nonEmpty(1000) });
@@ -27,7 +27,15 @@ export const resolveResponsibleRequest = z.object({
 /** How one string was linked; `not_reporting`: a person said this party does not report (Минпросвещения). */
 export type ResponsibleLinkDto =
   | { status: 'resolved'; method: Exclude<MatchMethod, 'group'>; organizationIds: string[]; confidence: number; group?: null }
-  | { status: 'resolved'; method: 'group'; group: GroupReference; organizationIds: string[]; confidence: number }
+  | {
+      status: 'resolved';
+      method: 'group';
+      group: GroupReference;
+      /** The members on the day resolved; plans keep only the group and `memberCount`, not the list. */
+      organizationIds: string[];
+      memberCount?: number;
+      confidence: number;
+    }
   | { status: 'review'; reason: string; candidates: MatchCandidate[]; external: boolean }
   | { status: 'not_reporting' };
 
@@ -66,4 +74,48 @@ export const ResponsibleRoutes = {
   confirm: route<typeof confirmResponsibleRequest, ResponsibleAliasDto>('organizations.responsible.confirm', confirmResponsibleRequest),
   /** Each group's members on a day, in the order asked: what a reporting period opening that day expects. */
   groupMembers: route<typeof groupMembersRequest, string[][]>('organizations.responsible.group-members', groupMembersRequest),
+};
+
+const candidate = z.object({ organizationId: uuid, name: z.string().max(1000), score: z.number().min(0).max(1) });
+/** A link as the organizations service returned it, stored by plans as is. */
+export const responsibleLink = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('resolved'),
+    method: z.enum(['alias', 'exact', 'normalized', 'issuer_unit', 'group', 'fuzzy']),
+    organizationIds: z.array(uuid).max(20_000),
+    confidence: z.number().min(0).max(1),
+    group: groupReference.nullish(),
+    memberCount: z.number().int().min(0).nullish(),
+  }),
+  z.object({ status: z.literal('review'), reason: z.string().max(1000), candidates: z.array(candidate).max(20), external: z.boolean() }),
+  z.object({ status: z.literal('not_reporting') }),
+]);
+
+export const storePlanLinksRequest = z.object({
+  planId: uuid,
+  links: z.array(responsibleString.extend({ link: responsibleLink })).max(5000),
+});
+
+export interface PlanEventResponsibleDto {
+  eventId: string;
+  number: string | null;
+  title: string;
+  responsible: { raw: string; name: string; link: ResponsibleLinkDto | null }[];
+}
+
+export interface PlanResponsibleDto {
+  planId: string;
+  issuerId: string;
+  /** Whether the plan's strings were ever linked (imported plans are; a plan typed in by hand may not be). */
+  linked: boolean;
+  events: PlanEventResponsibleDto[];
+  /** Strings that keep an order from approval: not resolved and not marked «не отчитывается». */
+  unresolved: { raw: string; name: string; events: string[] }[];
+}
+
+export const PlanResponsibleRoutes = {
+  /** Replaces the stored links of a plan's strings (the gateway sends what organizations resolved). */
+  store: route<typeof storePlanLinksRequest, PlanResponsibleDto>('plans.responsible.store', storePlanLinksRequest),
+  /** Per event, what each responsible string links to, and the strings still unresolved. */
+  get: route<typeof byId, PlanResponsibleDto>('plans.responsible.get', byId),
 };

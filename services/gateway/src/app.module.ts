@@ -11,6 +11,8 @@ import { OrderWorkflows } from './orders/order-workflows';
 import { OrdersController } from './orders/orders.controller';
 import { PlanEditsController } from './plans/plan-edits.controller';
 import { PlanImportController } from './plans/plan-import.controller';
+import { PlanResponsibleController } from './plans/plan-responsible.controller';
+import { PlanResponsibleLinker } from './plans/plan-responsible-linker';
 import { IssuedActs } from './verification/issued-act';
 import { UploadedPdfVerification } from './verification/uploaded-pdf-verification';
 import { VerificationController } from './verification/verification.controller';
@@ -19,7 +21,7 @@ import { WebModule } from './web/web.module';
 @Module({
   imports: [BusModule.forRoot(), WebModule],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
-    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController],
-  providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],
+    OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, PlanResponsibleController],
+  providers: [temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck, PlanResponsibleLinker],
 })
 export class AppModule {}

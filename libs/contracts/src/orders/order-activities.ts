@@ -16,6 +16,8 @@ export interface OpenedPeriod {
   deadline: string;
   /** The end of the deadline day in the issuer's time zone, as an ISO timestamp for the workflow's timer. */
   deadlineAt: string;
+  /** Who owes reports, decided as the period opened (absent in histories recorded before it was). */
+  expectedOrganizations?: string[];
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 } from '@eduplan/contracts';
 import { BusClient, DomainException } from '@eduplan/platform';
 import { SignerPrecheck } from '../documents/signer-precheck';
+import { PlanResponsibleLinker } from '../plans/plan-responsible-linker';
 import { OrderWorkflows } from './order-workflows';
 
 @Controller('api/orders')
@@ -24,6 +25,7 @@ export class OrdersController {
     private readonly bus: BusClient,
     private readonly workflows: OrderWorkflows,
     private readonly signers: SignerPrecheck,
+    private readonly responsible: PlanResponsibleLinker,
   ) {}
 
   @Post()
@@ -58,6 +60,7 @@ export class OrdersController {
       throw new DomainException('CONFLICT', `Приказ уже направлен на согласование: статус «${order.status}»`);
     }
     await this.signers.assertCanSign(order);
+    await this.responsible.assertLinked(order.planId);
     await this.workflows.start({
       orderId: id,
       planId: order.planId,
