@@ -1,26 +1,20 @@
 import type { INestMicroservice } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
-import { ORGANIZATION_KINDS, ResponsibleRoutes, type ResolvedResponsibleDto } from '@eduplan/contracts';
-import { importPlanText, type OrganizationKindValue } from '@eduplan/domain';
+import { ResponsibleRoutes, type ResolvedResponsibleDto } from '@eduplan/contracts';
+import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, FIXTURE_REGIONS, readFixture } from '@eduplan/domain/testing';
 import { freePort, repoRoot, startNatsServer, type ManagedProcess } from '@eduplan/infra';
 import { BusClient, BusRequestError, databaseOptions, ensureDatabase, natsOptions, runMigrations, startBusService } from '@eduplan/platform';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { insertOrganization, seedFixtureRegion } from '../../../../test/support/seed-fixture-region';
 import { database } from '../database';
 
 jest.setTimeout(60_000);
 
 const databaseUrl = `${process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432'}/eduplan_orgs_links_${randomBytes(4).toString('hex')}`;
 type Region = keyof typeof FIXTURE_FILES;
-
-/** The registry's spelling of a kind: its first migration said «ministry»/«institution», later ones may not. */
-function registryKind(kind: OrganizationKindValue): string {
-  const known = ORGANIZATION_KINDS as readonly string[];
-  if (known.includes(kind)) return kind;
-  return { issuer: 'ministry', institute: 'institution' }[kind as string] ?? kind;
-}
 
 describe('linking plan «Ответственные» to a region’s organizations over NATS', () => {
   let nats: ManagedProcess;
@@ -30,16 +24,7 @@ describe('linking plan «Ответственные» to a region’s organizati
   const issuers = {} as Record<Region, string>;
   const figures: Record<string, unknown>[] = [];
 
-  const insert = async (name: string, shortName: string | null, kind: OrganizationKindValue, centerType: string | null, issuerId: string | null) =>
-    (
-      await db.query(`INSERT INTO organizations.organizations (name, short_name, kind, center_type, parent_id, issuer_id) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`, [
-        name,
-        shortName,
-        registryKind(kind),
-        centerType,
-        issuerId,
-      ])
-    ).rows[0].id as string;
+  const itCube = (name: string, issuerId: string, since: string) => insertOrganization(db, { name, shortName: null, kind: 'center', centerType: 'it_cube' }, issuerId, since);
 
   const stringsOf = (region: Region) =>
     importPlanText(readFixture(region)).plan.sections.flatMap((s) => s.events.flatMap((e) => e.responsible));
@@ -57,12 +42,7 @@ describe('linking plan «Ответственные» to a region’s organizati
     bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(natsUrl) }), 20_000);
     db = new Client({ connectionString: databaseUrl });
     await db.connect();
-    for (const region of Object.keys(FIXTURE_REGIONS) as Region[]) {
-      const [ministry, ...rest] = FIXTURE_REGIONS[region];
-      issuers[region] = await insert(ministry.name, ministry.shortName, ministry.kind, null, null);
-      for (const o of rest) await insert(o.name, o.shortName, o.kind, o.centerType, issuers[region]);
-    }
-    await db.query(`UPDATE organizations.organizations SET created_at = '2023-01-01'`);
+    for (const region of Object.keys(FIXTURE_REGIONS) as Region[]) issuers[region] = await seedFixtureRegion(db, region);
   });
 
   afterAll(async () => {
@@ -128,10 +108,9 @@ describe('linking plan «Ответственные» to a region’s organizati
 
   it('a group counts the centers of its type active on the day a period opens: one opened mid-year owes from then on', async () => {
     const group = { kinds: ['center'], centerTypes: ['it_cube'] };
-    const opened = await insert('Центр цифрового образования детей «IT-куб» г. Гусев', null, 'center', 'it_cube', issuers.kaliningrad);
-    await db.query(`UPDATE organizations.organizations SET created_at = '2024-03-10' WHERE id = $1`, [opened]);
-    const closed = await insert('Центр цифрового образования детей «IT-куб» г. Черняховск', null, 'center', 'it_cube', issuers.kaliningrad);
-    await db.query(`UPDATE organizations.organizations SET active = false, created_at = '2023-01-01' WHERE id = $1`, [closed]);
+    const opened = await itCube('Центр цифрового образования детей «IT-куб» г. Гусев', issuers.kaliningrad, '2024-03-10');
+    const closed = await itCube('Центр цифрового образования детей «IT-куб» г. Черняховск', issuers.kaliningrad, '2023-01-01');
+    await db.query(`UPDATE organizations.organizations SET active = false WHERE id = $1`, [closed]);
 
     const [[q1], [q2]] = await Promise.all([
       bus.request(ResponsibleRoutes.groupMembers, { issuerId: issuers.kaliningrad, date: '2024-01-01', groups: [group] }),
