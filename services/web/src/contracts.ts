@@ -12,9 +12,12 @@ export type {
   PeriodState,
   PlanDto,
   PlanEventDto,
+  PlanResponsibleDto,
   PlanStatus,
   PlanSummaryDto,
   ReportingPeriodDto,
+  ResolvedResponsibleDto,
+  ResponsibleLinkDto,
   StageState,
   SubmitReportRequest,
 } from '@eduplan/contracts';
