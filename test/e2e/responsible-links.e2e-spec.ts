@@ -3,7 +3,7 @@ import { addDays, formatRuDate, quarterBounds, quarterOf, type ImportedPlanFile,
 import { FIXTURE_REGIONS, readFixture } from '@eduplan/domain/testing';
 import { Client } from 'pg';
 import { E2eSystem } from '../support/e2e-system';
-import { insertOrganization, seedFixtureRegion } from '../support/seed-fixture-region';
+import { insertOrganization, seedFixtureRegion } from '../../services/organizations/src/responsible/fixture-region.testing';
 
 jest.setTimeout(240_000);
 

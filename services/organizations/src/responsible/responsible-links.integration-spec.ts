@@ -8,7 +8,7 @@ import { BusClient, BusRequestError, databaseOptions, ensureDatabase, natsOption
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { insertOrganization, seedFixtureRegion } from '../../../../test/support/seed-fixture-region';
+import { insertOrganization, seedFixtureRegion } from './fixture-region.testing';
 import { database } from '../database';
 
 jest.setTimeout(60_000);
