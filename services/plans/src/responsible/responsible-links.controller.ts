@@ -1,12 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PlanResponsibleRoutes, type PlanDto, type PlanResponsibleDto, type ResponsibleLinkDto } from '@eduplan/contracts';
+import { PlanResponsibleRoutes, type PlanResponsibleDto, type ResponsibleLinkDto } from '@eduplan/contracts';
 import type { GroupReference, MatchCandidate, MatchMethod } from '@eduplan/domain';
 import { RoutePipe } from '@eduplan/platform';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { PlanStore } from '../plan-store';
+import { planResponsible } from './plan-responsible';
 
 const R = PlanResponsibleRoutes;
 
@@ -67,35 +68,6 @@ export class ResponsibleLinksController {
     const rows: LinkRow[] = await this.dataSource.query(`SELECT * FROM plans.responsible_links WHERE plan_id = $1`, [id]);
     return planResponsible(dto, new Map(rows.map((row) => [`${row.raw}\u0000${row.name}`, toLink(row)])));
   }
-}
-
-/**
- * Per event, each string with its link; unresolved are the strings of a linked plan with no answer yet
- * (to review, or added by an edit after linking). A string given an organization id by hand counts as resolved.
- */
-export function planResponsible(plan: PlanDto, links: Map<string, ResponsibleLinkDto>): PlanResponsibleDto {
-  const linked = links.size > 0;
-  const unresolved = new Map<string, PlanResponsibleDto['unresolved'][number]>();
-  const events = plan.sections.flatMap((section) =>
-    section.events.map((event) => {
-      const items = [...event.responsible, ...(event.subRows ?? []).flatMap((row) => row.responsible)];
-      const responsible = items.map((item) => {
-        const raw = item.raw ?? item.name;
-        const key = `${raw}\u0000${item.name}`;
-        const link: ResponsibleLinkDto | null = item.organizationId
-          ? { status: 'resolved', method: 'exact', organizationIds: [item.organizationId], confidence: 1 }
-          : links.get(key) ?? null;
-        if (linked && (link === null || link.status === 'review')) {
-          const entry = unresolved.get(key) ?? { raw, name: item.name, events: [] };
-          entry.events.push(event.number ?? event.title.slice(0, 60));
-          unresolved.set(key, entry);
-        }
-        return { raw, name: item.name, link };
-      });
-      return { eventId: event.id, number: event.number, title: event.title, responsible };
-    }),
-  );
-  return { planId: plan.id, issuerId: plan.issuerId, linked, events, unresolved: [...unresolved.values()] };
 }
 
 function toLink(row: LinkRow): ResponsibleLinkDto {

@@ -50,8 +50,16 @@ export function previewLinks(links: ResolvedResponsibleDto[]): HTMLElement {
 
 /** The plan page's strings that keep its order from approval, each with the choice a person makes once. */
 export function unresolvedPanel(planId: string, linked: PlanResponsibleDto, reload: () => void): HTMLElement {
-  if (!linked.linked) return h('div');
-  if (linked.unresolved.length === 0) return h('div', { class: 'card' }, h('p', { class: 'ok' }, 'Все ответственные сопоставлены с организациями.'));
+  // After organizations were added to the registry or the plan was edited: link every string again.
+  const relink = h('form', {}, h('button', { type: 'submit' }, 'Сопоставить заново'));
+  onSubmit(relink, async () => {
+    await api('POST', `/api/plans/${planId}/responsible/relink`);
+    reload();
+    return null;
+  });
+  if (linked.unresolved.length === 0) {
+    return h('div', { class: 'card' }, h('p', { class: 'ok' }, linked.linked ? 'Все ответственные сопоставлены с организациями.' : 'Ответственные ещё не сопоставлялись с организациями.'), relink);
+  }
   const candidatesOf = new Map(
     linked.events.flatMap((e) => e.responsible).map((r) => [r.raw, r.link?.status === 'review' ? r.link.candidates : []]),
   );
@@ -60,6 +68,7 @@ export function unresolvedPanel(planId: string, linked: PlanResponsibleDto, relo
     { class: 'card', id: 'responsible-review' },
     h('h3', {}, `Ответственные без организации (${linked.unresolved.length})`),
     h('p', { class: 'muted' }, 'Пока они не сопоставлены или не отмечены «не отчитывается», приказ нельзя направить на согласование. Выбор запоминается для региона.'),
+    relink,
     linked.unresolved.map((item) => {
       const options: [string, string][] = [
         ...(candidatesOf.get(item.raw) ?? []).map((c): [string, string] => [c.organizationId, `${c.name} (${Math.round(c.score * 100)}%)`]),
