@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { matchResponsible, matchResponsibleBatch, type MatchContext } from '../../libs/domain/src/responsible/match-responsible';
 import { organizationTokens } from '../../libs/domain/src/responsible/normalize-organization-name';
@@ -72,8 +73,12 @@ while (strings.length < STRINGS) {
   } else if (roll < 0.6) {
     const text = pick(GROUPS);
     strings.push({ raw: text, name: text, truth: { kind: 'group' } });
-  } else {
+  } else if (roll < 0.9) {
     const text = `Автономная некоммерческая организация «${pick(['Клуб', 'Фонд', 'Ассоциация'])} ${pick(TOWNS)} ${Math.floor(rnd() * 900)}»`;
+    strings.push({ raw: text, name: text, truth: { kind: 'unknown' } });
+  } else {
+    // A near miss: a registry name with a number no organization of that town has.
+    const text = respell(pick(organizations).name, false).replace(/№ ?(\d+)/, (_, n: string) => `№${Number(n) + 500}`);
     strings.push({ raw: text, name: text, truth: { kind: 'unknown' } });
   }
 }
@@ -140,13 +145,13 @@ if (process.argv.includes('--json')) {
 const section = [
   '## responsible',
   '',
-  `\`node -r @swc-node/register bench/responsible/run.ts --write\` — linking plan «Ответственные» strings to organizations (\`libs/domain/src/responsible\`): ${ORGANIZATIONS.toLocaleString('en')} synthetic organizations of one issuer (schools, «Точка роста», «IT-куб», «Кванториум» in 120 towns), ${STRINGS.toLocaleString('en')} strings: 40 % registry names respelled (quotes, «№N», legal form, case), 20 % the same with a slip in the town, 20 % group references, 20 % names not in the registry. One run; Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  `\`node -r @swc-node/register bench/responsible/run.ts --write\` — linking plan «Ответственные» strings to organizations (\`libs/domain/src/responsible\`): ${ORGANIZATIONS.toLocaleString('en')} synthetic organizations of one issuer (schools, «Точка роста», «IT-куб», «Кванториум» in 120 towns), ${STRINGS.toLocaleString('en')} strings: 40 % registry names respelled (quotes, «№N», legal form, case), 20 % the same with a slip in the town, 20 % group references, 10 % names not in the registry, 10 % near misses (a registry name with a number no organization has). One run; Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`,
   '',
   '| measurement | strings | ms | µs per string | note |',
   '|---|---:|---:|---:|---|',
   ...measurements.map((m) => `| ${m.measurement} | ${m.strings || '—'} | ${m.ms.toLocaleString('en')} | ${m.strings ? m.perStringUs.toLocaleString('en') : '—'} | ${m.note} |`),
   '',
-  `Outcome: of ${outcome.named} strings naming a registry organization, ${outcome.namedResolvedRight} resolved to the right one, ${outcome.namedResolvedWrong} to a wrong one, ${outcome.namedReviewWithRightCandidate} went to review with the right organization among the candidates, ${outcome.namedReviewWithout} to review without it; ${outcome.groups} group references resolved as groups; of the unknown names ${outcome.unknownToReview} went to review and ${outcome.unknownResolved} were resolved.`,
+  `Outcome: of ${outcome.named} strings naming a registry organization, ${outcome.namedResolvedRight} resolved to the right one, ${outcome.namedResolvedWrong} to a wrong one, ${outcome.namedReviewWithRightCandidate} went to review with the right organization among the candidates, ${outcome.namedReviewWithout} to review without it; ${outcome.groups} group references resolved as groups; of the unknown names and near misses ${outcome.unknownToReview} went to review and ${outcome.unknownResolved} were resolved.`,
   '',
 ].join('\n');
 process.stdout.write(`${section}\n`);
