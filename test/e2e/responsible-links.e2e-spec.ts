@@ -90,8 +90,10 @@ describe('an imported plan’s «Ответственные» linked to the regi
       const confirmed = await system.http<PlanResponsibleDto>('POST', `/api/plans/${plan.id}/responsible/confirm`, { text: unresolved.raw, organizationIds: [rows[0].id] });
       expect(confirmed.status).toBe(201);
       expect(confirmed.body.unresolved).toEqual([]);
-      const again = (await preview(readFixture('tver'))).body.responsibleLinks.find((r) => r.raw === unresolved.raw);
-      expect(again?.link).toEqual({ status: 'resolved', method: 'alias', organizationIds: [rows[0].id], confidence: 1 });
+      const again = (await preview(readFixture('tver'))).body.responsibleLinks;
+      expect(again.find((r) => r.raw === unresolved.raw)?.link).toEqual({ status: 'resolved', method: 'alias', organizationIds: [rows[0].id], confidence: 1 });
+      // The plan's own «(далее – структурное подразделение ГБУ ДО ТОЦЮТ «Кванториум»)» was remembered at import.
+      expect(again.find((r) => r.raw === 'структурное подразделение ГБУ ДО ТОЦЮТ «Кванториум»')?.link).toEqual({ status: 'resolved', method: 'alias', organizationIds: [rows[0].id], confidence: 1 });
 
       expect((await system.http('POST', `/api/orders/${order.id}/submit`, { route })).status).toBe(202);
     });

@@ -24,3 +24,4 @@ export { classifyResponsible, type ResponsibleClass } from './responsible/classi
 export { OrganizationIndex } from './responsible/organization-index';
 export { groupMembers } from './responsible/group-members';
 export { matchResponsible, matchResponsibleBatch, FUZZY_ACCEPT, FUZZY_MARGIN, CANDIDATE_FLOOR, type MatchContext, type ResponsibleString } from './responsible/match-responsible';
+export { inlineAliases, type LinkedString } from './responsible/inline-aliases';

@@ -2,6 +2,7 @@ import { importPlanText } from '../import/import-plan';
 import { FIXTURE_FILES, readFixture } from '../import/plan-fixtures.testing';
 import { classifyResponsible } from './classify-responsible';
 import { groupMembers } from './group-members';
+import { inlineAliases } from './inline-aliases';
 import { matchResponsible, type MatchContext } from './match-responsible';
 import { organizationKey } from './normalize-organization-name';
 import { OrganizationIndex } from './organization-index';
@@ -116,5 +117,27 @@ describe('the three fixture plans in their seeded regions', () => {
     const resolved = results.filter((r) => r.status === 'resolved').length;
     // Most of what a plan names is a group or the issuer's own institute: the bulk must link without a person.
     expect(resolved / results.length).toBeGreaterThan(0.6);
+  });
+});
+
+describe('a plan’s own abbreviations become the region’s aliases', () => {
+  const resolved = (id: string) => ({ status: 'resolved' as const, method: 'normalized' as const, organizationIds: [id], confidence: 0.98 });
+  it('keeps the short form a plan defines or uses for one organization, never one for a group or a mere change of case', () => {
+    const aliases = inlineAliases([
+      {
+        raw: 'государственное бюджетное образовательное учреждение дополнительного образования Самарской области «Самарский областной центр детско-юношеского технического творчества» (далее – ГБОУДО СО СОЦДИУТТ)',
+        name: 'Государственное бюджетное образовательное учреждение дополнительного образования Самарской области «Самарский областной центр детско-юношеского технического творчества»',
+        link: resolved('soc'),
+      },
+      { raw: 'структурное подразделение ГБУ ДО ТОЦЮТ «Кванториум»', name: 'Структурное подразделение ГБУ ДО «Тверской областной центр юных техников» детский технопарк «Кванториум»', link: resolved('toc') },
+      { raw: 'Управление общего образования министерства образования и науки Самарской области (далее, соответственно – управление общего образования, министерство)', name: 'Управление общего образования министерства образования и науки Самарской области', link: { status: 'resolved', method: 'issuer_unit', organizationIds: ['issuer'], confidence: 0.9 } },
+      { raw: 'центры цифрового образования «IT-куб» (далее – «IT-куб»)', name: 'Центры цифрового образования «IT-куб»', link: { status: 'resolved', method: 'group', group: { kinds: ['center'], centerTypes: ['it_cube'] }, organizationIds: ['a', 'b'], confidence: 0.95 } },
+      { raw: 'министерство образования Тверской области', name: 'Министерство образования Тверской области', link: resolved('issuer') },
+    ]);
+    expect(aliases).toEqual([
+      { text: 'ГБОУДО СО СОЦДИУТТ', organizationIds: ['soc'] },
+      { text: 'структурное подразделение ГБУ ДО ТОЦЮТ «Кванториум»', organizationIds: ['toc'] },
+      { text: 'управление общего образования', organizationIds: ['issuer'] },
+    ]);
   });
 });

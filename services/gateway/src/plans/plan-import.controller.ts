@@ -50,6 +50,7 @@ export class PlanImportController {
     const links = await this.linker.resolve(request.issuerId, planStrings(request.imported.plan));
     const plan = await this.bus.request(PlanRoutes.importPlan, request);
     await this.linker.store(plan.id, links);
+    await this.linker.rememberInline(request.issuerId, links);
     return plan;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PlanResponsibleRoutes, PlanRoutes, ResponsibleRoutes, type PlanResponsibleDto, type ResolvedResponsibleDto } from '@eduplan/contracts';
+import { inlineAliases } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 
 type ResponsibleString = { raw: string; name: string };
@@ -32,6 +33,17 @@ export class PlanResponsibleLinker {
 
   store(planId: string, links: ResolvedResponsibleDto[]): Promise<PlanResponsibleDto> {
     return this.bus.request(PlanResponsibleRoutes.store, { planId, links });
+  }
+
+  /**
+   * A plan's own abbreviations («… институт усовершенствования учителей (далее – ГБОУ ДПО ТОИУУ)») become
+   * the region's aliases once the full name linked to one organization, so plans using only the short form
+   * link too. A person's answer for the same text is never replaced.
+   */
+  async rememberInline(issuerId: string, links: ResolvedResponsibleDto[]): Promise<void> {
+    for (const { text, organizationIds } of inlineAliases(links)) {
+      await this.bus.request(ResponsibleRoutes.confirm, { issuerId, text, organizationIds, source: 'inline' });
+    }
   }
 
   async relink(planId: string): Promise<PlanResponsibleDto> {

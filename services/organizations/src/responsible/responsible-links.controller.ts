@@ -60,16 +60,20 @@ export class ResponsibleLinksController {
     }
     const key = organizationKey(request.text);
     if (key === '') throw new DomainException('VALIDATION', 'В тексте нет ни одного слова названия: укажите строку «Ответственные» как в плане');
-    // One answer per string and region: confirming again replaces the earlier answer.
-    await this.db.query(
+    // One answer per string and region: confirming again replaces the earlier answer, but what a plan defined
+    // («(далее – …)», a glossary) never replaces what a person confirmed.
+    const rows: AliasRow[] = await this.db.query(
       `INSERT INTO organizations.aliases (issuer_id, alias_key, alias_text, organization_ids, not_reporting, source)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (issuer_id, alias_key) DO UPDATE
          SET alias_text = EXCLUDED.alias_text, organization_ids = EXCLUDED.organization_ids,
-             not_reporting = EXCLUDED.not_reporting, source = EXCLUDED.source, updated_at = now()`,
+             not_reporting = EXCLUDED.not_reporting, source = EXCLUDED.source, updated_at = now()
+         WHERE aliases.source <> 'person' OR EXCLUDED.source = 'person'
+       RETURNING *`,
       [request.issuerId, key, request.text, request.organizationIds, request.notReporting, request.source],
     );
-    return { issuerId: request.issuerId, text: request.text, organizationIds: request.organizationIds, notReporting: request.notReporting, source: request.source };
+    const kept = rows[0] ?? (await this.db.query(`SELECT * FROM organizations.aliases WHERE issuer_id = $1 AND alias_key = $2`, [request.issuerId, key]))[0];
+    return { issuerId: request.issuerId, text: kept.alias_text, organizationIds: kept.organization_ids, notReporting: kept.not_reporting, source: kept.source };
   }
 
   @MessagePattern(R.groupMembers.subject)

@@ -98,6 +98,18 @@ describe('linking plan «Ответственные» to a region’s organizati
     expect(elsewhere.link.status).toBe('review');
   });
 
+  it('a plan’s inline abbreviation is remembered, but never over what a person confirmed', async () => {
+    const ids = (await db.query(`SELECT id FROM organizations.organizations WHERE issuer_id = $1 AND center_type = 'tochka_rosta' ORDER BY name LIMIT 2`, [issuers.samara])).rows.map((r) => r.id as string);
+    const confirm = (organizationIds: string[], source: 'person' | 'inline') =>
+      bus.request(ResponsibleRoutes.confirm, { issuerId: issuers.samara, text: 'ГБОУДО СО СОЦДИУТТ', organizationIds, source });
+    expect(await confirm([ids[0]], 'inline')).toMatchObject({ organizationIds: [ids[0]], source: 'inline' });
+    expect(await confirm([ids[1]], 'person')).toMatchObject({ organizationIds: [ids[1]], source: 'person' });
+    // Another plan defining the same short form for something else does not undo the person's answer.
+    expect(await confirm([ids[0]], 'inline')).toMatchObject({ organizationIds: [ids[1]], source: 'person' });
+    const [found] = await resolve('samara', [{ raw: 'ГБОУДО СО СОЦДИУТТ', name: 'ГБОУДО СО СОЦДИУТТ' }]);
+    expect(found.link).toMatchObject({ status: 'resolved', method: 'alias', organizationIds: [ids[1]] });
+  });
+
   it('refuses to remember an organization of another region, in Russian', async () => {
     const tverInstitute = (await db.query(`SELECT id FROM organizations.organizations WHERE short_name = 'ГБОУ ДПО ТОИУУ'`)).rows[0].id as string;
     const refused = await bus
