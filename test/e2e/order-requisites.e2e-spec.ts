@@ -131,6 +131,11 @@ describe('order requisites over HTTP: the order carries its own text, editable w
 
   it('refuses to edit an order once it is on approval, and leaves it as it was', async () => {
     const before = (await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body;
+    // The region holds only the ministry: every other responsible string is marked «не отчитывается» first.
+    const { unresolved } = (await system.http<{ unresolved: { raw: string }[] }>('GET', `/api/plans/${plan.id}/responsible`)).body;
+    for (const { raw } of unresolved) {
+      expect((await system.http('POST', `/api/plans/${plan.id}/responsible/confirm`, { text: raw, notReporting: true })).status).toBe(201);
+    }
     const submitted = await system.http('POST', `/api/orders/${order.id}/submit`, {
       route: [{ name: 'Правовое управление', approvers: [{ userId: 'ivanov', name: 'И.И. Иванов', position: 'Начальник правового управления' }] }],
     });

@@ -6,6 +6,7 @@ import { OrganizationRoutes } from './organizations';
 import { PeopleRoutes } from './people';
 import { PlanRoutes } from './plans';
 import { ReportingEvents, ReportingRoutes } from './reporting';
+import { PlanResponsibleRoutes, ResponsibleRoutes } from './responsible-links';
 
 /**
  * Who connects to the bus: every service that answers on it; the gateway, which only asks; and the operator's
@@ -25,6 +26,8 @@ export const ROUTE_TABLES: readonly Record<string, { subject: string }>[] = [
   OrganizationImportRoutes,
   PeopleRoutes,
   AccountRoutes,
+  ResponsibleRoutes,
+  PlanResponsibleRoutes,
   ReportingRoutes,
   DocumentRoutes,
 ];

@@ -5,6 +5,7 @@ import type { OrganizationImportPreview, OrganizationImportResult } from './orga
 import { CENTER_TYPES, ORGANIZATION_KINDS, type MunicipalityDto, type OrganizationDto, type RegionDto } from './organizations';
 import type { ActingPersonDto, MayActDto, PersonDto, SubstitutionDto } from './people';
 import { POSITIONS } from './people-names';
+import { responsibleLink, type PlanResponsibleDto } from './responsible-links';
 import { DECISIONS, type OrderWorkflowState } from './orders/order-workflow';
 import {
   importedPlanFile,
@@ -331,4 +332,22 @@ export const actingPersonResponse = exactly<ActingPersonDto>()(
 );
 export const mayActResponse = exactly<MayActDto>()(
   z.object({ allowed: z.boolean(), as: z.enum(['self', 'substitute']).nullable(), substitution: substitutionResponse.nullable() }),
+);
+
+/** Not held to `exactly`: the stored link's schema reads a group's fields as nullish where the DTO's union is narrower. */
+export const planResponsibleResponse: z.ZodType<PlanResponsibleDto> = (
+  z.object({
+    planId: id,
+    issuerId: id,
+    linked: z.boolean(),
+    events: z.array(
+      z.object({
+        eventId: id,
+        number: nullableText,
+        title: text,
+        responsible: z.array(z.object({ raw: text, name: text, link: responsibleLink.nullable() })),
+      }),
+    ),
+    unresolved: z.array(z.object({ raw: text, name: text, events: z.array(text) })),
+  }) as z.ZodType<PlanResponsibleDto>
 );

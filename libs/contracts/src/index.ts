@@ -17,3 +17,4 @@ export * from './orders/order-workflow';
 export * from './orders/order-activities';
 export * from './bus-permissions';
 export * from './http-responses';
+export * from './responsible-links';

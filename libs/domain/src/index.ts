@@ -23,3 +23,10 @@ export { readOrganizationSheet, type OrganizationSheet } from './organization-im
 export { OrganizationSheetError } from './organization-import/organization-sheet-error';
 export { ORGANIZATION_IMPORT_LIMITS, type OrganizationImportLimits } from './organization-import/organization-import-limits';
 export { ORGANIZATION_SHEET_HEADERS, type OrganizationSheetRow } from './organization-import/organization-sheet-columns';
+export * from './responsible/responsible.types';
+export { organizationKey, foldOrganizationText } from './responsible/normalize-organization-name';
+export { classifyResponsible, type ResponsibleClass } from './responsible/classify-responsible';
+export { OrganizationIndex } from './responsible/organization-index';
+export { groupMembers } from './responsible/group-members';
+export { matchResponsible, matchResponsibleBatch, FUZZY_ACCEPT, FUZZY_MARGIN, CANDIDATE_FLOOR, type MatchContext, type ResponsibleString } from './responsible/match-responsible';
+export { inlineAliases, type LinkedString } from './responsible/inline-aliases';

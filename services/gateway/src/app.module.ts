@@ -18,6 +18,8 @@ import { OrderWorkflows } from './orders/order-workflows';
 import { OrdersController } from './orders/orders.controller';
 import { PlanEditsController } from './plans/plan-edits.controller';
 import { PlanImportController } from './plans/plan-import.controller';
+import { PlanResponsibleController } from './plans/plan-responsible.controller';
+import { PlanResponsibleLinker } from './plans/plan-responsible-linker';
 import { IssuedActs } from './verification/issued-act';
 import { UploadedPdfVerification } from './verification/uploaded-pdf-verification';
 import { VerificationController } from './verification/verification.controller';
@@ -30,12 +32,12 @@ import { rateLimitOptions } from './edge/rate-limits';
   imports: [BusModule.forRoot(), WebModule, AuthModule, ThrottlerModule.forRoot(rateLimitOptions(edgeConfig(), loadAuthConfig()))],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController,
-    OrganizationImportController, PeopleController],
+    OrganizationImportController, PeopleController, PlanResponsibleController],
   providers: [
     { provide: EDGE_CONFIG, useFactory: edgeConfig },
     // In this order: a refused origin or body type costs no share of the rate limit.
     { provide: APP_GUARD, useClass: RequestDoorGuard },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
-    temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck],
+    temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck, PlanResponsibleLinker],
 })
 export class AppModule {}

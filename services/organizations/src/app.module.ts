@@ -19,13 +19,22 @@ import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
 import { RegionsController } from './regions.controller';
 import { MunicipalityEntity, RegionEntity } from './region.entity';
+import { ResponsibleLinksController } from './responsible/responsible-links.controller';
 
 @Module({
   imports: [
     TypeOrmModule.forRoot(databaseOptions(database)),
     TypeOrmModule.forFeature([OrganizationEntity, RegionEntity, MunicipalityEntity, AccountEntity, SessionEntity]),
   ],
-  controllers: [OrganizationsController, RegionsController, OrganizationImportController, PeopleController, AccountsController, healthController('organizations')],
+  controllers: [
+    OrganizationsController,
+    RegionsController,
+    OrganizationImportController,
+    PeopleController,
+    AccountsController,
+    ResponsibleLinksController,
+    healthController('organizations'),
+  ],
   providers: [OrganizationRegistry, OrganizationImportService, PeopleService, SessionStore, LoginUseCase, OidcLoginUseCase, CreateAccountUseCase, AuditEntriesQuery],
 })
 export class AppModule {}

@@ -6,6 +6,7 @@ import { OrganizationRegistry1765000000000 } from './migrations/1765000000000-or
 import { OrganizationImportBatches1765000100000 } from './migrations/1765000100000-organization-import-batches';
 import { PeopleAndSubstitutions1765000200000 } from './migrations/1765000200000-people-and-substitutions';
 import { CreateAccountsSessionsAudit1765100000000 } from './migrations/1765100000000-create-accounts-sessions-audit';
+import { ResponsibleAliases1765200000000 } from './migrations/1765200000000-responsible-aliases';
 import { OrganizationEntity } from './organization.entity';
 import { PersonEntity, SubstitutionEntity } from './person.entity';
 import { MunicipalityEntity, RegionEntity } from './region.entity';
@@ -19,5 +20,6 @@ export const database: ServiceDatabase = {
     OrganizationImportBatches1765000100000,
     PeopleAndSubstitutions1765000200000,
     CreateAccountsSessionsAudit1765100000000,
+    ResponsibleAliases1765200000000,
   ],
 };

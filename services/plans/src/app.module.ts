@@ -8,10 +8,11 @@ import { EditPlanUseCase } from './edits/edit-plan.usecase';
 import { OrdersController } from './orders.controller';
 import { PlansController } from './plans.controller';
 import { RegistrationJournal } from './registration-journal';
+import { ResponsibleLinksController } from './responsible/responsible-links.controller';
 
 @Module({
   imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature(entities)],
-  controllers: [PlansController, OrdersController, ApprovalController, healthController('plans')],
+  controllers: [PlansController, OrdersController, ApprovalController, ResponsibleLinksController, healthController('plans')],
   providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts],
 })
 export class AppModule {}

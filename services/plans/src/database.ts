@@ -9,6 +9,7 @@ import { PlanVersionsAndSubRows1763900000000 } from './migrations/1763900000000-
 import { ListIndexes1764000000000 } from './migrations/1764000000000-list-indexes';
 import { RegistrationNumberPerYear1764100200000 } from './migrations/1764100200000-registration-number-per-year';
 import { OrderPoints1764300000000 } from './migrations/1764300000000-order-points';
+import { ResponsibleLinks1765200100000 } from './migrations/1765200100000-responsible-links';
 
 export const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
 
@@ -21,5 +22,6 @@ export const database: ServiceDatabase = {
     ListIndexes1764000000000,
     RegistrationNumberPerYear1764100200000,
     OrderPoints1764300000000,
+    ResponsibleLinks1765200100000,
   ],
 };

@@ -15,10 +15,13 @@ export type {
   PeriodState,
   PlanDto,
   PlanEventDto,
+  PlanResponsibleDto,
   PlanStatus,
   PlanSummaryDto,
   ReportingPeriodDto,
   Role,
+  ResolvedResponsibleDto,
+  ResponsibleLinkDto,
   StageState,
   SubmitReportRequest,
 } from '@eduplan/contracts';

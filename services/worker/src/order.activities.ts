@@ -17,7 +17,8 @@ import {
 import { addWorkingDays, maxIsoDate, startOfDayIn, todayIn, addDays } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import { monitoringFigures } from './monitoring-figures';
-import { plannedPeriods } from './planned-periods';
+import { expectedIn, plannedPeriods } from './planned-periods';
+import { linkedOwners } from './responsible-owners';
 
 const WORKER_ACTOR = 'eduplan-worker';
 
@@ -70,7 +71,9 @@ export class OrderActivitiesService implements OrderActivities {
       this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
     ]);
-    return plannedPeriods(plan).map((p) => ({ ...p, opensAt: startOfDayIn(addDays(p.end, 1), issuer.timeZone) }));
+    // Groups are counted as of today here only to plan; each period counts them again when it opens.
+    const owners = await linkedOwners(this.bus, plan, todayIn(issuer.timeZone, new Date()));
+    return plannedPeriods(plan, owners).map((p) => ({ ...p, opensAt: startOfDayIn(addDays(p.end, 1), issuer.timeZone) }));
   }
 
   /** Centers get N working days after the quarter ends, and never fewer than N from the day it opens. */
@@ -79,6 +82,9 @@ export class OrderActivitiesService implements OrderActivities {
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
     const today = todayIn(issuer.timeZone, new Date());
     const deadline = maxIsoDate(addWorkingDays(period.end, deadlineWorkingDays), addWorkingDays(today, deadlineWorkingDays));
+    // Who owes is decided now, as the period opens: a group's members are those active today.
+    const plan = await this.bus.request(PlanRoutes.getPlan, { id: order.planId });
+    const expected = expectedIn(plan, period.start, await linkedOwners(this.bus, plan, today));
     const opened = await this.bus.request(ReportingRoutes.openPeriod, {
       orderId,
       planId: order.planId,
@@ -87,9 +93,13 @@ export class OrderActivitiesService implements OrderActivities {
       start: period.start,
       end: period.end,
       deadline,
-      expected: period.expected,
+      expected,
     });
-    return { periodId: opened.id, deadline: opened.deadline, deadlineAt: startOfDayIn(addDays(opened.deadline, 1), issuer.timeZone) };
+    return {
+      periodId: opened.id,
+      deadline: opened.deadline,
+      deadlineAt: startOfDayIn(addDays(opened.deadline, 1), issuer.timeZone),
+    };
   }
 
   periodProgress(periodId: string): Promise<PeriodProgressDto> {

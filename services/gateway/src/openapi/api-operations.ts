@@ -11,6 +11,7 @@ import {
   OrganizationImportRoutes,
   PeopleRoutes,
   personResponse,
+  planResponsibleResponse,
   regionResponse,
   substitutionFields,
   substitutionResponse,
@@ -42,6 +43,7 @@ import {
   type PlanEdit,
 } from '@eduplan/contracts';
 import { z } from 'zod';
+import { confirmResponsibleBody } from '../plans/plan-responsible.controller';
 
 /** How an operation answers when it succeeds. */
 export type ApiAnswer =
@@ -183,6 +185,11 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'get', path: '/api/auth/oidc/start', tag: 'auth', anonymous: true, summary: 'Начать единый вход: переход к поставщику входа', answer: { status: 302, redirect: true, description: 'to the OpenID provider' } },
   { method: 'get', path: '/api/auth/oidc/callback', tag: 'auth', anonymous: true, summary: 'Возврат от поставщика входа (ставит cookie сессии)', answer: { status: 302, redirect: true, description: 'to the start page, signed in' } },
   { method: 'get', path: '/api/audit', tag: 'auth', summary: 'Журнал действий (только администратор)', query: auditListRequest.omit({ actor: true }), answer: ok(pageResponse(auditEntryAnswer), 'the entries, newest first') },
+
+  // who answers for each event
+  { method: 'get', path: '/api/plans/:id/responsible', tag: 'plans', summary: 'Ответственные плана: с какими организациями связана каждая строка, что осталось сопоставить', params: byId, answer: ok(planResponsibleResponse, 'the links') },
+  { method: 'post', path: '/api/plans/:id/responsible/relink', tag: 'plans', summary: 'Сопоставить ответственных заново (после добавления организаций)', params: byId, answer: ok(planResponsibleResponse, 'linked again', 201) },
+  { method: 'post', path: '/api/plans/:id/responsible/confirm', tag: 'plans', summary: 'Указать организацию для строки или отметить «не отчитывается» (запоминается для региона)', params: byId, body: json(confirmResponsibleBody), answer: ok(planResponsibleResponse, 'remembered and linked again', 201) },
 
   // reports
   { method: 'post', path: '/api/reports', tag: 'monitoring', summary: 'Отчёт организации за период', body: json(ReportingRoutes.submitReport.request), answer: ok(reportResponse, 'stored', 201) },

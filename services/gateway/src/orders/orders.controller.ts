@@ -17,6 +17,7 @@ import {
 } from '@eduplan/contracts';
 import { BusClient, DomainException } from '@eduplan/platform';
 import { SignerPrecheck } from '../documents/signer-precheck';
+import { PlanResponsibleLinker } from '../plans/plan-responsible-linker';
 import { OrderWorkflows } from './order-workflows';
 
 @Controller('api/orders')
@@ -25,6 +26,7 @@ export class OrdersController {
     private readonly bus: BusClient,
     private readonly workflows: OrderWorkflows,
     private readonly signers: SignerPrecheck,
+    private readonly responsible: PlanResponsibleLinker,
   ) {}
 
   @Post()
@@ -59,6 +61,7 @@ export class OrdersController {
       throw new DomainException('CONFLICT', `Приказ уже направлен на согласование: статус «${order.status}»`);
     }
     await this.signers.assertCanSign(order);
+    await this.responsible.assertLinked(order.planId);
     await this.workflows.start({
       orderId: id,
       planId: order.planId,

@@ -1,15 +1,22 @@
-import { Body, Controller, HttpCode, Post, Req, Res, UnprocessableEntityException } from '@nestjs/common';
-import { OrganizationRoutes, PlanRoutes, type PlanDto } from '@eduplan/contracts';
+import { Body, Controller, HttpCode, Post, Query, Req, Res, UnprocessableEntityException } from '@nestjs/common';
+import { OrganizationRoutes, PlanRoutes, uuid, type PlanDto, type ResolvedResponsibleDto } from '@eduplan/contracts';
 import { importPlanFileIsolated, PlanImportError, PlanImportLimitError, type ImportedPlanFile } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import type { Request, Response } from 'express';
 import { UploadRoute } from '../edge/upload-route.decorator';
+import { PlanResponsibleLinker, planStrings } from './plan-responsible-linker';
 import { PLAN_UPLOAD_LIMIT, readPlanUpload } from './plan-upload';
+
+/** The preview with, when the issuer is named (`?issuerId=`), what each responsible string links to. */
+export type PlanImportPreview = ImportedPlanFile & { responsibleLinks?: ResolvedResponsibleDto[] };
 
 /** Upload → preview (nothing stored) → confirm (the plan created whole, in one transaction). */
 @Controller('api/plans/import')
 export class PlanImportController {
-  constructor(private readonly bus: BusClient) {}
+  constructor(
+    private readonly bus: BusClient,
+    private readonly linker: PlanResponsibleLinker,
+  ) {}
 
   /**
    * A .docx or a text export, as multipart field «file» or as the raw body; answers the import JSON with its
@@ -19,10 +26,12 @@ export class PlanImportController {
   @Post('preview')
   @UploadRoute()
   @HttpCode(200)
-  async preview(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<ImportedPlanFile> {
+  async preview(@Req() request: Request, @Res({ passthrough: true }) response: Response, @Query('issuerId') issuerId?: string): Promise<PlanImportPreview> {
+    const issuer = issuerId === undefined ? null : uuid.parse(issuerId);
     const bytes = await readPlanUpload(request, response);
+    let imported: ImportedPlanFile;
     try {
-      return await importPlanFileIsolated(bytes);
+      imported = await importPlanFileIsolated(bytes);
     } catch (error) {
       if (error instanceof PlanImportLimitError) throw new UnprocessableEntityException(error.message);
       if (error instanceof PlanImportError) {
@@ -30,6 +39,8 @@ export class PlanImportController {
       }
       throw error;
     }
+    if (!issuer) return imported;
+    return { ...imported, responsibleLinks: await this.linker.resolve(issuer, planStrings(imported.plan)) };
   }
 
   /** `{ issuerId, imported }`: the preview's JSON, possibly corrected by the person. */
@@ -37,6 +48,12 @@ export class PlanImportController {
   async confirm(@Body() body: unknown): Promise<PlanDto> {
     const request = PlanRoutes.importPlan.parse(body);
     await this.bus.request(OrganizationRoutes.get, { id: request.issuerId });
-    return this.bus.request(PlanRoutes.importPlan, request);
+    // Resolved before the plan is created, so a failure here leaves nothing behind.
+    const links = await this.linker.resolve(request.issuerId, planStrings(request.imported.plan));
+    const plan = await this.bus.request(PlanRoutes.importPlan, request);
+    await this.linker.store(plan.id, links);
+    await this.linker.rememberInline(request.issuerId, links);
+    return plan;
   }
 }
+

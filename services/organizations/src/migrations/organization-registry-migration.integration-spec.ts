@@ -45,7 +45,7 @@ describe('the registry migrations on a database that already has organizations',
     await dataSource.initialize();
     try {
       // Back to the first migration, whatever came after the registry's.
-      for (let i = 1; i < database.migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+      for (let i = 1; i < (database.migrations as unknown[]).length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     } finally {
       await dataSource.destroy();
     }

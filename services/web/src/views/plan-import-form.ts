@@ -1,9 +1,12 @@
 import { api } from '../api';
-import type { ImportedPlanFile, OrganizationDto, PlanDto } from '../contracts';
+import type { ImportedPlanFile, OrganizationDto, PlanDto, ResolvedResponsibleDto } from '../contracts';
 import { field, h, replaceContent, selectOf, valueOf } from '../dom';
 import { onSubmit } from '../feedback';
 import { formatDate, formatInterval } from '../format';
 import { ORDER_KIND_LABEL } from '../labels';
+import { previewLinks } from './responsible-links';
+
+type Preview = ImportedPlanFile & { responsibleLinks?: ResolvedResponsibleDto[] };
 
 /**
  * Import of a plan document: the file is read on the server and shown before anything is stored; only
@@ -25,14 +28,16 @@ export function planImportForm(ministries: OrganizationDto[]): HTMLElement {
     replaceContent(preview);
     const file = (form.elements.namedItem('file') as HTMLInputElement).files?.[0];
     if (!file) throw new Error('Выберите файл плана');
-    const imported = await api<ImportedPlanFile>('POST', '/api/plans/import/preview', file);
-    replaceContent(preview, previewCard(imported, valueOf(form, 'issuerId')));
+    const issuerId = valueOf(form, 'issuerId');
+    // Named issuer: the preview also says which of its organizations each «Ответственные» string links to.
+    const { responsibleLinks, ...imported } = await api<Preview>('POST', `/api/plans/import/preview?issuerId=${encodeURIComponent(issuerId)}`, file);
+    replaceContent(preview, previewCard(imported, issuerId, responsibleLinks ?? []));
     return `Файл «${file.name}» прочитан: проверьте распознанное ниже`;
   });
   return h('div', {}, form, preview);
 }
 
-function previewCard(imported: ImportedPlanFile, issuerId: string): HTMLElement {
+function previewCard(imported: ImportedPlanFile, issuerId: string, links: ResolvedResponsibleDto[]): HTMLElement {
   const { document, plan, warnings } = imported;
   const events = plan.sections.reduce((n, s) => n + s.events.length, 0);
   const title = h('textarea', { name: 'title', required: true, rows: 2 }, plan.title ?? '');
@@ -59,6 +64,7 @@ function previewCard(imported: ImportedPlanFile, issuerId: string): HTMLElement 
           h('ul', { class: 'import-warnings' }, warnings.map((w) => h('li', {}, w.line === null ? null : h('span', { class: 'muted' }, `строка ${w.line}: `), w.message))),
         )
       : h('p', { class: 'ok' }, 'Без предупреждений'),
+    previewLinks(links),
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Создать план')),
   );
   onSubmit(confirm, async () => {

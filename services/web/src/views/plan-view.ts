@@ -1,10 +1,11 @@
 import { api } from '../api';
-import type { OrganizationDto, PlanDto, PlanEventDto, Schedule } from '../contracts';
+import type { OrganizationDto, PlanDto, PlanEventDto, PlanResponsibleDto, Schedule } from '../contracts';
 import { h } from '../dom';
 import { loadInto } from '../feedback';
 import { formatDate, formatInterval } from '../format';
 import { RECURRENCE_LABEL, SCHEDULE_KIND_LABEL } from '../labels';
 import { orderDraftForm } from './order-draft-form';
+import { linkSummary, responsiblePanel } from './responsible-links';
 import type { View } from './view';
 
 /** How the «Сроки» text was understood: kind, dates, recurrence, and the parser's doubts. */
@@ -22,7 +23,7 @@ function scheduleCell(schedule: Schedule): HTMLElement {
   );
 }
 
-function eventRow(event: PlanEventDto): HTMLElement {
+function eventRow(event: PlanEventDto, links: PlanResponsibleDto['events'][number] | undefined): HTMLElement {
   return h(
     'tr',
     { 'data-event-id': event.id },
@@ -37,11 +38,12 @@ function eventRow(event: PlanEventDto): HTMLElement {
     h('td', {}, event.audience ?? '—'),
     h('td', {}, event.deadline.raw),
     scheduleCell(event.deadline),
-    h('td', {}, event.responsible.map((r) => h('div', {}, r.name))),
+    h('td', {}, (links?.responsible ?? event.responsible.map((r) => ({ name: r.name, link: null }))).map((r) => h('div', {}, r.name, links ? linkSummary(r.link) : null))),
   );
 }
 
-function planContent(plan: PlanDto, issuer: string): HTMLElement[] {
+function planContent(plan: PlanDto, issuer: string, linked: PlanResponsibleDto | null): HTMLElement[] {
+  const linksOf = new Map((linked?.linked ? linked.events : []).map((e) => [e.eventId, e]));
   const events = plan.sections.flatMap((s) => s.events);
   const doubtful = events.filter((e) => e.deadline.warnings.length > 0).length;
   const header = h(
@@ -76,11 +78,11 @@ function planContent(plan: PlanDto, issuer: string): HTMLElement[] {
         'tbody',
         {},
         h('tr', { class: 'section-row' }, h('td', { colspan: 6 }, [section.number, section.title].filter(Boolean).join('. '))),
-        section.events.map(eventRow),
+        section.events.map((event) => eventRow(event, linksOf.get(event.id))),
       ),
     ),
   );
-  return [header, h('div', { class: 'card scroll' }, table), orderDraftForm(plan)];
+  return [header, responsiblePanel(plan.id), h('div', { class: 'card scroll' }, table), orderDraftForm(plan)];
 }
 
 /** A plan: its sections and events with their deadlines as parsed, and the form for the order approving it. */
@@ -92,7 +94,8 @@ export function planView(planId: string): View {
       (o) => o.name,
       () => plan.issuerId,
     );
-    return planContent(plan, issuer);
+    const linked = await api<PlanResponsibleDto>('GET', `/api/plans/${planId}/responsible`).catch(() => null);
+    return planContent(plan, issuer, linked);
   }, 'Загрузка плана…');
   return { title: 'План', element };
 }

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { GroupReference, MatchCandidate, MatchMethod } from '@eduplan/domain';
+import { route } from './bus/route';
+import { byId, isoDate, nonEmpty, uuid } from './common';
+
+/** One «Ответственные» string of a plan: as the document has it and with its abbreviations expanded. */
+export const responsibleString = z.object({ raw: z.string().max(1000), name: nonEmpty(1000) });
+
+/**
+ * A group as the matcher produced it. The kind and type values are the registry's (domain
+ * `ORGANIZATION_KIND_VALUES`, `CENTER_TYPE_VALUES`); the organizations service checks them. They are not
+ * imported here at run time: workflows load the contracts, and they must not pull the plan import in.
+ */
+const registryCode = z.string().regex(/^[a-z_]{1,40}$/, 'код вида или типа организации');
+export const groupReference = z.object({
+  kinds: z.array(registryCode).min(1).max(10),
+  centerTypes: z.array(registryCode).max(10),
+});
+
+export const resolveResponsibleRequest = z.object({
+  issuerId: uuid,
+  /** Group members are counted as of this day (default: today in UTC). */
+  date: isoDate.nullish(),
+  strings: z.array(responsibleString).max(5000),
+});
+
+/** How one string was linked; `not_reporting`: a person said this party does not report (Минпросвещения). */
+export type ResponsibleLinkDto =
+  | { status: 'resolved'; method: Exclude<MatchMethod, 'group'>; organizationIds: string[]; confidence: number; group?: null }
+  | {
+      status: 'resolved';
+      method: 'group';
+      group: GroupReference;
+      /** The members on the day resolved; plans keep only the group and `memberCount`, not the list. */
+      organizationIds: string[];
+      memberCount?: number;
+      confidence: number;
+    }
+  | { status: 'review'; reason: string; candidates: MatchCandidate[]; external: boolean }
+  | { status: 'not_reporting' };
+
+export interface ResolvedResponsibleDto {
+  raw: string;
+  name: string;
+  link: ResponsibleLinkDto;
+}
+
+/** A person's answer for one string, remembered for the issuer's region (alias) so it is not asked again. */
+export const confirmResponsibleRequest = z
+  .object({
+    issuerId: uuid,
+    text: nonEmpty(1000),
+    organizationIds: z.array(uuid).max(100).default([]),
+    /** «не отчитывается»: an outside party; its events are owed by nobody in the region. */
+    notReporting: z.boolean().default(false),
+    source: z.enum(['person', 'glossary', 'inline']).default('person'),
+  })
+  .refine((r) => r.notReporting !== r.organizationIds.length > 0, 'укажите организации (organizationIds) или отметку «не отчитывается» (notReporting), но не то и другое');
+
+export interface ResponsibleAliasDto {
+  issuerId: string;
+  text: string;
+  organizationIds: string[];
+  notReporting: boolean;
+  source: 'person' | 'glossary' | 'inline';
+}
+
+export const groupMembersRequest = z.object({ issuerId: uuid, date: isoDate, groups: z.array(groupReference).min(1).max(50) });
+
+export const ResponsibleRoutes = {
+  /** Links a batch of strings for an issuer: per string the organizations and how, or the review candidates. */
+  resolve: route<typeof resolveResponsibleRequest, ResolvedResponsibleDto[]>('organizations.responsible.resolve', resolveResponsibleRequest),
+  /** Remembers a person's match (or «не отчитывается») for the issuer's region. */
+  confirm: route<typeof confirmResponsibleRequest, ResponsibleAliasDto>('organizations.responsible.confirm', confirmResponsibleRequest),
+  /** Each group's members on a day, in the order asked: what a reporting period opening that day expects. */
+  groupMembers: route<typeof groupMembersRequest, string[][]>('organizations.responsible.group-members', groupMembersRequest),
+};
+
+const candidate = z.object({ organizationId: uuid, name: z.string().max(1000), score: z.number().min(0).max(1) });
+/** A link as the organizations service returned it, stored by plans as is. */
+export const responsibleLink = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('resolved'),
+    method: z.enum(['alias', 'exact', 'normalized', 'issuer_unit', 'group', 'fuzzy']),
+    organizationIds: z.array(uuid).max(20_000),
+    confidence: z.number().min(0).max(1),
+    group: groupReference.nullish(),
+    memberCount: z.number().int().min(0).nullish(),
+  }),
+  z.object({ status: z.literal('review'), reason: z.string().max(1000), candidates: z.array(candidate).max(20), external: z.boolean() }),
+  z.object({ status: z.literal('not_reporting') }),
+]);
+
+export const storePlanLinksRequest = z.object({
+  planId: uuid,
+  links: z.array(responsibleString.extend({ link: responsibleLink })).max(5000),
+});
+
+export interface PlanEventResponsibleDto {
+  eventId: string;
+  number: string | null;
+  title: string;
+  responsible: { raw: string; name: string; link: ResponsibleLinkDto | null }[];
+}
+
+export interface PlanResponsibleDto {
+  planId: string;
+  issuerId: string;
+  /** Whether the plan's strings were ever linked (imported plans are; a plan typed in by hand may not be). */
+  linked: boolean;
+  events: PlanEventResponsibleDto[];
+  /** Strings that keep an order from approval: not resolved and not marked «не отчитывается». */
+  unresolved: { raw: string; name: string; events: string[] }[];
+}
+
+export const PlanResponsibleRoutes = {
+  /** Replaces the stored links of a plan's strings (the gateway sends what organizations resolved). */
+  store: route<typeof storePlanLinksRequest, PlanResponsibleDto>('plans.responsible.store', storePlanLinksRequest),
+  /** Per event, what each responsible string links to, and the strings still unresolved. */
+  get: route<typeof byId, PlanResponsibleDto>('plans.responsible.get', byId),
+};
