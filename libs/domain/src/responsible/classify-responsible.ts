@@ -19,7 +19,7 @@ const CENTER_TYPE_PATTERNS: [CenterTypeValue, RegExp][] = [
   ['kvantorium_mobile', /мобильн\S* (?:детск\S* )?(?:технопарк\S* )?кванториум|кванториум\S* мобильн/],
   ['kvantorium_school', /школьн\S* кванториум|кванториум\S* на базе общеобразовательн/],
   ['kvantorium', /кванториум/],
-  ['cdo', /цифров\S* образовани/],
+  ['cdod', /цифров\S* образовани/],
 ];
 
 /** Words of a type-level phrase: once they and the type names are gone, nothing names one organization. */
@@ -49,7 +49,7 @@ export function centerTypesIn(folded: string): CenterTypeValue[] {
   const found: CenterTypeValue[] = [];
   let rest = folded;
   for (const [type, pattern] of CENTER_TYPE_PATTERNS) {
-    if (type === 'cdo' && found.includes('it_cube')) continue;
+    if (type === 'cdod' && found.includes('it_cube')) continue;
     if (pattern.test(rest)) {
       found.push(type);
       rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');

@@ -3,7 +3,7 @@ import type { CenterTypeValue, GroupReference, MatchableOrganization } from './r
 /** «Кванториум» names the family: stationary, school and mobile technoparks all answer to it. */
 const FAMILY: Partial<Record<CenterTypeValue, CenterTypeValue[]>> = {
   kvantorium: ['kvantorium', 'kvantorium_school', 'kvantorium_mobile'],
-  it_cube: ['it_cube', 'cdo'],
+  it_cube: ['it_cube', 'cdod'],
 };
 
 /**

@@ -2,7 +2,7 @@
 export const ORGANIZATION_KIND_VALUES = ['issuer', 'institute', 'coordinator', 'school', 'center', 'other'] as const;
 export type OrganizationKindValue = (typeof ORGANIZATION_KIND_VALUES)[number];
 
-export const CENTER_TYPE_VALUES = ['tochka_rosta', 'kvantorium', 'kvantorium_school', 'kvantorium_mobile', 'it_cube', 'cdo', 'infiniti'] as const;
+export const CENTER_TYPE_VALUES = ['tochka_rosta', 'kvantorium', 'kvantorium_school', 'kvantorium_mobile', 'it_cube', 'cdod', 'infiniti'] as const;
 export type CenterTypeValue = (typeof CENTER_TYPE_VALUES)[number];
 
 /** What the matcher needs of one organization. */

@@ -1,18 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * Aliases of a region's organizations, so a person links a plan's «ИРО», «КО» or «РМЦ» once. The registry
- * columns linking needs (active, issuer_id; the full list of center types) are added only if missing: the
- * registry's own migration may have added them first, and either order of the two must work.
- */
+/** Aliases of a region's organizations, so a person links a plan's «ИРО», «КО» or «РМЦ» once. */
 export class ResponsibleAliases1765200000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE organizations.organizations ADD COLUMN IF NOT EXISTS active boolean NOT NULL DEFAULT true`);
-    await q.query(`ALTER TABLE organizations.organizations ADD COLUMN IF NOT EXISTS issuer_id uuid REFERENCES organizations.organizations(id)`);
-    await q.query(`ALTER TABLE organizations.organizations DROP CONSTRAINT IF EXISTS organizations_center_type_check`);
-    await q.query(`
-      ALTER TABLE organizations.organizations ADD CONSTRAINT organizations_center_type_check CHECK (center_type IS NULL OR center_type IN
-        ('tochka_rosta', 'kvantorium', 'kvantorium_school', 'kvantorium_mobile', 'it_cube', 'cdo', 'infiniti'))`);
     await q.query(`CREATE INDEX IF NOT EXISTS organizations_issuer_idx ON organizations.organizations (issuer_id)`);
     await q.query(`
       CREATE TABLE organizations.aliases (

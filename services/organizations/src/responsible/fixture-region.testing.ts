@@ -3,10 +3,10 @@ import type { OrganizationKindValue } from '@eduplan/domain';
 import { FIXTURE_REGIONS, type FIXTURE_FILES, type SeedOrganization } from '@eduplan/domain/testing';
 import type { Client } from 'pg';
 
-/** The registry's spelling of a kind: its first migration said «ministry»/«institution», later ones may not. */
+/** The registry's spelling of a kind: the matcher's «issuer» is a ministry, its «other» any other organization. */
 function registryKind(kind: OrganizationKindValue): string {
   if ((ORGANIZATION_KINDS as readonly string[]).includes(kind)) return kind;
-  return ({ issuer: 'ministry', institute: 'institution' } as Record<string, string>)[kind] ?? kind;
+  return ({ issuer: 'ministry', other: 'institution' } as Record<string, string>)[kind] ?? kind;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { CENTER_TYPE_VALUES, ORGANIZATION_KIND_VALUES, type CenterTypeValue, type MatchableOrganization, type OrganizationKindValue } from '@eduplan/domain';
 import type { DataSource } from 'typeorm';
 
-/** The registry's first kinds, still stored until its own migration renames them. */
-const EARLIER_KINDS: Record<string, OrganizationKindValue> = { ministry: 'issuer', institution: 'institute' };
+/** The registry's kinds the matcher names otherwise: a ministry issues plans; any other kind is «other» to it. */
+const REGISTRY_KINDS: Record<string, OrganizationKindValue> = { ministry: 'issuer' };
 
 interface Row {
   id: string;
@@ -43,5 +43,5 @@ export async function linkableOrganizations(db: DataSource, issuerId: string): P
 
 function asKind(kind: string): OrganizationKindValue {
   if ((ORGANIZATION_KIND_VALUES as readonly string[]).includes(kind)) return kind as OrganizationKindValue;
-  return EARLIER_KINDS[kind] ?? 'other';
+  return REGISTRY_KINDS[kind] ?? 'other';
 }

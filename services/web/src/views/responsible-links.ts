@@ -2,6 +2,7 @@ import { api } from '../api';
 import type { PlanResponsibleDto, ResolvedResponsibleDto, ResponsibleLinkDto } from '../contracts';
 import { h, selectOf } from '../dom';
 import { loadInto, onSubmit } from '../feedback';
+import { CENTER_TYPE_LABEL } from '../labels';
 
 const METHOD_LABEL: Record<string, string> = {
   alias: 'по сохранённому сопоставлению',
@@ -12,23 +13,13 @@ const METHOD_LABEL: Record<string, string> = {
   fuzzy: 'по сходству',
 };
 
-const CENTER_TYPE_LABEL: Record<string, string> = {
-  tochka_rosta: '«Точка роста»',
-  kvantorium: '«Кванториум»',
-  kvantorium_school: 'школьный «Кванториум»',
-  kvantorium_mobile: 'мобильный «Кванториум»',
-  it_cube: '«IT-куб»',
-  cdo: 'ЦЦОД',
-  infiniti: '«ИнфинITи»',
-};
-
 /** One line saying what a responsible string links to. */
 export function linkSummary(link: ResponsibleLinkDto | null): HTMLElement {
   if (!link) return h('div', { class: 'muted' }, 'не сопоставлено');
   if (link.status === 'not_reporting') return h('div', { class: 'muted' }, 'не отчитывается');
   if (link.status === 'review') return h('div', { class: 'warning' }, '⚠ ', link.reason);
   if (link.method === 'group') {
-    const types = link.group.centerTypes.map((t) => CENTER_TYPE_LABEL[t] ?? t).join(', ') || 'образовательные организации';
+    const types = link.group.centerTypes.map((t) => CENTER_TYPE_LABEL[t]).join(', ') || 'образовательные организации';
     const count = link.memberCount ?? link.organizationIds.length;
     return h('div', { class: 'ok' }, `группа: ${types} — сейчас ${count}`);
   }
