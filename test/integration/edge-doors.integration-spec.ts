@@ -1,9 +1,5 @@
 import type { OrganizationDto } from '@eduplan/contracts';
-import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { migrateAll } from '../../scripts/migrate-all';
+import { GatewaySystem } from '../support/gateway-system';
 
 jest.setTimeout(180_000);
 
@@ -15,41 +11,19 @@ const WRITE_RATE_LIMIT = 25;
  * organizations service on a private NATS and a fresh database.
  */
 describe('the gateway closes its doors to other sites', () => {
-  const name = `edge_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = testDatabaseUrl(name);
-  const logDir = join(repoRoot, '.data', 'test-logs', name);
-  const processes: ManagedProcess[] = [];
+  let system: GatewaySystem;
   let baseUrl: string;
 
   const organizationNames = async (): Promise<string[]> =>
     ((await (await fetch(`${baseUrl}/api/organizations`)).json()) as OrganizationDto[]).map((o) => o.name);
 
   beforeAll(async () => {
-    await ensureDatabase(databaseUrl, { recreate: true });
-    await migrateAll(databaseUrl);
-    const natsPort = await freePort();
-    const gatewayPort = await freePort();
-    const nats = await startNatsServer(natsPort, join(logDir, 'nats.log'));
-    processes.push(nats);
-    baseUrl = `http://127.0.0.1:${gatewayPort}`;
-    const env = {
-      DATABASE_URL: databaseUrl,
-      GATEWAY_PORT: String(gatewayPort),
-      PUBLIC_URL: `${baseUrl}/`,
-      WRITE_RATE_LIMIT: String(WRITE_RATE_LIMIT),
-    };
-    processes.push(
-      ...(await Promise.all(
-        (['organizations', 'gateway'] as const).map((service) =>
-          startServiceProcess(service, { ...env, ...nats.clientEnv(service) }, join(logDir, `${service}.log`)),
-        ),
-      )),
-    );
+    system = await GatewaySystem.start('edge', ['organizations'], (baseUrl) => ({ PUBLIC_URL: `${baseUrl}/`, WRITE_RATE_LIMIT: String(WRITE_RATE_LIMIT) }));
+    baseUrl = system.baseUrl;
   });
 
   afterAll(async () => {
-    await Promise.all(processes.reverse().map((p) => p.stop()));
-    await dropDatabase(databaseUrl);
+    await system?.stop();
   });
 
   it('refuses a plain HTML form post (urlencoded, text/plain, multipart) on a JSON route with 415 and creates nothing', async () => {

@@ -1,9 +1,5 @@
 import type { OrganizationDto, PlanDto } from '@eduplan/contracts';
-import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { migrateAll } from '../../scripts/migrate-all';
+import { GatewaySystem } from '../support/gateway-system';
 
 jest.setTimeout(180_000);
 
@@ -15,10 +11,7 @@ type Answer = { status: number; body: { code?: string; message?: string } & Reco
  * Runs the gateway with the organizations and plans services on a private NATS and a fresh database.
  */
 describe('the gateway bounds what a request may carry', () => {
-  const name = `bounds_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = testDatabaseUrl(name);
-  const logDir = join(repoRoot, '.data', 'test-logs', name);
-  const processes: ManagedProcess[] = [];
+  let system: GatewaySystem;
   let baseUrl: string;
   let ministry: OrganizationDto;
   let plan: PlanDto;
@@ -35,19 +28,8 @@ describe('the gateway bounds what a request may carry', () => {
   const json = (method: string, path: string, body?: unknown) => send(method, path, body === undefined ? undefined : JSON.stringify(body));
 
   beforeAll(async () => {
-    await ensureDatabase(databaseUrl, { recreate: true });
-    await migrateAll(databaseUrl);
-    const natsPort = await freePort();
-    const gatewayPort = await freePort();
-    const nats = await startNatsServer(natsPort, join(logDir, 'nats.log'));
-    processes.push(nats);
-    const env = { DATABASE_URL: databaseUrl, GATEWAY_PORT: String(gatewayPort), BUS_TIMEOUT_MS: '5000' };
-    processes.push(
-      ...(await Promise.all(
-        (['organizations', 'plans', 'gateway'] as const).map((service) => startServiceProcess(service, { ...env, ...nats.clientEnv(service) }, join(logDir, `${service}.log`))),
-      )),
-    );
-    baseUrl = `http://127.0.0.1:${gatewayPort}`;
+    system = await GatewaySystem.start('bounds', ['organizations', 'plans']);
+    baseUrl = system.baseUrl;
     const created = await json('POST', '/api/organizations', { name: 'Министерство образования Тверской области', kind: 'ministry' });
     expect(created.status).toBe(201);
     ministry = created.body as unknown as OrganizationDto;
@@ -62,8 +44,7 @@ describe('the gateway bounds what a request may carry', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(processes.reverse().map((p) => p.stop()));
-    await dropDatabase(databaseUrl);
+    await system?.stop();
   });
 
   describe('item 7: bodies over the limit', () => {

@@ -10,12 +10,8 @@ import {
   importedPlanFileResponse,
   strictRequest,
 } from '@eduplan/contracts';
-import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { z } from 'zod';
-import { migrateAll } from '../../scripts/migrate-all';
+import { GatewaySystem } from '../support/gateway-system';
 import { openApiDocument } from '../../services/gateway/src/openapi/openapi-document';
 
 jest.setTimeout(180_000);
@@ -26,10 +22,7 @@ jest.setTimeout(180_000);
  * gateway serves exactly the generated document to Swagger UI under the security headers.
  */
 describe('the OpenAPI document matches what the gateway answers', () => {
-  const name = `openapi_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = testDatabaseUrl(name);
-  const logDir = join(repoRoot, '.data', 'test-logs', name);
-  const processes: ManagedProcess[] = [];
+  let system: GatewaySystem;
   let baseUrl: string;
 
   const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> => {
@@ -50,25 +43,12 @@ describe('the OpenAPI document matches what the gateway answers', () => {
   };
 
   beforeAll(async () => {
-    await ensureDatabase(databaseUrl, { recreate: true });
-    await migrateAll(databaseUrl);
-    const nats = await startNatsServer(await freePort(), join(logDir, 'nats.log'));
-    processes.push(nats);
-    const gatewayPort = await freePort();
-    baseUrl = `http://127.0.0.1:${gatewayPort}`;
-    const env = { DATABASE_URL: databaseUrl, GATEWAY_PORT: String(gatewayPort) };
-    processes.push(
-      ...(await Promise.all(
-        (['organizations', 'plans', 'gateway'] as const).map((service) =>
-          startServiceProcess(service, { ...env, ...nats.clientEnv(service) }, join(logDir, `${service}.log`)),
-        ),
-      )),
-    );
+    system = await GatewaySystem.start('openapi', ['organizations', 'plans']);
+    baseUrl = system.baseUrl;
   });
 
   afterAll(async () => {
-    await Promise.all(processes.reverse().map((p) => p.stop()));
-    await dropDatabase(databaseUrl);
+    await system?.stop();
   });
 
   it('answers organizations, plans, versions, exports and orders as their schemas say', async () => {

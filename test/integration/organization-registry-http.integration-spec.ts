@@ -1,11 +1,7 @@
 import type { ActingPersonDto, OrganizationDto, OrganizationImportPreview, Page, PersonDto, RegionDto, SubstitutionDto } from '@eduplan/contracts';
-import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess } from '@eduplan/infra';
-import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
 import { Workbook } from 'exceljs';
 import * as iconv from 'iconv-lite';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { migrateAll } from '../../scripts/migrate-all';
+import { GatewaySystem } from '../support/gateway-system';
 
 jest.setTimeout(180_000);
 
@@ -17,10 +13,7 @@ type Answer<T = Record<string, unknown>> = { status: number; body: T & { code?: 
  * and the organizations service run on a private NATS and a fresh database.
  */
 describe('organization registry and its import over HTTP', () => {
-  const name = `orgs_http_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = testDatabaseUrl(`${name}`);
-  const logDir = join(repoRoot, '.data', 'test-logs', name);
-  const processes: ManagedProcess[] = [];
+  let system: GatewaySystem;
   let baseUrl: string;
   let region: RegionDto;
   let ministry: OrganizationDto;
@@ -33,19 +26,8 @@ describe('organization registry and its import over HTTP', () => {
   const json = <T>(method: string, path: string, body?: unknown) => send<T>(method, path, body === undefined ? undefined : JSON.stringify(body), 'application/json');
 
   beforeAll(async () => {
-    await ensureDatabase(databaseUrl, { recreate: true });
-    await migrateAll(databaseUrl);
-    const natsPort = await freePort();
-    const gatewayPort = await freePort();
-    const nats = await startNatsServer(natsPort, join(logDir, 'nats.log'));
-    processes.push(nats);
-    const env = { DATABASE_URL: databaseUrl, GATEWAY_PORT: String(gatewayPort), BUS_TIMEOUT_MS: '10000' };
-    processes.push(
-      ...(await Promise.all(
-        (['organizations', 'gateway'] as const).map((service) => startServiceProcess(service, { ...env, ...nats.clientEnv(service) }, join(logDir, `${service}.log`))),
-      )),
-    );
-    baseUrl = `http://127.0.0.1:${gatewayPort}`;
+    system = await GatewaySystem.start('orgs_http', ['organizations']);
+    baseUrl = system.baseUrl;
     region = (await json<RegionDto>('POST', '/api/regions', { name: 'Тверская область', code: '69' })).body;
     const created = await json<OrganizationDto>('POST', '/api/organizations', { name: 'Министерство образования Тверской области', kind: 'ministry', regionId: region.id });
     expect(created.status).toBe(201);
@@ -53,8 +35,7 @@ describe('organization registry and its import over HTTP', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(processes.reverse().map((p) => p.stop()));
-    await dropDatabase(databaseUrl);
+    await system?.stop();
   });
 
   it('imports an .xlsx through preview and confirm, then finds, edits and deactivates what it created', async () => {
