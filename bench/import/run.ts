@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeReadmeSection } from '../readme-section';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { importPlanText } from '../../libs/domain/src/import/import-plan';
 import { FIXTURE_FILES, PLAN_FIXTURES } from '../../libs/domain/src/import/plan-fixtures.testing';
 import { syntheticPlan } from './synthetic-plan';
@@ -44,11 +45,4 @@ const section = [
 ].join('\n');
 process.stdout.write(`${section}\n`);
 
-if (process.argv.includes('--write')) {
-  const readme = resolve(__dirname, '../README.md');
-  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n\n';
-  // Only this section is replaced: other engineers keep their own «## …» sections in the same file.
-  const pattern = /## import\n[\s\S]*?(?=\n## |$)/;
-  const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}`;
-  writeFileSync(readme, next.endsWith('\n') ? next : `${next}\n`);
-}
+if (process.argv.includes('--write')) writeReadmeSection('import', section);

@@ -1,10 +1,9 @@
+import { writeReadmeSection } from '../readme-section';
 import { ORGANIZATION_IMPORT_CHUNK_ROWS, OrganizationImportRoutes, OrganizationRoutes } from '@eduplan/contracts';
 import { readOrganizationSheetIsolated } from '@eduplan/domain';
 import { Workbook } from 'exceljs';
 import * as iconv from 'iconv-lite';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { startOrganizationsService, testInn } from '../../services/organizations/src/organizations-service.testing';
 
 // Usage: node -r @swc-node/register bench/organization-import/run.ts [--rows 2000] [--runs 5] [--json] [--write]
@@ -115,13 +114,7 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   process.stdout.write(`${section}\n`);
-  if (process.argv.includes('--write')) {
-    const readme = resolve(__dirname, '../README.md');
-    const current = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n\n';
-    const pattern = /## organization import\n[\s\S]*?(?=\n## |$)/;
-    const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}`;
-    writeFileSync(readme, next.endsWith('\n') ? next : `${next}\n`);
-  }
+  if (process.argv.includes('--write')) writeReadmeSection('organization import', section);
 }
 
 main().then(

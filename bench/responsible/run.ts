@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeReadmeSection } from '../readme-section';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { matchResponsible, matchResponsibleBatch, type MatchContext } from '../../libs/domain/src/responsible/match-responsible';
 import { organizationTokens } from '../../libs/domain/src/responsible/normalize-organization-name';
 import { OrganizationIndex } from '../../libs/domain/src/responsible/organization-index';
@@ -156,11 +155,4 @@ const section = [
 ].join('\n');
 process.stdout.write(`${section}\n`);
 
-if (process.argv.includes('--write')) {
-  const readme = resolve(__dirname, '../README.md');
-  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n\n';
-  // Only this section is replaced: other engineers keep their own «## …» sections in the same file.
-  const pattern = /## responsible\n[\s\S]*?(?=\n## |$)/;
-  const next = pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}`;
-  writeFileSync(readme, next.endsWith('\n') ? next : `${next}\n`);
-}
+if (process.argv.includes('--write')) writeReadmeSection('responsible', section);
