@@ -1,3 +1,4 @@
+import type { AuditEntryDto } from '@eduplan/contracts';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
@@ -20,18 +21,9 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** A stored row of `<schema>.audit_log`, as written and as read back for verification. */
-export interface AuditRow {
-  seq: number;
+/** A stored row of `<schema>.audit_log`, as written and as read back for verification: the entry as read, chained. */
+export interface AuditRow extends Omit<AuditEntryDto, 'at'> {
   at: Date;
-  actorAccountId: string | null;
-  actorLogin: string | null;
-  actingFor: string | null;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  before: unknown;
-  after: unknown;
   prevHash: string;
   hash: string;
 }

@@ -29,7 +29,7 @@ export async function verifyAuditChain(client: Client, schema: string): Promise<
       [expectedSeq],
     );
     for (const raw of rows) {
-      const row = fromDatabase(raw);
+      const row = auditRowFromDatabase(raw);
       if (row.seq !== expectedSeq) return { schema, rows: expectedSeq - 1, broken: { seq: expectedSeq, reason: `запись ${expectedSeq} отсутствует (удалена)` } };
       if (row.prevHash !== prevHash) {
         return { schema, rows: row.seq - 1, broken: { seq: row.seq, reason: `ссылка на предыдущую запись не совпадает с её хешем (предыдущая запись удалена или подменена)` } };
@@ -42,7 +42,8 @@ export async function verifyAuditChain(client: Client, schema: string): Promise<
   }
 }
 
-function fromDatabase(raw: Record<string, unknown>): AuditRow {
+/** A row of `<schema>.audit_log` as `SELECT *` returns it. */
+export function auditRowFromDatabase(raw: Record<string, unknown>): AuditRow {
   return {
     seq: Number(raw.seq),
     at: raw.at as Date,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccountRoutes, AuditEntryDto, Page, RequestOf } from '@eduplan/contracts';
 import { AccountRoutes as Routes } from '@eduplan/contracts';
-import { DomainException } from '@eduplan/platform';
+import { auditRowFromDatabase, DomainException } from '@eduplan/platform';
 import { DataSource } from 'typeorm';
 
 /** The organizations service's audit log for an administrator: filtered by object, person and dates (inclusive, UTC), newest first. */
@@ -27,24 +27,13 @@ export class AuditEntriesQuery {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM organizations.audit_log ${filter}`, params)) as { total: number }[];
     const rows = (await this.dataSource.query(
-      `SELECT seq, at, actor_account_id, actor_login, acting_for, action, object_type, object_id, before, after
+      `SELECT *
          FROM organizations.audit_log ${filter} ORDER BY seq DESC LIMIT ${request.limit} OFFSET ${request.offset}`,
       params,
     )) as Record<string, unknown>[];
     return {
       total,
-      items: rows.map((r) => ({
-        seq: Number(r.seq),
-        at: (r.at as Date).toISOString(),
-        actorAccountId: r.actor_account_id as string | null,
-        actorLogin: r.actor_login as string | null,
-        actingFor: r.acting_for as string | null,
-        action: r.action as string,
-        objectType: r.object_type as string,
-        objectId: r.object_id as string | null,
-        before: r.before,
-        after: r.after,
-      })),
+      items: rows.map(auditRowFromDatabase).map(({ prevHash: _prevHash, hash: _hash, ...entry }) => ({ ...entry, at: entry.at.toISOString() })),
     };
   }
 }
