@@ -2,6 +2,7 @@ import {
   isPortOpen,
   localBusConfig,
   loadOrCreateNatsUsers,
+  natsAccessProblem,
   natsUsersFile,
   natsClientEnv,
   SERVICE_NAMES,
@@ -24,6 +25,11 @@ async function main(): Promise<void> {
   const statusFile = resolve(config.DATA_DIR, 'supervisor.json');
   const supervisor = new Supervisor({ statusFile, log: (line) => console.error(`${new Date().toISOString()} ${line}`) });
   const natsUsers = loadOrCreateNatsUsers(natsUsersFile(config.DATA_DIR));
+  const natsProblem = await natsAccessProblem(config.NATS_URL, 'cli', natsUsers.cli);
+  if (natsProblem) {
+    console.error(`could not start eduplan: ${natsProblem}`);
+    process.exit(1);
+  }
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;

@@ -4,6 +4,7 @@ export * from './temporal-dev-server';
 export * from './nats-config';
 export * from './nats-server';
 export * from './nats-users-file';
+export * from './nats-access';
 export * from './service-process';
 export * from './postgres-server';
 export * from './supervisor';
