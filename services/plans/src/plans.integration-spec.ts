@@ -1,25 +1,20 @@
-import type { INestMicroservice } from '@nestjs/common';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { PlanRoutes, type OrderStatus, type PlanDto, type StaleEditDetails } from '@eduplan/contracts';
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
-import { freePort, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
-import { BusClient, BusRequestError, databaseOptions, describeZodError, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { startBusServiceUnderTest, type BusServiceUnderTest } from '@eduplan/infra/testing';
+import { type BusClient, type BusRequestError, describeZodError } from '@eduplan/platform';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ZodError } from 'zod';
 import { database } from './database';
 
 jest.setTimeout(60_000);
 
-const databaseUrl = testDatabaseUrl(`plans_${randomBytes(4).toString('hex')}`);
 const issuerId = randomUUID();
 const period = { start: '2024-09-01', end: '2025-08-31' };
 
 describe('plans service over NATS against PostgreSQL', () => {
-  let nats: NatsServerProcess;
-  let service: INestMicroservice;
+  let under: BusServiceUnderTest;
   let bus: BusClient;
   let db: Client;
 
@@ -45,24 +40,12 @@ describe('plans service over NATS against PostgreSQL', () => {
     });
 
   beforeAll(async () => {
-    await ensureDatabase(databaseUrl, { recreate: true });
-    await runMigrations(databaseOptions(database, databaseUrl));
-    const natsUrl = `nats://127.0.0.1:${await freePort()}`;
-    nats = await startNatsServer(Number(new URL(natsUrl).port), join(repoRoot, '.data', 'test-logs', 'plans-integration-nats.log'));
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, ...nats.clientEnv('plans'), LOG_LEVEL: 'error' });
-    const { AppModule } = await import('./app.module');
-    service = await startBusService('plans', AppModule);
-    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(nats.clientEnv('gateway')) }), 10_000);
-    db = new Client({ connectionString: databaseUrl });
-    await db.connect();
+    under = await startBusServiceUnderTest({ name: 'plans', service: 'plans', database, appModule: () => import('./app.module'), timeoutMs: 10_000 });
+    ({ bus, db } = under);
   });
 
   afterAll(async () => {
-    await bus?.onApplicationShutdown();
-    await service?.close();
-    await db?.end();
-    await nats?.stop();
-    await dropDatabase(databaseUrl);
+    await under?.stop();
   });
 
   it('refuses the second of two edits made on the same version with what the first changed, in Russian', async () => {

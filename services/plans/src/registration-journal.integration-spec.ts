@@ -1,19 +1,13 @@
-import type { INestMicroservice } from '@nestjs/common';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { PlanRoutes, type OrderDto } from '@eduplan/contracts';
-import { freePort, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
-import { BusClient, databaseOptions, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { startBusServiceUnderTest, type BusServiceUnderTest } from '@eduplan/infra/testing';
+import type { BusClient } from '@eduplan/platform';
+import { randomUUID } from 'node:crypto';
 import { database } from './database';
 
 jest.setTimeout(60_000);
 
-const databaseUrl = testDatabaseUrl(`journal_${randomBytes(4).toString('hex')}`);
-
 describe('registration journal of the plans service over NATS against PostgreSQL', () => {
-  let nats: NatsServerProcess;
-  let service: INestMicroservice;
+  let under: BusServiceUnderTest;
   let bus: BusClient;
 
   /** Signed orders of one fresh issuer (the plan's issuer), ready to be registered. */
@@ -39,21 +33,12 @@ describe('registration journal of the plans service over NATS against PostgreSQL
   const register = (order: OrderDto, registeredOn: string) => bus.request(PlanRoutes.registerOrder, { id: order.id, registeredOn });
 
   beforeAll(async () => {
-    await ensureDatabase(databaseUrl, { recreate: true });
-    await runMigrations(databaseOptions(database, databaseUrl));
-    const natsUrl = `nats://127.0.0.1:${await freePort()}`;
-    nats = await startNatsServer(Number(new URL(natsUrl).port), join(repoRoot, '.data', 'test-logs', 'journal-integration-nats.log'));
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, ...nats.clientEnv('plans'), LOG_LEVEL: 'error' });
-    const { AppModule } = await import('./app.module');
-    service = await startBusService('plans', AppModule);
-    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(nats.clientEnv('gateway')) }), 10_000);
+    under = await startBusServiceUnderTest({ name: 'journal', service: 'plans', database, appModule: () => import('./app.module'), timeoutMs: 10_000 });
+    ({ bus } = under);
   });
 
   afterAll(async () => {
-    await bus?.onApplicationShutdown();
-    await service?.close();
-    await nats?.stop();
-    await dropDatabase(databaseUrl);
+    await under?.stop();
   });
 
   it('continues the numbers to the end of the year and starts again at 1 with the first order of the next one', async () => {

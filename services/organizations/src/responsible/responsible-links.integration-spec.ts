@@ -1,24 +1,18 @@
-import type { INestMicroservice } from '@nestjs/common';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { ResponsibleRoutes, type ResolvedResponsibleDto } from '@eduplan/contracts';
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, FIXTURE_REGIONS, readFixture } from '@eduplan/domain/testing';
-import { freePort, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
-import { BusClient, BusRequestError, databaseOptions, dropDatabase, ensureDatabase, natsOptions, runMigrations, startBusService, testDatabaseUrl } from '@eduplan/platform';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { startBusServiceUnderTest, type BusServiceUnderTest } from '@eduplan/infra/testing';
+import type { BusClient, BusRequestError } from '@eduplan/platform';
 import { Client } from 'pg';
 import { insertOrganization, seedFixtureRegion } from './fixture-region.testing';
 import { database } from '../database';
 
 jest.setTimeout(60_000);
 
-const databaseUrl = testDatabaseUrl(`orgs_links_${randomBytes(4).toString('hex')}`);
 type Region = keyof typeof FIXTURE_FILES;
 
 describe('linking plan «Ответственные» to a region’s organizations over NATS', () => {
-  let nats: NatsServerProcess;
-  let service: INestMicroservice;
+  let under: BusServiceUnderTest;
   let bus: BusClient;
   let db: Client;
   const issuers = {} as Record<Region, string>;
@@ -32,26 +26,15 @@ describe('linking plan «Ответственные» to a region’s organizati
     bus.request(ResponsibleRoutes.resolve, { issuerId: issuers[region], date, strings });
 
   beforeAll(async () => {
-    await ensureDatabase(databaseUrl, { recreate: true });
-    await runMigrations(databaseOptions(database, databaseUrl));
-    nats = await startNatsServer(await freePort(), join(repoRoot, '.data', 'test-logs', 'responsible-links-nats.log'));
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, ...nats.clientEnv('organizations'), LOG_LEVEL: 'error' });
-    const { AppModule } = await import('../app.module');
-    service = await startBusService('organizations', AppModule);
-    bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(nats.clientEnv('gateway')) }), 20_000);
-    db = new Client({ connectionString: databaseUrl });
-    await db.connect();
+    under = await startBusServiceUnderTest({ name: 'orgs_links', service: 'organizations', database, appModule: () => import('../app.module'), timeoutMs: 20_000 });
+    ({ bus, db } = under);
     for (const region of Object.keys(FIXTURE_REGIONS) as Region[]) issuers[region] = await seedFixtureRegion(db, region);
   });
 
   afterAll(async () => {
     // The figures the closing note of issue 8 quotes.
     if (figures.length) process.stdout.write(`responsible strings per fixture plan:\n${JSON.stringify(figures, null, 1)}\n`);
-    await bus?.onApplicationShutdown();
-    await service?.close();
-    await db?.end();
-    await nats?.stop();
-    await dropDatabase(databaseUrl);
+    await under?.stop();
   });
 
   it.each(Object.keys(FIXTURE_FILES) as Region[])('%s: every responsible string of the plan is resolved or listed for review', async (region) => {
