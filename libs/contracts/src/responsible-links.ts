@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GroupReference, MatchCandidate, MatchMethod } from '@eduplan/domain';
 import { route } from './bus/route';
+import { strictRequest } from './bus/strict-request';
 import { byId, isoDate, nonEmpty, uuid } from './common';
 
 /** One «Ответственные» string of a plan: as the document has it and with its abbreviations expanded. */
@@ -46,16 +47,24 @@ export interface ResolvedResponsibleDto {
 }
 
 /** A person's answer for one string, remembered for the issuer's region (alias) so it is not asked again. */
-export const confirmResponsibleRequest = z
-  .object({
-    issuerId: uuid,
-    text: nonEmpty(1000),
-    organizationIds: z.array(uuid).max(100).default([]),
-    /** «не отчитывается»: an outside party; its events are owed by nobody in the region. */
-    notReporting: z.boolean().default(false),
-    source: z.enum(['person', 'glossary', 'inline']).default('person'),
-  })
-  .refine((r) => r.notReporting !== r.organizationIds.length > 0, 'укажите организации (organizationIds) или отметку «не отчитывается» (notReporting), но не то и другое');
+/** A person's answer for one string of a plan, as the plan page sends it: organizations, or «не отчитывается». */
+const confirmAnswer = z.object({
+  text: nonEmpty(1000),
+  organizationIds: z.array(uuid).max(100).default([]),
+  /** «не отчитывается»: an outside party; its events are owed by nobody in the region. */
+  notReporting: z.boolean().default(false),
+});
+const oneOfTheTwo = [
+  (r: { notReporting: boolean; organizationIds: string[] }) => r.notReporting !== r.organizationIds.length > 0,
+  'укажите организации (organizationIds) или отметку «не отчитывается» (notReporting), но не то и другое',
+] as const;
+
+/** The plan page's answer (`POST /api/plans/:id/responsible/confirm`); the plan names the issuer. */
+export const confirmPlanResponsibleBody = strictRequest(confirmAnswer).refine(...oneOfTheTwo);
+
+export const confirmResponsibleRequest = confirmAnswer
+  .extend({ issuerId: uuid, source: z.enum(['person', 'glossary', 'inline']).default('person') })
+  .refine(...oneOfTheTwo);
 
 export interface ResponsibleAliasDto {
   issuerId: string;

@@ -1,6 +1,7 @@
 import {
   actingPersonResponse,
   auditListRequest,
+  confirmPlanResponsibleBody,
   decideRequest,
   documentResponse,
   loginRequest,
@@ -43,7 +44,6 @@ import {
   type PlanEdit,
 } from '@eduplan/contracts';
 import { z } from 'zod';
-import { confirmResponsibleBody } from '../plans/plan-responsible.controller';
 
 /** How an operation answers when it succeeds. */
 export type ApiAnswer =
@@ -189,7 +189,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   // who answers for each event
   { method: 'get', path: '/api/plans/:id/responsible', tag: 'plans', summary: 'Ответственные плана: с какими организациями связана каждая строка, что осталось сопоставить', params: byId, answer: ok(planResponsibleResponse, 'the links') },
   { method: 'post', path: '/api/plans/:id/responsible/relink', tag: 'plans', summary: 'Сопоставить ответственных заново (после добавления организаций)', params: byId, answer: ok(planResponsibleResponse, 'linked again', 201) },
-  { method: 'post', path: '/api/plans/:id/responsible/confirm', tag: 'plans', summary: 'Указать организацию для строки или отметить «не отчитывается» (запоминается для региона)', params: byId, body: json(confirmResponsibleBody), answer: ok(planResponsibleResponse, 'remembered and linked again', 201) },
+  { method: 'post', path: '/api/plans/:id/responsible/confirm', tag: 'plans', summary: 'Указать организацию для строки или отметить «не отчитывается» (запоминается для региона)', params: byId, body: json(confirmPlanResponsibleBody), answer: ok(planResponsibleResponse, 'remembered and linked again', 201) },
 
   // reports
   { method: 'post', path: '/api/reports', tag: 'monitoring', summary: 'Отчёт организации за период', body: json(ReportingRoutes.submitReport.request), answer: ok(reportResponse, 'stored', 201) },

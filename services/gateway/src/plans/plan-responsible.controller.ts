@@ -1,17 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { PlanResponsibleRoutes, PlanRoutes, ResponsibleRoutes, strictRequest, type PlanResponsibleDto } from '@eduplan/contracts';
+import { confirmPlanResponsibleBody, PlanResponsibleRoutes, PlanRoutes, ResponsibleRoutes, type PlanResponsibleDto } from '@eduplan/contracts';
 import { BusClient } from '@eduplan/platform';
-import { z } from 'zod';
 import { PlanResponsibleLinker } from './plan-responsible-linker';
-
-/** A person's answer for one string of the plan: organizations, or «не отчитывается». */
-export const confirmResponsibleBody = strictRequest(
-  z.object({
-    text: z.string().trim().min(1).max(1000),
-    organizationIds: z.array(z.string().uuid()).max(100).default([]),
-    notReporting: z.boolean().default(false),
-  }),
-);
 
 /** The plan page's «Ответственные»: what each string links to, and a person's answers for the rest. */
 @Controller('api/plans/:id/responsible')
@@ -35,7 +25,7 @@ export class PlanResponsibleController {
   /** Remembers the answer for the issuer's region (so other plans need not ask), then links the plan again. */
   @Post('confirm')
   async confirm(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<PlanResponsibleDto> {
-    const answer = confirmResponsibleBody.parse(body);
+    const answer = confirmPlanResponsibleBody.parse(body);
     const plan = await this.bus.request(PlanRoutes.getPlan, { id });
     await this.bus.request(ResponsibleRoutes.confirm, { issuerId: plan.issuerId, ...answer });
     return this.linker.relink(id);
