@@ -3,6 +3,7 @@ import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { migrateAll } from '../../scripts/migrate-all';
+import { signIn, type HttpSession, type SignInAs } from './http-session';
 
 /**
  * The gateway and a few services as separate processes on a private, closed NATS and a fresh migrated database:
@@ -34,6 +35,11 @@ export class GatewaySystem {
       ),
     );
     return new GatewaySystem(name, databaseUrl, baseUrl, nats, [nats, ...started]);
+  }
+
+  /** Signs in through HTTP as a new account with these roles (created on the bus, as `eduplan user add` does). */
+  signIn(as: SignInAs): Promise<HttpSession> {
+    return signIn(this.baseUrl, this.nats.clientEnv('cli'), as);
   }
 
   async stop(): Promise<void> {

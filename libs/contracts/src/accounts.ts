@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { route } from './bus/route';
-import { ROLES, type Actor } from './actor';
+import { actorSchema, ROLES, type Actor } from './actor';
 import { isoDate, nonEmpty, pageRequest, uuid, type Page } from './common';
 
 const login = z
@@ -10,15 +10,6 @@ const login = z
   .max(100, 'логин не длиннее 100 символов')
   .regex(/^[\p{L}\p{N}._@-]+$/u, 'логин: буквы, цифры и . _ @ - без пробелов');
 
-/** The verified caller as it travels on the bus (issue 8, item 6 puts it on every request). */
-export const actorSchema = z.object({
-  accountId: uuid,
-  login: z.string(),
-  name: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  organizationId: uuid.nullable(),
-  personId: uuid.nullable(),
-});
 
 /** A session token as the gateway reads it from the cookie (256 random bits, base64url). */
 const sessionToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'недействительный токен сессии');

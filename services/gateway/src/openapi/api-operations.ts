@@ -33,7 +33,9 @@ import {
   reportingPeriodResponse,
   ReportingRoutes,
   reportResponse,
+  MINISTRY_ROLES,
   ROLES,
+  type Access,
   resubmitRequest,
   retryRequest,
   signRequest,
@@ -65,9 +67,19 @@ export interface ApiOperation {
   query?: z.AnyZodObject;
   body?: ApiBody;
   answer: ApiAnswer;
-  /** Open without signing in (issue 8 item 6: health, the public verification, published documents). */
-  anonymous?: boolean;
+  /**
+   * Who may call it (issue 8 item 6): the gateway refuses others with 401 or 403 before anything else runs,
+   * and the service owning the data checks the actor against it. Open without signing in: health, sign-in,
+   * the public verification and published documents.
+   */
+  access: Access;
 }
+
+/** The browser client's page and its files: served to anyone, not part of the API. */
+export const WEB_PAGES: readonly string[] = ['GET /', 'GET /assets/:file'];
+
+const ADMIN: Access = ['admin'];
+const EDITOR: Access = ['editor'];
 
 const byId = z.object({ id: uuid });
 const meAnswer = z.object({
@@ -114,94 +126,94 @@ const plan = ok(planResponse, 'the plan after the edit (its version increased by
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
   // health
-  { method: 'get', path: '/health', tag: 'health', anonymous: true, summary: 'Состояние сервисов, PostgreSQL и Temporal (503, если что-то недоступно)',
+  { method: 'get', path: '/health', tag: 'health', access: 'anonymous', summary: 'Состояние сервисов, PostgreSQL и Temporal (503, если что-то недоступно)',
     answer: ok(z.object({ status: z.enum(['up', 'down']), services: z.record(z.object({ status: z.enum(['up', 'down']), message: z.string().nullable(), dependencies: z.record(z.enum(['up', 'down'])) })), postgres: z.enum(['up', 'down']), temporal: z.enum(['up', 'down']) }), 'every part up') },
 
   // organizations
-  { method: 'post', path: '/api/organizations', tag: 'organizations', summary: 'Добавить организацию', body: json(OrganizationRoutes.create.request), answer: ok(organizationResponse, 'created', 201) },
-  { method: 'get', path: '/api/organizations', tag: 'organizations', summary: 'Список организаций', answer: ok(z.array(organizationResponse), 'all organizations') },
-  { method: 'get', path: '/api/organizations/search', tag: 'organizations', summary: 'Поиск организаций по названию, с фильтрами, постранично', query: OrganizationRoutes.search.request, answer: ok(pageResponse(organizationResponse), 'a page of organizations') },
-  { method: 'patch', path: '/api/organizations/:id', tag: 'organizations', summary: 'Изменить организацию (`active: false` — вывести из работы)', params: byId, body: json(OrganizationRoutes.update.request.shape.changes), answer: ok(organizationResponse, 'changed') },
-  { method: 'post', path: '/api/organizations/import/preview', tag: 'organizations', summary: 'Загрузить таблицу организаций (.xlsx, CSV): проверка строк без записи', query: OrganizationImportRoutes.start.request.omit({ fileName: true }), body: { upload: 'multipart-or-raw' }, answer: ok(organizationImportPreviewResponse, 'the row-by-row report') },
-  { method: 'post', path: '/api/organizations/import/:batchId', tag: 'organizations', summary: 'Подтвердить загрузку: все строки одной транзакцией или ни одной', params: z.object({ batchId: uuid }), answer: ok(organizationImportResultResponse, 'created', 201) },
-  { method: 'get', path: '/api/organizations/:id/people', tag: 'people', summary: 'Сотрудники организации (или кто занимает должность)', params: byId, query: PeopleRoutes.list.request.omit({ organizationId: true }), answer: ok(z.array(personResponse), 'the staff') },
-  { method: 'post', path: '/api/regions', tag: 'organizations', summary: 'Добавить регион', body: json(OrganizationRoutes.createRegion.request), answer: ok(regionResponse, 'created', 201) },
-  { method: 'get', path: '/api/regions', tag: 'organizations', summary: 'Регионы', answer: ok(z.array(regionResponse), 'the regions') },
-  { method: 'post', path: '/api/regions/:id/municipalities', tag: 'organizations', summary: 'Добавить муниципалитет региона', params: byId, body: json(OrganizationRoutes.createMunicipality.request.omit({ regionId: true })), answer: ok(municipalityResponse, 'created', 201) },
-  { method: 'get', path: '/api/regions/:id/municipalities', tag: 'organizations', summary: 'Муниципалитеты региона', params: byId, answer: ok(z.array(municipalityResponse), 'the municipalities') },
-  { method: 'post', path: '/api/people', tag: 'people', summary: 'Добавить сотрудника организации', body: json(PeopleRoutes.create.request), answer: ok(personResponse, 'created', 201) },
-  { method: 'get', path: '/api/people/:id', tag: 'people', summary: 'Сотрудник', params: byId, answer: ok(personResponse, 'the person') },
-  { method: 'patch', path: '/api/people/:id', tag: 'people', summary: 'Изменить сотрудника (`active: false` — уволен)', params: byId, body: json(PeopleRoutes.update.request.shape.changes), answer: ok(personResponse, 'changed') },
-  { method: 'post', path: '/api/people/:id/substitutions', tag: 'people', summary: 'Назначить замещающего на даты отсутствия', params: byId, body: json(strictRequest(substitutionFields)), answer: ok(substitutionResponse, 'created', 201) },
-  { method: 'get', path: '/api/people/:id/substitutions', tag: 'people', summary: 'Замещения сотрудника', params: byId, answer: ok(z.array(substitutionResponse), 'the substitutions') },
-  { method: 'post', path: '/api/substitutions/:id/cancel', tag: 'people', summary: 'Отменить замещение', params: byId, answer: ok(substitutionResponse, 'cancelled', 201) },
-  { method: 'get', path: '/api/people/:id/acting', tag: 'people', summary: 'Кто действует за сотрудника в этот день', params: byId, query: PeopleRoutes.actingFor.request.pick({ date: true }), answer: ok(actingPersonResponse, 'who acts') },
-  { method: 'get', path: '/api/people/:id/may-act', tag: 'people', summary: 'Может ли сотрудник действовать за другого в этот день, и в каком качестве', params: byId, query: z.object({ actor: uuid, date: PeopleRoutes.actingFor.request.shape.date }), answer: ok(mayActResponse, 'the answer') },
-  { method: 'get', path: '/api/organizations/:id', tag: 'organizations', summary: 'Организация', params: byId, answer: ok(organizationResponse, 'the organization') },
+  { method: 'post', path: '/api/organizations', tag: 'organizations', access: ADMIN, summary: 'Добавить организацию', body: json(OrganizationRoutes.create.request), answer: ok(organizationResponse, 'created', 201) },
+  { method: 'get', path: '/api/organizations', tag: 'organizations', access: 'signed-in', summary: 'Список организаций', answer: ok(z.array(organizationResponse), 'all organizations') },
+  { method: 'get', path: '/api/organizations/search', tag: 'organizations', access: 'signed-in', summary: 'Поиск организаций по названию, с фильтрами, постранично', query: OrganizationRoutes.search.request, answer: ok(pageResponse(organizationResponse), 'a page of organizations') },
+  { method: 'patch', path: '/api/organizations/:id', tag: 'organizations', access: ADMIN, summary: 'Изменить организацию (`active: false` — вывести из работы)', params: byId, body: json(OrganizationRoutes.update.request.shape.changes), answer: ok(organizationResponse, 'changed') },
+  { method: 'post', path: '/api/organizations/import/preview', tag: 'organizations', access: ADMIN, summary: 'Загрузить таблицу организаций (.xlsx, CSV): проверка строк без записи', query: OrganizationImportRoutes.start.request.omit({ fileName: true }), body: { upload: 'multipart-or-raw' }, answer: ok(organizationImportPreviewResponse, 'the row-by-row report') },
+  { method: 'post', path: '/api/organizations/import/:batchId', tag: 'organizations', access: ADMIN, summary: 'Подтвердить загрузку: все строки одной транзакцией или ни одной', params: z.object({ batchId: uuid }), answer: ok(organizationImportResultResponse, 'created', 201) },
+  { method: 'get', path: '/api/organizations/:id/people', tag: 'people', access: 'signed-in', summary: 'Сотрудники организации (или кто занимает должность)', params: byId, query: PeopleRoutes.list.request.omit({ organizationId: true }), answer: ok(z.array(personResponse), 'the staff') },
+  { method: 'post', path: '/api/regions', tag: 'organizations', access: ADMIN, summary: 'Добавить регион', body: json(OrganizationRoutes.createRegion.request), answer: ok(regionResponse, 'created', 201) },
+  { method: 'get', path: '/api/regions', tag: 'organizations', access: 'signed-in', summary: 'Регионы', answer: ok(z.array(regionResponse), 'the regions') },
+  { method: 'post', path: '/api/regions/:id/municipalities', tag: 'organizations', access: ADMIN, summary: 'Добавить муниципалитет региона', params: byId, body: json(OrganizationRoutes.createMunicipality.request.omit({ regionId: true })), answer: ok(municipalityResponse, 'created', 201) },
+  { method: 'get', path: '/api/regions/:id/municipalities', tag: 'organizations', access: 'signed-in', summary: 'Муниципалитеты региона', params: byId, answer: ok(z.array(municipalityResponse), 'the municipalities') },
+  { method: 'post', path: '/api/people', tag: 'people', access: ADMIN, summary: 'Добавить сотрудника организации', body: json(PeopleRoutes.create.request), answer: ok(personResponse, 'created', 201) },
+  { method: 'get', path: '/api/people/:id', tag: 'people', access: 'signed-in', summary: 'Сотрудник', params: byId, answer: ok(personResponse, 'the person') },
+  { method: 'patch', path: '/api/people/:id', tag: 'people', access: ADMIN, summary: 'Изменить сотрудника (`active: false` — уволен)', params: byId, body: json(PeopleRoutes.update.request.shape.changes), answer: ok(personResponse, 'changed') },
+  { method: 'post', path: '/api/people/:id/substitutions', tag: 'people', access: ADMIN, summary: 'Назначить замещающего на даты отсутствия', params: byId, body: json(strictRequest(substitutionFields)), answer: ok(substitutionResponse, 'created', 201) },
+  { method: 'get', path: '/api/people/:id/substitutions', tag: 'people', access: 'signed-in', summary: 'Замещения сотрудника', params: byId, answer: ok(z.array(substitutionResponse), 'the substitutions') },
+  { method: 'post', path: '/api/substitutions/:id/cancel', tag: 'people', access: ADMIN, summary: 'Отменить замещение', params: byId, answer: ok(substitutionResponse, 'cancelled', 201) },
+  { method: 'get', path: '/api/people/:id/acting', tag: 'people', access: 'signed-in', summary: 'Кто действует за сотрудника в этот день', params: byId, query: PeopleRoutes.actingFor.request.pick({ date: true }), answer: ok(actingPersonResponse, 'who acts') },
+  { method: 'get', path: '/api/people/:id/may-act', tag: 'people', access: 'signed-in', summary: 'Может ли сотрудник действовать за другого в этот день, и в каком качестве', params: byId, query: z.object({ actor: uuid, date: PeopleRoutes.actingFor.request.shape.date }), answer: ok(mayActResponse, 'the answer') },
+  { method: 'get', path: '/api/organizations/:id', tag: 'organizations', access: 'signed-in', summary: 'Организация', params: byId, answer: ok(organizationResponse, 'the organization') },
 
   // plans
-  { method: 'post', path: '/api/plans', tag: 'plans', summary: 'Создать план', body: json(PlanRoutes.createPlan.request), answer: ok(planResponse, 'created', 201) },
-  { method: 'get', path: '/api/plans', tag: 'plans', summary: 'Список планов (новые первыми, без мероприятий)', query: PlanRoutes.listPlans.request as z.AnyZodObject, answer: ok(pageResponse(planSummaryResponse), 'a page of plans') },
-  { method: 'get', path: '/api/plans/:id', tag: 'plans', summary: 'План с разделами и мероприятиями', params: byId, answer: ok(planResponse, 'the plan') },
-  { method: 'post', path: '/api/plans/import/preview', tag: 'plans', summary: 'Разобрать файл плана (.docx или текст), ничего не сохраняя', body: { upload: 'multipart-or-raw' }, answer: ok(importedPlanFileResponse, 'what was recognised, with warnings') },
-  { method: 'post', path: '/api/plans/import', tag: 'plans', summary: 'Создать план из проверенного результата разбора', body: json(PlanRoutes.importPlan.request), answer: ok(planResponse, 'created', 201) },
-  { method: 'patch', path: '/api/plans/:id', tag: 'plan edits', summary: 'Изменить название или период плана', params: byId, body: json(editFields('updatePlan')), answer: plan },
-  { method: 'post', path: '/api/plans/:id/sections', tag: 'plan edits', summary: 'Добавить раздел', params: byId, body: json(editFields('addSection')), answer: { ...plan, status: 201 } },
-  { method: 'patch', path: '/api/plans/:id/sections/:sectionId', tag: 'plan edits', summary: 'Изменить раздел', params: planSection, body: json(editChanges('updateSection')), answer: plan },
-  { method: 'delete', path: '/api/plans/:id/sections/:sectionId', tag: 'plan edits', summary: 'Удалить раздел', params: planSection, query: baseVersion, answer: plan },
-  { method: 'post', path: '/api/plans/:id/sections/:sectionId/move', tag: 'plan edits', summary: 'Переместить раздел', params: planSection, body: json(editFields('moveSection', ['sectionId'])), answer: { ...plan, status: 201 } },
-  { method: 'post', path: '/api/plans/:id/events', tag: 'plan edits', summary: 'Добавить мероприятие в раздел', params: byId, body: json(editFields('addEvent')), answer: { ...plan, status: 201 } },
-  { method: 'post', path: '/api/plans/:id/events/merge', tag: 'plan edits', summary: 'Объединить мероприятия', params: byId, body: json(editFields('mergeEvents')), answer: { ...plan, status: 201 } },
-  { method: 'patch', path: '/api/plans/:id/events/:eventId', tag: 'plan edits', summary: 'Изменить мероприятие', params: planEventPath, body: json(editChanges('updateEvent')), answer: plan },
-  { method: 'delete', path: '/api/plans/:id/events/:eventId', tag: 'plan edits', summary: 'Удалить мероприятие', params: planEventPath, query: baseVersion, answer: plan },
-  { method: 'post', path: '/api/plans/:id/events/:eventId/move', tag: 'plan edits', summary: 'Переместить мероприятие', params: planEventPath, body: json(editFields('moveEvent', ['eventId'])), answer: { ...plan, status: 201 } },
-  { method: 'post', path: '/api/plans/:id/events/:eventId/split', tag: 'plan edits', summary: 'Разделить мероприятие по строкам', params: planEventPath, body: json(editFields('splitEvent', ['eventId'])), answer: { ...plan, status: 201 } },
-  { method: 'get', path: '/api/plans/:id/versions', tag: 'plan edits', summary: 'Версии плана', params: byId, answer: ok(z.array(planVersionResponse), 'every version') },
-  { method: 'get', path: '/api/plans/:id/versions/:from/diff/:to', tag: 'plan edits', summary: 'Что изменилось между версиями', params: PlanRoutes.diffPlanVersions.request.pick({ from: true, to: true }).extend({ id: uuid }), answer: ok(planDiffResponse, 'the changes') },
-  { method: 'get', path: '/api/plans/:id/export', tag: 'plans', summary: 'План в формате JSON импорта', params: byId, answer: ok(importedPlanFileResponse, 'the plan as import JSON') },
+  { method: 'post', path: '/api/plans', tag: 'plans', access: EDITOR, summary: 'Создать план', body: json(PlanRoutes.createPlan.request), answer: ok(planResponse, 'created', 201) },
+  { method: 'get', path: '/api/plans', tag: 'plans', access: MINISTRY_ROLES, summary: 'Список планов (новые первыми, без мероприятий)', query: PlanRoutes.listPlans.request as z.AnyZodObject, answer: ok(pageResponse(planSummaryResponse), 'a page of plans') },
+  { method: 'get', path: '/api/plans/:id', tag: 'plans', access: MINISTRY_ROLES, summary: 'План с разделами и мероприятиями', params: byId, answer: ok(planResponse, 'the plan') },
+  { method: 'post', path: '/api/plans/import/preview', tag: 'plans', access: EDITOR, summary: 'Разобрать файл плана (.docx или текст), ничего не сохраняя', body: { upload: 'multipart-or-raw' }, answer: ok(importedPlanFileResponse, 'what was recognised, with warnings') },
+  { method: 'post', path: '/api/plans/import', tag: 'plans', access: EDITOR, summary: 'Создать план из проверенного результата разбора', body: json(PlanRoutes.importPlan.request), answer: ok(planResponse, 'created', 201) },
+  { method: 'patch', path: '/api/plans/:id', tag: 'plan edits', access: EDITOR, summary: 'Изменить название или период плана', params: byId, body: json(editFields('updatePlan')), answer: plan },
+  { method: 'post', path: '/api/plans/:id/sections', tag: 'plan edits', access: EDITOR, summary: 'Добавить раздел', params: byId, body: json(editFields('addSection')), answer: { ...plan, status: 201 } },
+  { method: 'patch', path: '/api/plans/:id/sections/:sectionId', tag: 'plan edits', access: EDITOR, summary: 'Изменить раздел', params: planSection, body: json(editChanges('updateSection')), answer: plan },
+  { method: 'delete', path: '/api/plans/:id/sections/:sectionId', tag: 'plan edits', access: EDITOR, summary: 'Удалить раздел', params: planSection, query: baseVersion, answer: plan },
+  { method: 'post', path: '/api/plans/:id/sections/:sectionId/move', tag: 'plan edits', access: EDITOR, summary: 'Переместить раздел', params: planSection, body: json(editFields('moveSection', ['sectionId'])), answer: { ...plan, status: 201 } },
+  { method: 'post', path: '/api/plans/:id/events', tag: 'plan edits', access: EDITOR, summary: 'Добавить мероприятие в раздел', params: byId, body: json(editFields('addEvent')), answer: { ...plan, status: 201 } },
+  { method: 'post', path: '/api/plans/:id/events/merge', tag: 'plan edits', access: EDITOR, summary: 'Объединить мероприятия', params: byId, body: json(editFields('mergeEvents')), answer: { ...plan, status: 201 } },
+  { method: 'patch', path: '/api/plans/:id/events/:eventId', tag: 'plan edits', access: EDITOR, summary: 'Изменить мероприятие', params: planEventPath, body: json(editChanges('updateEvent')), answer: plan },
+  { method: 'delete', path: '/api/plans/:id/events/:eventId', tag: 'plan edits', access: EDITOR, summary: 'Удалить мероприятие', params: planEventPath, query: baseVersion, answer: plan },
+  { method: 'post', path: '/api/plans/:id/events/:eventId/move', tag: 'plan edits', access: EDITOR, summary: 'Переместить мероприятие', params: planEventPath, body: json(editFields('moveEvent', ['eventId'])), answer: { ...plan, status: 201 } },
+  { method: 'post', path: '/api/plans/:id/events/:eventId/split', tag: 'plan edits', access: EDITOR, summary: 'Разделить мероприятие по строкам', params: planEventPath, body: json(editFields('splitEvent', ['eventId'])), answer: { ...plan, status: 201 } },
+  { method: 'get', path: '/api/plans/:id/versions', tag: 'plan edits', access: MINISTRY_ROLES, summary: 'Версии плана', params: byId, answer: ok(z.array(planVersionResponse), 'every version') },
+  { method: 'get', path: '/api/plans/:id/versions/:from/diff/:to', tag: 'plan edits', access: MINISTRY_ROLES, summary: 'Что изменилось между версиями', params: PlanRoutes.diffPlanVersions.request.pick({ from: true, to: true }).extend({ id: uuid }), answer: ok(planDiffResponse, 'the changes') },
+  { method: 'get', path: '/api/plans/:id/export', tag: 'plans', access: MINISTRY_ROLES, summary: 'План в формате JSON импорта', params: byId, answer: ok(importedPlanFileResponse, 'the plan as import JSON') },
 
   // orders
-  { method: 'post', path: '/api/orders', tag: 'orders', summary: 'Создать проект приказа к плану', body: json(PlanRoutes.createOrder.request), answer: ok(orderResponse, 'created', 201) },
-  { method: 'get', path: '/api/orders', tag: 'orders', summary: 'Список приказов (новые первыми)', query: PlanRoutes.listOrders.request as z.AnyZodObject, answer: ok(pageResponse(orderResponse), 'a page of orders') },
-  { method: 'get', path: '/api/orders/:id', tag: 'orders', summary: 'Приказ', params: byId, answer: ok(orderResponse, 'the order') },
-  { method: 'patch', path: '/api/orders/:id', tag: 'orders', summary: 'Изменить проект приказа', params: byId, body: json(strictRequest((updateOrderRequest.innerType() as z.AnyZodObject).omit({ id: true }))), answer: ok(orderResponse, 'the changed order') },
-  { method: 'post', path: '/api/orders/:id/submit', tag: 'approval', summary: 'Направить проект на согласование', params: byId, body: json(submitOrderRequest), answer: ok(orderWorkflowStateResponse, 'the approval has started', 202) },
-  { method: 'get', path: '/api/orders/:id/state', tag: 'approval', summary: 'Где приказ в своём процессе', params: byId, answer: ok(orderWorkflowStateResponse, 'the workflow state') },
-  { method: 'post', path: '/api/orders/:id/decisions', tag: 'approval', summary: 'Решение согласующего', params: byId, body: json(decideRequest), answer: ok(orderWorkflowStateResponse, 'the state after the decision', 201) },
-  { method: 'post', path: '/api/orders/:id/resubmit', tag: 'approval', summary: 'Повторно направить доработанный проект', params: byId, body: json(resubmitRequest), answer: ok(orderWorkflowStateResponse, 'a new round has started', 201) },
-  { method: 'post', path: '/api/orders/:id/sign', tag: 'approval', summary: 'Подписать приказ', params: byId, body: json(signRequest), answer: ok(orderWorkflowStateResponse, 'signed', 201) },
-  { method: 'post', path: '/api/orders/:id/retry', tag: 'approval', summary: 'Повторить шаг, который не удался, после устранения причины', params: byId, body: json(retryRequest), answer: ok(orderWorkflowStateResponse, 'the step runs again', 201) },
-  { method: 'get', path: '/api/orders/:id/periods', tag: 'monitoring', summary: 'Отчётные периоды приказа', params: byId, answer: ok(z.array(reportingPeriodResponse), 'the periods') },
-  { method: 'post', path: '/api/orders/:id/periods/:periodId/close', tag: 'monitoring', summary: 'Закрыть отчётный период досрочно', params: z.object({ id: uuid, periodId: uuid }), answer: ok(z.object({ accepted: z.literal(true) }), 'the workflow will close it and write the memo', 202) },
-  { method: 'get', path: '/api/orders/:id/documents', tag: 'documents', summary: 'Документы приказа', params: byId, answer: ok(z.array(documentResponse), 'the documents') },
-  { method: 'get', path: '/api/orders/:id/approval-sheet', tag: 'documents', summary: 'Лист согласования (PDF, не сохраняется)', params: byId, answer: { status: 200, file: 'application/pdf', description: 'the approval sheet' } },
-  { method: 'post', path: '/api/orders/:id/draft-pdf', tag: 'documents', summary: 'Проект приказа в PDF с отметкой «ПРОЕКТ»', params: byId, answer: ok(documentResponse, 'the stored draft', 201) },
+  { method: 'post', path: '/api/orders', tag: 'orders', access: EDITOR, summary: 'Создать проект приказа к плану', body: json(PlanRoutes.createOrder.request), answer: ok(orderResponse, 'created', 201) },
+  { method: 'get', path: '/api/orders', tag: 'orders', access: MINISTRY_ROLES, summary: 'Список приказов (новые первыми)', query: PlanRoutes.listOrders.request as z.AnyZodObject, answer: ok(pageResponse(orderResponse), 'a page of orders') },
+  { method: 'get', path: '/api/orders/:id', tag: 'orders', access: MINISTRY_ROLES, summary: 'Приказ', params: byId, answer: ok(orderResponse, 'the order') },
+  { method: 'patch', path: '/api/orders/:id', tag: 'orders', access: EDITOR, summary: 'Изменить проект приказа', params: byId, body: json(strictRequest((updateOrderRequest.innerType() as z.AnyZodObject).omit({ id: true }))), answer: ok(orderResponse, 'the changed order') },
+  { method: 'post', path: '/api/orders/:id/submit', tag: 'approval', access: EDITOR, summary: 'Направить проект на согласование', params: byId, body: json(submitOrderRequest), answer: ok(orderWorkflowStateResponse, 'the approval has started', 202) },
+  { method: 'get', path: '/api/orders/:id/state', tag: 'approval', access: MINISTRY_ROLES, summary: 'Где приказ в своём процессе', params: byId, answer: ok(orderWorkflowStateResponse, 'the workflow state') },
+  { method: 'post', path: '/api/orders/:id/decisions', tag: 'approval', access: ['approver'], summary: 'Решение согласующего', params: byId, body: json(decideRequest), answer: ok(orderWorkflowStateResponse, 'the state after the decision', 201) },
+  { method: 'post', path: '/api/orders/:id/resubmit', tag: 'approval', access: EDITOR, summary: 'Повторно направить доработанный проект', params: byId, body: json(resubmitRequest), answer: ok(orderWorkflowStateResponse, 'a new round has started', 201) },
+  { method: 'post', path: '/api/orders/:id/sign', tag: 'approval', access: ['signatory'], summary: 'Подписать приказ', params: byId, body: json(signRequest), answer: ok(orderWorkflowStateResponse, 'signed', 201) },
+  { method: 'post', path: '/api/orders/:id/retry', tag: 'approval', access: ['editor', 'admin'], summary: 'Повторить шаг, который не удался, после устранения причины', params: byId, body: json(retryRequest), answer: ok(orderWorkflowStateResponse, 'the step runs again', 201) },
+  { method: 'get', path: '/api/orders/:id/periods', tag: 'monitoring', access: MINISTRY_ROLES, summary: 'Отчётные периоды приказа', params: byId, answer: ok(z.array(reportingPeriodResponse), 'the periods') },
+  { method: 'post', path: '/api/orders/:id/periods/:periodId/close', tag: 'monitoring', access: ['analyst', 'editor'], summary: 'Закрыть отчётный период досрочно', params: z.object({ id: uuid, periodId: uuid }), answer: ok(z.object({ accepted: z.literal(true) }), 'the workflow will close it and write the memo', 202) },
+  { method: 'get', path: '/api/orders/:id/documents', tag: 'documents', access: MINISTRY_ROLES, summary: 'Документы приказа', params: byId, answer: ok(z.array(documentResponse), 'the documents') },
+  { method: 'get', path: '/api/orders/:id/approval-sheet', tag: 'documents', access: MINISTRY_ROLES, summary: 'Лист согласования (PDF, не сохраняется)', params: byId, answer: { status: 200, file: 'application/pdf', description: 'the approval sheet' } },
+  { method: 'post', path: '/api/orders/:id/draft-pdf', tag: 'documents', access: MINISTRY_ROLES, summary: 'Проект приказа в PDF с отметкой «ПРОЕКТ»', params: byId, answer: ok(documentResponse, 'the stored draft', 201) },
 
   // sign-in and the audit log
-  { method: 'post', path: '/api/auth/login', tag: 'auth', anonymous: true, summary: 'Войти по логину и паролю (ставит cookie сессии)', body: json(loginRequest.pick({ login: true, password: true }).strict()), answer: ok(meAnswer, 'signed in') },
-  { method: 'post', path: '/api/auth/logout', tag: 'auth', anonymous: true, summary: 'Выйти (сессия завершается)', answer: ok(z.object({ ended: z.boolean() }), 'the session ended, if there was one') },
-  { method: 'get', path: '/api/auth/me', tag: 'auth', summary: 'Кто вошёл: логин, имя, роли, организация', answer: ok(meAnswer, 'the signed-in person') },
-  { method: 'get', path: '/api/auth/options', tag: 'auth', anonymous: true, summary: 'Доступен ли единый вход (OpenID Connect)', answer: ok(z.object({ oidc: z.boolean() }), 'the sign-in options') },
-  { method: 'get', path: '/api/auth/oidc/start', tag: 'auth', anonymous: true, summary: 'Начать единый вход: переход к поставщику входа', answer: { status: 302, redirect: true, description: 'to the OpenID provider' } },
-  { method: 'get', path: '/api/auth/oidc/callback', tag: 'auth', anonymous: true, summary: 'Возврат от поставщика входа (ставит cookie сессии)', answer: { status: 302, redirect: true, description: 'to the start page, signed in' } },
-  { method: 'get', path: '/api/audit', tag: 'auth', summary: 'Журнал действий (только администратор)', query: auditListRequest.omit({ actor: true }), answer: ok(pageResponse(auditEntryAnswer), 'the entries, newest first') },
+  { method: 'post', path: '/api/auth/login', tag: 'auth', access: 'anonymous', summary: 'Войти по логину и паролю (ставит cookie сессии)', body: json(loginRequest.pick({ login: true, password: true }).strict()), answer: ok(meAnswer, 'signed in') },
+  { method: 'post', path: '/api/auth/logout', tag: 'auth', access: 'anonymous', summary: 'Выйти (сессия завершается)', answer: ok(z.object({ ended: z.boolean() }), 'the session ended, if there was one') },
+  { method: 'get', path: '/api/auth/me', tag: 'auth', access: 'signed-in', summary: 'Кто вошёл: логин, имя, роли, организация', answer: ok(meAnswer, 'the signed-in person') },
+  { method: 'get', path: '/api/auth/options', tag: 'auth', access: 'anonymous', summary: 'Доступен ли единый вход (OpenID Connect)', answer: ok(z.object({ oidc: z.boolean() }), 'the sign-in options') },
+  { method: 'get', path: '/api/auth/oidc/start', tag: 'auth', access: 'anonymous', summary: 'Начать единый вход: переход к поставщику входа', answer: { status: 302, redirect: true, description: 'to the OpenID provider' } },
+  { method: 'get', path: '/api/auth/oidc/callback', tag: 'auth', access: 'anonymous', summary: 'Возврат от поставщика входа (ставит cookie сессии)', answer: { status: 302, redirect: true, description: 'to the start page, signed in' } },
+  { method: 'get', path: '/api/audit', tag: 'auth', access: ADMIN, summary: 'Журнал действий (только администратор)', query: auditListRequest.omit({ actor: true }), answer: ok(pageResponse(auditEntryAnswer), 'the entries, newest first') },
 
   // who answers for each event
-  { method: 'get', path: '/api/plans/:id/responsible', tag: 'plans', summary: 'Ответственные плана: с какими организациями связана каждая строка, что осталось сопоставить', params: byId, answer: ok(planResponsibleResponse, 'the links') },
-  { method: 'post', path: '/api/plans/:id/responsible/relink', tag: 'plans', summary: 'Сопоставить ответственных заново (после добавления организаций)', params: byId, answer: ok(planResponsibleResponse, 'linked again', 201) },
-  { method: 'post', path: '/api/plans/:id/responsible/confirm', tag: 'plans', summary: 'Указать организацию для строки или отметить «не отчитывается» (запоминается для региона)', params: byId, body: json(confirmPlanResponsibleBody), answer: ok(planResponsibleResponse, 'remembered and linked again', 201) },
+  { method: 'get', path: '/api/plans/:id/responsible', tag: 'plans', access: MINISTRY_ROLES, summary: 'Ответственные плана: с какими организациями связана каждая строка, что осталось сопоставить', params: byId, answer: ok(planResponsibleResponse, 'the links') },
+  { method: 'post', path: '/api/plans/:id/responsible/relink', tag: 'plans', access: EDITOR, summary: 'Сопоставить ответственных заново (после добавления организаций)', params: byId, answer: ok(planResponsibleResponse, 'linked again', 201) },
+  { method: 'post', path: '/api/plans/:id/responsible/confirm', tag: 'plans', access: EDITOR, summary: 'Указать организацию для строки или отметить «не отчитывается» (запоминается для региона)', params: byId, body: json(confirmPlanResponsibleBody), answer: ok(planResponsibleResponse, 'remembered and linked again', 201) },
 
   // reports
-  { method: 'post', path: '/api/reports', tag: 'monitoring', summary: 'Отчёт организации за период', body: json(ReportingRoutes.submitReport.request), answer: ok(reportResponse, 'stored', 201) },
+  { method: 'post', path: '/api/reports', tag: 'monitoring', access: ['reporter'], summary: 'Отчёт организации за период', body: json(ReportingRoutes.submitReport.request), answer: ok(reportResponse, 'stored', 201) },
 
   // documents and their verification
-  { method: 'get', path: '/api/documents/:id', tag: 'documents', summary: 'Сведения о документе', params: byId, answer: ok(documentResponse, 'the document') },
-  { method: 'get', path: '/api/documents/:id/content', tag: 'documents', summary: 'Файл документа', params: byId, answer: { status: 200, file: 'application/pdf', description: 'the stored file' } },
-  { method: 'get', path: '/api/documents/:id/verification', tag: 'verification', anonymous: true, summary: 'Проверить сохранённый документ', params: z.object({ id: z.string() }), answer: ok(verificationAnswer(), 'the verdict') },
-  { method: 'post', path: '/api/documents/verification', tag: 'verification', anonymous: true, summary: 'Проверить загруженный PDF', body: { upload: 'multipart' }, answer: ok(verificationAnswer(), 'the verdict') },
-  { method: 'get', path: '/verify', tag: 'verification', anonymous: true, summary: 'Страница проверки документа (форма загрузки)', answer: { status: 200, file: 'text/html', description: 'the page' } },
-  { method: 'get', path: '/verify/:documentId', tag: 'verification', anonymous: true, summary: 'Страница проверки документа по QR-коду', params: z.object({ documentId: z.string() }), answer: { status: 200, file: 'text/html', description: 'the verdict page' } },
-  { method: 'post', path: '/verify', tag: 'verification', anonymous: true, summary: 'Страница с проверкой загруженного PDF', body: { upload: 'multipart' }, answer: { status: 200, file: 'text/html', description: 'the verdict page' } },
+  { method: 'get', path: '/api/documents/:id', tag: 'documents', access: 'anonymous', summary: 'Сведения о документе', params: byId, answer: ok(documentResponse, 'the document') },
+  { method: 'get', path: '/api/documents/:id/content', tag: 'documents', access: 'anonymous', summary: 'Файл документа', params: byId, answer: { status: 200, file: 'application/pdf', description: 'the stored file' } },
+  { method: 'get', path: '/api/documents/:id/verification', tag: 'verification', access: 'anonymous', summary: 'Проверить сохранённый документ', params: z.object({ id: z.string() }), answer: ok(verificationAnswer(), 'the verdict') },
+  { method: 'post', path: '/api/documents/verification', tag: 'verification', access: 'anonymous', summary: 'Проверить загруженный PDF', body: { upload: 'multipart' }, answer: ok(verificationAnswer(), 'the verdict') },
+  { method: 'get', path: '/verify', tag: 'verification', access: 'anonymous', summary: 'Страница проверки документа (форма загрузки)', answer: { status: 200, file: 'text/html', description: 'the page' } },
+  { method: 'get', path: '/verify/:documentId', tag: 'verification', access: 'anonymous', summary: 'Страница проверки документа по QR-коду', params: z.object({ documentId: z.string() }), answer: { status: 200, file: 'text/html', description: 'the verdict page' } },
+  { method: 'post', path: '/verify', tag: 'verification', access: 'anonymous', summary: 'Страница с проверкой загруженного PDF', body: { upload: 'multipart' }, answer: { status: 200, file: 'text/html', description: 'the verdict page' } },
 ];
 
 /** The JSON verification answer: the verdict with its Russian title and the act it belongs to. */
