@@ -122,7 +122,7 @@ export const planDiffResponse: z.ZodType<PlanDiff> = z.object({
 /** The plan in the import JSON shape: the preview's answer and the export. */
 export const importedPlanFileResponse = importedPlanFile;
 
-const person = z.object({ userId: text, name: text, position: text });
+const person = z.object({ personId: id, name: text, position: text });
 export const orderResponse = exactly<OrderDto>()(
   z.object({
     id,

@@ -291,12 +291,16 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export const personInput = z.object({
-  userId: nonEmpty(100),
+/**
+ * A person of the registry as an order or an approval route names them: chosen by `personId`, with the name
+ * and position as the documents print them, copied when chosen (a later rename does not rewrite a signed act).
+ */
+export const personSnapshot = z.object({
+  personId: uuid,
   name: nonEmpty(300),
   position: nonEmpty(500),
 });
-export type Person = z.infer<typeof personInput>;
+export type Person = z.infer<typeof personSnapshot>;
 
 /** The numbered points of the order's text, in order, without their numbers. */
 const orderPoints = z.array(nonEmpty(10000)).min(1, 'в приказе нет ни одного пункта').max(100);
