@@ -235,6 +235,7 @@ const importedDocument = z.object({
       number: z.string().max(100).nullable(),
     })
     .nullish(),
+  glossary: z.array(z.object({ short: nonEmpty(200), full: nonEmpty(2000) })).max(500).optional(),
 });
 const importedEvent = z.object({
   number: z.string().max(20).nullable(),
