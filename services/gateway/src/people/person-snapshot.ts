@@ -11,7 +11,8 @@ import { BusClient, BusRequestError, DomainException } from '@eduplan/platform';
 export class PersonSnapshots {
   constructor(private readonly bus: BusClient) {}
 
-  async of(personId: string, field: string): Promise<Person> {
+  /** `staffOf`: the organization the person must work for (an order's signatory works for its issuer). */
+  async of(personId: string, field: string, staffOf?: string): Promise<Person> {
     let person;
     try {
       person = await this.bus.request(PeopleRoutes.get, { id: personId });
@@ -22,6 +23,9 @@ export class PersonSnapshots {
       throw error;
     }
     if (!person.active) throw new DomainException('VALIDATION', `${field}: ${person.fullName} больше не работает в организации — выберите другого сотрудника`);
+    if (staffOf !== undefined && person.organizationId !== staffOf) {
+      throw new DomainException('VALIDATION', `${field}: ${person.fullName} не сотрудник организации, издающей приказ — выберите сотрудника из её списка`);
+    }
     return { personId: person.id, name: signatureName(person.fullName), position: person.positionTitle ?? POSITION_NAMES[person.position] };
   }
 }
