@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseOptions, healthController } from '@eduplan/platform';
 import { ApprovalController } from './approval/approval.controller';
 import { ApprovalDrafts } from './approval/approval-drafts';
-import { database, entities } from './database';
+import { database } from './database';
 import { EditPlanUseCase } from './edits/edit-plan.usecase';
 import { OrdersController } from './orders.controller';
 import { PlansController } from './plans.controller';
@@ -11,7 +11,7 @@ import { RegistrationJournal } from './registration-journal';
 import { ResponsibleLinksController } from './responsible/responsible-links.controller';
 
 @Module({
-  imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature(entities)],
+  imports: [TypeOrmModule.forRoot(databaseOptions(database))],
   controllers: [PlansController, OrdersController, ApprovalController, ResponsibleLinksController, healthController('plans')],
   providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts],
 })

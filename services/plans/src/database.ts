@@ -12,7 +12,7 @@ import { OrderPoints1764300000000 } from './migrations/1764300000000-order-point
 import { ResponsibleLinks1765200100000 } from './migrations/1765200100000-responsible-links';
 import { PlansAuditLog1765300100000 } from './migrations/1765300100000-plans-audit-log';
 
-export const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
+const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
 
 export const database: ServiceDatabase = {
   schema: 'plans',
