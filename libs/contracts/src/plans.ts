@@ -316,7 +316,7 @@ const orderRequisites = {
   basis: z.string().max(10000).nullish(),
   /** When left out, the plans service writes the usual two: approve the plan, control of execution. */
   points: orderPoints.optional(),
-  signatory: personInput,
+  signatory: personSnapshot,
 };
 
 export const createOrderRequest = z.object({ planId: uuid, kind: z.enum(ORDER_KINDS), ...orderRequisites });
