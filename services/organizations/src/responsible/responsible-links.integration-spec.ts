@@ -16,7 +16,8 @@ describe('linking plan «Ответственные» to a region’s organizati
   let bus: BusClient;
   let db: Client;
   const issuers = {} as Record<Region, string>;
-  const admin = testActor(['admin']);
+  /** The plan editor of the region's ministry, who answers for its strings. */
+  const editorOf = (region: Region) => testActor(['editor'], issuers[region]);
   const figures: Record<string, unknown>[] = [];
 
   const itCube = (name: string, issuerId: string, since: string) => insertOrganization(db, { name, shortName: null, kind: 'center', centerType: 'it_cube' }, issuerId, since);
@@ -67,8 +68,8 @@ describe('linking plan «Ответственные» to a region’s organizati
     expect(before.link.status).toBe('review');
     const institute = (await db.query(`SELECT id FROM organizations.organizations WHERE short_name = 'КОИРО'`)).rows[0].id as string;
 
-    await bus.request(ResponsibleRoutes.confirm, { actor: admin, issuerId: issuers.kaliningrad, text: 'Региональный  модельный центр ДОД «КО»', organizationIds: [institute] });
-    await bus.request(ResponsibleRoutes.confirm, { actor: admin, issuerId: issuers.kaliningrad, text: digital.raw, notReporting: true });
+    await bus.request(ResponsibleRoutes.confirm, { actor: editorOf('kaliningrad'), issuerId: issuers.kaliningrad, text: 'Региональный  модельный центр ДОД «КО»', organizationIds: [institute] });
+    await bus.request(ResponsibleRoutes.confirm, { actor: editorOf('kaliningrad'), issuerId: issuers.kaliningrad, text: digital.raw, notReporting: true });
 
     const [after, external] = await resolve('kaliningrad', [rmc, digital]);
     expect(after.link).toEqual({ status: 'resolved', method: 'alias', organizationIds: [institute], confidence: 1 });
@@ -81,7 +82,7 @@ describe('linking plan «Ответственные» to a region’s organizati
   it('a plan’s inline abbreviation is remembered, but never over what a person confirmed', async () => {
     const ids = (await db.query(`SELECT id FROM organizations.organizations WHERE issuer_id = $1 AND center_type = 'tochka_rosta' ORDER BY name LIMIT 2`, [issuers.samara])).rows.map((r) => r.id as string);
     const confirm = (organizationIds: string[], source: 'person' | 'inline') =>
-      bus.request(ResponsibleRoutes.confirm, { actor: admin, issuerId: issuers.samara, text: 'ГБОУДО СО СОЦДИУТТ', organizationIds, source });
+      bus.request(ResponsibleRoutes.confirm, { actor: editorOf('samara'), issuerId: issuers.samara, text: 'ГБОУДО СО СОЦДИУТТ', organizationIds, source });
     expect(await confirm([ids[0]], 'inline')).toMatchObject({ organizationIds: [ids[0]], source: 'inline' });
     expect(await confirm([ids[1]], 'person')).toMatchObject({ organizationIds: [ids[1]], source: 'person' });
     // Another plan defining the same short form for something else does not undo the person's answer.
@@ -121,7 +122,7 @@ describe('linking plan «Ответственные» to a region’s organizati
   it('refuses to remember an organization of another region, in Russian', async () => {
     const tverInstitute = (await db.query(`SELECT id FROM organizations.organizations WHERE short_name = 'ГБОУ ДПО ТОИУУ'`)).rows[0].id as string;
     const refused = await bus
-      .request(ResponsibleRoutes.confirm, { actor: admin, issuerId: issuers.kaliningrad, text: 'ИРО', organizationIds: [tverInstitute] })
+      .request(ResponsibleRoutes.confirm, { actor: editorOf('kaliningrad'), issuerId: issuers.kaliningrad, text: 'ИРО', organizationIds: [tverInstitute] })
       .then(() => null, (e: BusRequestError) => e.payload);
     expect(refused).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('не относятся к издателю') });
   });
