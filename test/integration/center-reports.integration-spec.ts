@@ -1,6 +1,10 @@
 import {
+  auditEntryResponse,
   AuditRoutes,
+  duePeriodResponse,
+  pageResponse,
   ReportingRoutes,
+  strictRequest,
   type DuePeriodDto,
   type OrganizationDto,
   type Page,
@@ -104,6 +108,8 @@ describe('a center reports for its own organization only', () => {
       }),
     ]);
     expect((await reporterB.http<Page<DuePeriodDto>>('GET', '/api/reports/due')).body.items.map((p) => p.id).sort()).toEqual([period.id, onlyB.id].sort());
+    // The answer is what the API document says, field for field.
+    expect(strictRequest(pageResponse(duePeriodResponse)).safeParse(due.body)).toMatchObject({ success: true });
   });
 
   it('takes a reporter\'s report for their own organization, once, with no organization or user in the body needed', async () => {
@@ -159,6 +165,7 @@ describe('a center reports for its own organization only', () => {
       await worker.request(ReportingRoutes.closePeriod, { id: onlyB.id });
       const all = await audit('limit=200');
       expect(all.status).toBe(200);
+      expect(strictRequest(pageResponse(auditEntryResponse)).safeParse(all.body)).toMatchObject({ success: true });
       const services = new Set(all.body.items.map((entry) => entry.service));
       expect(services).toEqual(new Set(['organizations', 'reporting']));
       const times = all.body.items.map((entry) => entry.at);
