@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     '|---|---:|---:|---:|---:|',
     ...measurements.map((m) => `| ${m.name} | ${m.rows} | ${Math.round(m.medianMs)} | ${m.rows > 1 ? Math.round((m.medianMs / m.rows) * 1000) : '—'} | ${m.runs} |`),
     '',
-    'Most of reading a file is the worker thread starting (it loads the TypeScript sources through swc and exceljs): a one-row CSV costs nearly what 2,000 rows do. Staging goes over the bus in chunks of 500 rows; the preview and the confirmation each load the region\'s organizations once and check all rows in memory; the confirmation inserts every row with one `INSERT … SELECT FROM jsonb_to_recordset`.',
+    'Most of reading a file is the worker thread starting (it loads the TypeScript sources through swc and exceljs): a one-row CSV costs nearly what 2,000 rows do. Staging goes over the bus in chunks of 500 rows; the preview and the confirmation each load the region\'s organizations once and check all rows in memory; the confirmation inserts every row with one `INSERT … SELECT FROM jsonb_to_recordset`, and its audit entries (one per organization created, chained in memory) with one more.',
     '',
   ].join('\n');
   process.stdout.write(`${section}\n`);
