@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PlanResponsibleRoutes, PlanRoutes, ResponsibleRoutes, type PlanResponsibleDto, type ResolvedResponsibleDto } from '@eduplan/contracts';
+import { PlanResponsibleRoutes, PlanRoutes, ResponsibleRoutes, type Actor, type PlanResponsibleDto, type ResolvedResponsibleDto } from '@eduplan/contracts';
 import { inlineAliases } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 
@@ -40,9 +40,9 @@ export class PlanResponsibleLinker {
    * the region's aliases once the full name linked to one organization, so plans using only the short form
    * link too. A person's answer for the same text is never replaced.
    */
-  async rememberInline(issuerId: string, links: ResolvedResponsibleDto[]): Promise<void> {
+  async rememberInline(issuerId: string, links: ResolvedResponsibleDto[], actor: Actor): Promise<void> {
     for (const { text, organizationIds } of inlineAliases(links)) {
-      await this.bus.request(ResponsibleRoutes.confirm, { issuerId, text, organizationIds, source: 'inline' });
+      await this.bus.request(ResponsibleRoutes.confirm, { issuerId, text, organizationIds, source: 'inline', actor });
     }
   }
 

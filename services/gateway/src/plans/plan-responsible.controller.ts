@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { confirmPlanResponsibleBody, PlanResponsibleRoutes, PlanRoutes, ResponsibleRoutes, type PlanResponsibleDto } from '@eduplan/contracts';
+import { confirmPlanResponsibleBody, PlanResponsibleRoutes, PlanRoutes, ResponsibleRoutes, type Actor, type PlanResponsibleDto } from '@eduplan/contracts';
 import { BusClient } from '@eduplan/platform';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { PlanResponsibleLinker } from './plan-responsible-linker';
 
 /** The plan page's «Ответственные»: what each string links to, and a person's answers for the rest. */
@@ -24,10 +25,10 @@ export class PlanResponsibleController {
 
   /** Remembers the answer for the issuer's region (so other plans need not ask), then links the plan again. */
   @Post('confirm')
-  async confirm(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<PlanResponsibleDto> {
+  async confirm(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<PlanResponsibleDto> {
     const answer = confirmPlanResponsibleBody.parse(body);
     const plan = await this.bus.request(PlanRoutes.getPlan, { id });
-    await this.bus.request(ResponsibleRoutes.confirm, { issuerId: plan.issuerId, ...answer });
+    await this.bus.request(ResponsibleRoutes.confirm, { issuerId: plan.issuerId, ...answer, actor });
     return this.linker.relink(id);
   }
 }
