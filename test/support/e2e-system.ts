@@ -48,6 +48,7 @@ export class E2eSystem {
       NATS_URL: `nats://127.0.0.1:${ports.nats}`,
       // Generous: the suites make many writes from one address; the limit itself is tested in edge-doors.
       WRITE_RATE_LIMIT: '100000',
+      LOGIN_RATE_LIMIT: '10000',
       TEMPORAL_ADDRESS: `127.0.0.1:${ports.temporal}`,
       GATEWAY_PORT: String(ports.gateway),
       BUS_TIMEOUT_MS: '3000',

@@ -1,5 +1,6 @@
 import { BUS_SERVICES, healthRoute, type BusService } from './bus/services';
 import { AccountRoutes } from './accounts';
+import { AuditRoutes } from './audit';
 import { DocumentRoutes } from './documents';
 import { OrganizationImportRoutes } from './organization-import';
 import { OrganizationRoutes } from './organizations';
@@ -26,6 +27,7 @@ export const ROUTE_TABLES: readonly Record<string, { subject: string }>[] = [
   OrganizationImportRoutes,
   PeopleRoutes,
   AccountRoutes,
+  AuditRoutes,
   ResponsibleRoutes,
   PlanResponsibleRoutes,
   ReportingRoutes,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route } from './bus/route';
 import { byId, isoDate, nonEmpty, uuid } from './common';
 import type { OrganizationDto } from './organizations';
-import { importedPlanOf, personSnapshot, type OrderDto, type PlanSnapshot } from './plans';
+import { importedPlanOf, personSnapshot as personInput, type OrderDto, type PlanSnapshot } from './plans';
 
 export const DOCUMENT_KINDS = ['order', 'approval_sheet', 'quarterly_memo', 'monitoring_memo'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -82,7 +82,7 @@ export const renderOrderRequest = z.object({
   document: renderableOrder,
   plan: renderablePlan,
   /** Who signs: the documents service signs with this person's certificate. */
-  signer: personSnapshot.nullish(),
+  signer: personInput.nullish(),
   /** Appended as the last page (a draft sent for approval). */
   approvalSheet: approvalSheetInput.nullish(),
   createdBy: z.string().min(1),

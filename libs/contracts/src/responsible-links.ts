@@ -79,8 +79,11 @@ export const groupMembersRequest = z.object({ issuerId: uuid, date: isoDate, gro
 export const ResponsibleRoutes = {
   /** Links a batch of strings for an issuer: per string the organizations and how, or the review candidates. */
   resolve: route<typeof resolveResponsibleRequest, ResolvedResponsibleDto[]>('organizations.responsible.resolve', resolveResponsibleRequest),
-  /** Remembers a person's match (or «не отчитывается») for the issuer's region. */
-  confirm: route<typeof confirmResponsibleRequest, ResponsibleAliasDto>('organizations.responsible.confirm', confirmResponsibleRequest),
+  /**
+   * Remembers a person's match (or «не отчитывается») for the issuer's region: the plan editor's answer on the
+   * plan page, or the abbreviations a plan they import defines. The service records who, for the audit log.
+   */
+  confirm: actedRoute<typeof confirmResponsibleRequest, ResponsibleAliasDto>('organizations.responsible.confirm', confirmResponsibleRequest, ['editor']),
   /** Each group's members on a day, in the order asked: what a reporting period opening that day expects. */
   groupMembers: route<typeof groupMembersRequest, string[][]>('organizations.responsible.group-members', groupMembersRequest),
 };

@@ -2,16 +2,16 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import { strictRequest } from '../bus/strict-request';
 import { boundedInt, nonEmpty } from '../common';
-import { personSnapshot, type OrderStatus, type Person } from '../plans';
+import { personSnapshot as personInput, type OrderStatus, type Person } from '../plans';
 
 export const ORDER_WORKFLOW_TYPE = 'orderLifecycle';
 
 /** One workflow per order, so starting twice finds the running one. */
 export const orderWorkflowId = (orderId: string) => `order-${orderId}`;
 
-export const approverInput = personSnapshot.extend({
+export const approverInput = personInput.extend({
   /** Who may act for this approver while they are absent (замещающие), named as the approval sheet shows them. */
-  substitutes: z.array(personSnapshot).default([]),
+  substitutes: z.array(personInput).default([]),
 });
 
 export const approvalStageInput = z.object({

@@ -1,9 +1,22 @@
 import {
   actingPersonResponse,
-  auditListRequest,
+  auditEntryResponse,
+  auditQuery,
   confirmPlanResponsibleBody,
   createOrderBody,
   createPlanRequest,
+  createMunicipalityRequest,
+  createOrganizationRequest,
+  createPersonRequest,
+  createRegionRequest,
+  duePeriodResponse,
+  listPeopleRequest,
+  listReportsRequest,
+  searchOrganizationsRequest,
+  startOrganizationImportRequest,
+  submitReportRequest,
+  updateOrganizationRequest,
+  updatePersonRequest,
   decideRequest,
   diffPlanVersionsRequest,
   importPlanRequest,
@@ -15,7 +28,7 @@ import {
   municipalityResponse,
   organizationImportPreviewResponse,
   organizationImportResultResponse,
-  OrganizationImportRoutes,
+  pageRequest,
   PeopleRoutes,
   personResponse,
   planResponsibleResponse,
@@ -26,7 +39,6 @@ import {
   editPlanRequest,
   importedPlanFileResponse,
   organizationResponse,
-  OrganizationRoutes,
   orderResponse,
   orderWorkflowStateResponse,
   pageResponse,
@@ -36,7 +48,6 @@ import {
   planSummaryResponse,
   planVersionResponse,
   reportingPeriodResponse,
-  ReportingRoutes,
   reportResponse,
   MINISTRY_ROLES,
   ROLES,
@@ -85,6 +96,7 @@ export const WEB_PAGES: readonly string[] = ['GET /', 'GET /assets/:file'];
 
 const ADMIN: Access = ['admin'];
 const EDITOR: Access = ['editor'];
+const REPORTER: Access = ['reporter'];
 
 const byId = z.object({ id: uuid });
 const meAnswer = z.object({
@@ -95,18 +107,6 @@ const meAnswer = z.object({
   personId: uuid.nullable(),
   organization: z.object({ id: uuid, name: z.string(), shortName: z.string().nullable() }).nullable(),
   expiresAt: z.string().optional(),
-});
-const auditEntryAnswer = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actorAccountId: uuid.nullable(),
-  actorLogin: z.string().nullable(),
-  actingFor: z.string().nullable(),
-  action: z.string(),
-  objectType: z.string(),
-  objectId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
 });
 const planSection = z.object({ id: uuid, sectionId: uuid });
 const planEventPath = z.object({ id: uuid, eventId: uuid });
@@ -135,20 +135,20 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     answer: ok(z.object({ status: z.enum(['up', 'down']), services: z.record(z.object({ status: z.enum(['up', 'down']), message: z.string().nullable(), dependencies: z.record(z.enum(['up', 'down'])) })), postgres: z.enum(['up', 'down']), temporal: z.enum(['up', 'down']) }), 'every part up') },
 
   // organizations
-  { method: 'post', path: '/api/organizations', tag: 'organizations', access: ADMIN, summary: 'Добавить организацию', body: json(OrganizationRoutes.create.request), answer: ok(organizationResponse, 'created', 201) },
+  { method: 'post', path: '/api/organizations', tag: 'organizations', access: ADMIN, summary: 'Добавить организацию', body: json(strictRequest(createOrganizationRequest)), answer: ok(organizationResponse, 'created', 201) },
   { method: 'get', path: '/api/organizations', tag: 'organizations', access: 'signed-in', summary: 'Список организаций', answer: ok(z.array(organizationResponse), 'all organizations') },
-  { method: 'get', path: '/api/organizations/search', tag: 'organizations', access: 'signed-in', summary: 'Поиск организаций по названию, с фильтрами, постранично', query: OrganizationRoutes.search.request, answer: ok(pageResponse(organizationResponse), 'a page of organizations') },
-  { method: 'patch', path: '/api/organizations/:id', tag: 'organizations', access: ADMIN, summary: 'Изменить организацию (`active: false` — вывести из работы)', params: byId, body: json(OrganizationRoutes.update.request.shape.changes), answer: ok(organizationResponse, 'changed') },
-  { method: 'post', path: '/api/organizations/import/preview', tag: 'organizations', access: ADMIN, summary: 'Загрузить таблицу организаций (.xlsx, CSV): проверка строк без записи', query: OrganizationImportRoutes.start.request.omit({ fileName: true }), body: { upload: 'multipart-or-raw' }, answer: ok(organizationImportPreviewResponse, 'the row-by-row report') },
+  { method: 'get', path: '/api/organizations/search', tag: 'organizations', access: 'signed-in', summary: 'Поиск организаций по названию, с фильтрами, постранично', query: strictRequest(searchOrganizationsRequest), answer: ok(pageResponse(organizationResponse), 'a page of organizations') },
+  { method: 'patch', path: '/api/organizations/:id', tag: 'organizations', access: ADMIN, summary: 'Изменить организацию (`active: false` — вывести из работы)', params: byId, body: json(strictRequest(updateOrganizationRequest.shape.changes)), answer: ok(organizationResponse, 'changed') },
+  { method: 'post', path: '/api/organizations/import/preview', tag: 'organizations', access: ADMIN, summary: 'Загрузить таблицу организаций (.xlsx, CSV): проверка строк без записи', query: strictRequest(startOrganizationImportRequest.omit({ fileName: true })), body: { upload: 'multipart-or-raw' }, answer: ok(organizationImportPreviewResponse, 'the row-by-row report') },
   { method: 'post', path: '/api/organizations/import/:batchId', tag: 'organizations', access: ADMIN, summary: 'Подтвердить загрузку: все строки одной транзакцией или ни одной', params: z.object({ batchId: uuid }), answer: ok(organizationImportResultResponse, 'created', 201) },
-  { method: 'get', path: '/api/organizations/:id/people', tag: 'people', access: 'signed-in', summary: 'Сотрудники организации (или кто занимает должность)', params: byId, query: PeopleRoutes.list.request.omit({ organizationId: true }), answer: ok(z.array(personResponse), 'the staff') },
-  { method: 'post', path: '/api/regions', tag: 'organizations', access: ADMIN, summary: 'Добавить регион', body: json(OrganizationRoutes.createRegion.request), answer: ok(regionResponse, 'created', 201) },
+  { method: 'get', path: '/api/organizations/:id/people', tag: 'people', access: 'signed-in', summary: 'Сотрудники организации (или кто занимает должность)', params: byId, query: strictRequest(listPeopleRequest.omit({ organizationId: true })), answer: ok(z.array(personResponse), 'the staff') },
+  { method: 'post', path: '/api/regions', tag: 'organizations', access: ADMIN, summary: 'Добавить регион', body: json(strictRequest(createRegionRequest)), answer: ok(regionResponse, 'created', 201) },
   { method: 'get', path: '/api/regions', tag: 'organizations', access: 'signed-in', summary: 'Регионы', answer: ok(z.array(regionResponse), 'the regions') },
-  { method: 'post', path: '/api/regions/:id/municipalities', tag: 'organizations', access: ADMIN, summary: 'Добавить муниципалитет региона', params: byId, body: json(OrganizationRoutes.createMunicipality.request.omit({ regionId: true })), answer: ok(municipalityResponse, 'created', 201) },
+  { method: 'post', path: '/api/regions/:id/municipalities', tag: 'organizations', access: ADMIN, summary: 'Добавить муниципалитет региона', params: byId, body: json(strictRequest(createMunicipalityRequest.omit({ regionId: true }))), answer: ok(municipalityResponse, 'created', 201) },
   { method: 'get', path: '/api/regions/:id/municipalities', tag: 'organizations', access: 'signed-in', summary: 'Муниципалитеты региона', params: byId, answer: ok(z.array(municipalityResponse), 'the municipalities') },
-  { method: 'post', path: '/api/people', tag: 'people', access: ADMIN, summary: 'Добавить сотрудника организации', body: json(PeopleRoutes.create.request), answer: ok(personResponse, 'created', 201) },
+  { method: 'post', path: '/api/people', tag: 'people', access: ADMIN, summary: 'Добавить сотрудника организации', body: json(strictRequest(createPersonRequest)), answer: ok(personResponse, 'created', 201) },
   { method: 'get', path: '/api/people/:id', tag: 'people', access: 'signed-in', summary: 'Сотрудник', params: byId, answer: ok(personResponse, 'the person') },
-  { method: 'patch', path: '/api/people/:id', tag: 'people', access: ADMIN, summary: 'Изменить сотрудника (`active: false` — уволен)', params: byId, body: json(PeopleRoutes.update.request.shape.changes), answer: ok(personResponse, 'changed') },
+  { method: 'patch', path: '/api/people/:id', tag: 'people', access: ADMIN, summary: 'Изменить сотрудника (`active: false` — уволен)', params: byId, body: json(strictRequest(updatePersonRequest.shape.changes)), answer: ok(personResponse, 'changed') },
   { method: 'post', path: '/api/people/:id/substitutions', tag: 'people', access: ADMIN, summary: 'Назначить замещающего на даты отсутствия', params: byId, body: json(strictRequest(substitutionFields)), answer: ok(substitutionResponse, 'created', 201) },
   { method: 'get', path: '/api/people/:id/substitutions', tag: 'people', access: 'signed-in', summary: 'Замещения сотрудника', params: byId, answer: ok(z.array(substitutionResponse), 'the substitutions') },
   { method: 'post', path: '/api/substitutions/:id/cancel', tag: 'people', access: ADMIN, summary: 'Отменить замещение', params: byId, answer: ok(substitutionResponse, 'cancelled', 201) },
@@ -201,7 +201,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'get', path: '/api/auth/options', tag: 'auth', access: 'anonymous', summary: 'Доступен ли единый вход (OpenID Connect)', answer: ok(z.object({ oidc: z.boolean() }), 'the sign-in options') },
   { method: 'get', path: '/api/auth/oidc/start', tag: 'auth', access: 'anonymous', summary: 'Начать единый вход: переход к поставщику входа', answer: { status: 302, redirect: true, description: 'to the OpenID provider' } },
   { method: 'get', path: '/api/auth/oidc/callback', tag: 'auth', access: 'anonymous', summary: 'Возврат от поставщика входа (ставит cookie сессии)', answer: { status: 302, redirect: true, description: 'to the start page, signed in' } },
-  { method: 'get', path: '/api/audit', tag: 'auth', access: ADMIN, summary: 'Журнал действий (только администратор)', query: auditListRequest.omit({ actor: true }), answer: ok(pageResponse(auditEntryAnswer), 'the entries, newest first') },
+  { method: 'get', path: '/api/audit', tag: 'auth', access: ADMIN, summary: 'Журнал действий (только администратор)', query: strictRequest(auditQuery), answer: ok(pageResponse(auditEntryResponse), 'the entries of every service, newest first') },
 
   // who answers for each event
   { method: 'get', path: '/api/plans/:id/responsible', tag: 'plans', access: MINISTRY_ROLES, summary: 'Ответственные плана: с какими организациями связана каждая строка, что осталось сопоставить', params: byId, answer: ok(planResponsibleResponse, 'the links') },
@@ -209,7 +209,11 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'post', path: '/api/plans/:id/responsible/confirm', tag: 'plans', access: EDITOR, summary: 'Указать организацию для строки или отметить «не отчитывается» (запоминается для региона)', params: byId, body: json(confirmPlanResponsibleBody), answer: ok(planResponsibleResponse, 'remembered and linked again', 201) },
 
   // reports
-  { method: 'post', path: '/api/reports', tag: 'monitoring', access: ['reporter'], summary: 'Отчёт организации за период', body: json(ReportingRoutes.submitReport.request), answer: ok(reportResponse, 'stored', 201) },
+  // A center's reporter works with their own organization's periods and reports only (the reporting service checks whose).
+  { method: 'post', path: '/api/reports', tag: 'monitoring', access: REPORTER, summary: 'Отправить отчёт своей организации за период', body: json(strictRequest(submitReportRequest)), answer: ok(reportResponse, 'stored', 201) },
+  { method: 'get', path: '/api/reports/due', tag: 'monitoring', access: REPORTER, summary: 'Открытые отчётные периоды своей организации и её мероприятия в них', query: strictRequest(pageRequest), answer: ok(pageResponse(duePeriodResponse), 'the periods, nearest deadline first') },
+  { method: 'get', path: '/api/reports', tag: 'monitoring', access: REPORTER, summary: 'Отчёты своей организации (новые первыми)', query: strictRequest(listReportsRequest), answer: ok(pageResponse(reportResponse), 'a page of reports') },
+  { method: 'get', path: '/api/reports/:id', tag: 'monitoring', access: ROLES, summary: 'Отчёт: своей организации, а сотрудникам министерства — по его приказам', params: byId, answer: ok(reportResponse, 'the report') },
 
   // documents and their verification
   { method: 'get', path: '/api/documents/:id', tag: 'documents', access: 'anonymous', summary: 'Сведения о документе', params: byId, answer: ok(documentResponse, 'the document') },

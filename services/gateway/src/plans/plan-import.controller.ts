@@ -53,7 +53,7 @@ export class PlanImportController {
     const links = await this.linker.resolve(request.issuerId, planStrings(request.imported.plan));
     const plan = await this.bus.request(PlanRoutes.importPlan, request);
     await this.linker.store(plan.id, actor, 'import', links);
-    await this.linker.rememberPlanAliases(request.issuerId, links, request.imported.document.glossary);
+    await this.linker.rememberPlanAliases(request.issuerId, links, actor, request.imported.document.glossary);
     return plan;
   }
 }

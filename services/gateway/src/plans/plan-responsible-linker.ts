@@ -53,11 +53,11 @@ export class PlanResponsibleLinker {
    * organization, so plans using only the short form link too. A person's answer for the same text is
    * never replaced.
    */
-  async rememberPlanAliases(issuerId: string, links: ResolvedResponsibleDto[], glossary: readonly GlossaryEntry[] = []): Promise<void> {
+  async rememberPlanAliases(issuerId: string, links: ResolvedResponsibleDto[], actor: Actor, glossary: readonly GlossaryEntry[] = []): Promise<void> {
     const fromGlossary = new Set(glossary.map((entry) => organizationKey(entry.short)));
     for (const { text, organizationIds } of inlineAliases(links)) {
       const source = fromGlossary.has(organizationKey(text)) ? 'glossary' : 'inline';
-      await this.bus.request(ResponsibleRoutes.confirm, { issuerId, text, organizationIds, source });
+      await this.bus.request(ResponsibleRoutes.confirm, { issuerId, text, organizationIds, source, actor });
     }
   }
 

@@ -31,7 +31,7 @@ export class PlanResponsibleController {
   async confirm(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<PlanResponsibleDto> {
     const answer = confirmPlanResponsibleBody.parse(body);
     const plan = await this.bus.request(PlanRoutes.getPlan, { id, actor });
-    await this.bus.request(ResponsibleRoutes.confirm, { issuerId: plan.issuerId, ...answer });
+    await this.bus.request(ResponsibleRoutes.confirm, { issuerId: plan.issuerId, ...answer, actor });
     return this.linker.link(plan, actor, 'confirm', answer);
   }
 }
