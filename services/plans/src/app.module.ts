@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { databaseOptions, healthController } from '@eduplan/platform';
+import { auditController, databaseOptions, healthController } from '@eduplan/platform';
 import { ApprovalController } from './approval/approval.controller';
 import { ApprovalDrafts } from './approval/approval-drafts';
 import { database } from './database';
@@ -12,7 +12,7 @@ import { ResponsibleLinksController } from './responsible/responsible-links.cont
 
 @Module({
   imports: [TypeOrmModule.forRoot(databaseOptions(database))],
-  controllers: [PlansController, OrdersController, ApprovalController, ResponsibleLinksController, healthController('plans')],
+  controllers: [PlansController, OrdersController, ApprovalController, ResponsibleLinksController, healthController('plans'), auditController('plans')],
   providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts],
 })
 export class AppModule {}

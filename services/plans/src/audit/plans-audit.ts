@@ -1,5 +1,5 @@
 import type { Actor, OrderDto, PlanEdit, PlanSnapshot } from '@eduplan/contracts';
-import { AuditLog, type AuditEntry } from '@eduplan/platform';
+import { auditActorOf, AuditLog, type AuditEntry } from '@eduplan/platform';
 import type { EntityManager } from 'typeorm';
 
 const log = new AuditLog('plans');
@@ -9,7 +9,7 @@ const log = new AuditLog('plans');
  * change does. `actor` null: a step of the order workflow, which no person makes; the action names the step.
  */
 export async function recordChange(manager: EntityManager, actor: Actor | null, entry: Omit<AuditEntry, 'actor'>): Promise<void> {
-  await log.append(manager, { ...entry, actor: actor && { accountId: actor.accountId, login: actor.login } });
+  await log.append(manager, { ...entry, actor: actor && auditActorOf(actor) });
 }
 
 /** The log says which plan or order a change touched, it is not their copy: texts are cut to this length. */
