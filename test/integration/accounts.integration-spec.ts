@@ -14,7 +14,7 @@ type Answer = { status: number; body: Record<string, unknown>; cookies: string[]
 /**
  * Issue 8, items 5 and 7: accounts created by the command line, password sign-in with a session cookie,
  * lockout and rate limit, logout and expiry, single sign-on against a real OpenID provider, and the
- * hash-chained audit log with `audit verify`. Runs NATS, the organizations and reporting services, the gateway and an
+ * hash-chained audit log with `audit verify`. Runs NATS, the organizations, reporting and plans services, the gateway and an
  * `oidc-provider` on private ports against a fresh database.
  */
 describe('accounts, sessions and the audit log', () => {
@@ -90,6 +90,7 @@ describe('accounts, sessions and the audit log', () => {
     processes.push(await startServiceProcess('organizations', { ...env, ...nats.clientEnv('organizations') }, join(logDir, 'organizations.log')));
     // The administrators' audit list asks every service that keeps a log.
     processes.push(await startServiceProcess('reporting', { ...env, ...nats.clientEnv('reporting') }, join(logDir, 'reporting.log')));
+    processes.push(await startServiceProcess('plans', { ...env, ...nats.clientEnv('plans') }, join(logDir, 'plans.log')));
     processes.push(await startServiceProcess('gateway', { ...env, ...nats.clientEnv('gateway') }, join(logDir, 'gateway.log')));
   });
 

@@ -69,7 +69,8 @@ describe('a center reports for its own organization only', () => {
   const held = (eventId: string) => ({ eventId, outcome: 'held' as const, heldOn: '2025-09-20', participants: 40 });
 
   beforeAll(async () => {
-    system = await GatewaySystem.start('reports', ['organizations', 'reporting']);
+    // The plans service answers its part of the administrators' audit list.
+    system = await GatewaySystem.start('reports', ['organizations', 'reporting', 'plans']);
     admin = await system.signIn({ roles: ['admin'] });
     worker = system.bus('worker');
     db = new Client({ connectionString: system.databaseUrl });

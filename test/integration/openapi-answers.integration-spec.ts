@@ -79,8 +79,7 @@ describe('the OpenAPI document matches what the gateway answers', () => {
     await answer(planVersionResponse.array(), 200, 'GET', `/api/plans/${plan.id}/versions`);
     await answer(planDiffResponse, 200, 'GET', `/api/plans/${plan.id}/versions/1/diff/2`);
     await answer(importedPlanFileResponse, 200, 'GET', `/api/plans/${plan.id}/export`);
-    const signatory = { personId: minister.id, name: 'И. И. Иванов', position: 'Министр образования' };
-    const order = await answer(orderResponse, 201, 'POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatory });
+    const order = await answer(orderResponse, 201, 'POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatoryId: minister.id });
     await answer(orderResponse, 200, 'PATCH', `/api/orders/${order.id}`, { place: 'г. Тверь' });
     await answer(pageResponse(orderResponse), 200, 'GET', `/api/orders?planId=${plan.id}`);
     await answer(orderResponse, 200, 'GET', `/api/orders/${order.id}`);
