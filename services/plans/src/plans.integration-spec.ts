@@ -1,7 +1,7 @@
-import { PlanResponsibleRoutes, PlanRoutes, type Actor, type OrderStatus, type PlanDto, type Role, type StaleEditDetails } from '@eduplan/contracts';
+import { PlanResponsibleRoutes, PlanRoutes, type OrderStatus, type PlanDto, type StaleEditDetails } from '@eduplan/contracts';
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
-import { startBusServiceUnderTest, type BusServiceUnderTest } from '@eduplan/infra/testing';
+import { startBusServiceUnderTest, testActor, type BusServiceUnderTest } from '@eduplan/infra/testing';
 import { type BusClient, type BusRequestError, describeZodError, verifyAuditChain } from '@eduplan/platform';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -12,16 +12,9 @@ jest.setTimeout(60_000);
 
 const issuerId = randomUUID();
 const period = { start: '2024-09-01', end: '2025-08-31' };
-/** Staff of an issuer as the gateway puts them on the bus. */
-const staffOf = (organizationId: string | null, roles: Role[] = ['editor']): Actor => ({
-  accountId: randomUUID(),
-  login: `${roles.join('-')}-${randomUUID().slice(0, 8)}`,
-  name: 'Сотрудник министерства',
-  roles,
-  organizationId,
-  personId: null,
-});
-const actor = staffOf(issuerId);
+/** The ministry's editor, as the gateway puts them on the bus. */
+const editorOf = (organizationId: string) => testActor(['editor'], organizationId);
+const actor = editorOf(issuerId);
 const minister = { personId: randomUUID(), name: 'О.Е. Калинина', position: 'Министр' };
 
 describe('plans service over NATS against PostgreSQL', () => {
@@ -32,7 +25,7 @@ describe('plans service over NATS against PostgreSQL', () => {
   const failure = (promise: Promise<unknown>) => promise.then(() => Promise.reject(new Error('succeeded')), (e: BusRequestError) => e.payload);
   const counts = async () =>
     (await db.query(`SELECT (SELECT count(*) FROM plans.plans) AS plans, (SELECT count(*) FROM plans.sections) AS sections, (SELECT count(*) FROM plans.events) AS events`)).rows[0];
-  const createPlan = (title = 'Комплексный план', issuer = issuerId, as = issuer === issuerId ? actor : staffOf(issuer)) =>
+  const createPlan = (title = 'Комплексный план', issuer = issuerId, as = issuer === issuerId ? actor : editorOf(issuer)) =>
     bus.request(PlanRoutes.createPlan, {
       actor: as,
       title,
@@ -194,7 +187,7 @@ describe('plans service over NATS against PostgreSQL', () => {
 
   it('lists an issuer\'s plans and orders newest first, a page at a time, with counts and status', async () => {
     const region = randomUUID();
-    const regionStaff = staffOf(region);
+    const regionStaff = editorOf(region);
     const titles = ['План 2023', 'План 2024', 'План 2025'];
     const plans: PlanDto[] = [];
     for (const title of titles) plans.push(await createPlan(title, region, regionStaff));
@@ -259,7 +252,7 @@ describe('plans service over NATS against PostgreSQL', () => {
     const plan = await createPlan('План министерства А');
     const order = await bus.request(PlanRoutes.createOrder, { actor, planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatory: minister });
     const ministryB = randomUUID();
-    const stranger = staffOf(ministryB);
+    const stranger = editorOf(ministryB);
     const planId = plan.id;
     const eventId = plan.sections[0].events[0].id;
     const asStranger = [
@@ -293,7 +286,7 @@ describe('plans service over NATS against PostgreSQL', () => {
     expect(ids(await bus.request(PlanRoutes.listPlans, { actor: stranger, limit: 200 }))).toEqual([planB.id]);
     expect(await bus.request(PlanRoutes.listPlans, { actor: stranger, issuerId })).toEqual({ items: [], total: 0 });
     expect(await bus.request(PlanRoutes.listOrders, { actor: stranger, planId })).toEqual({ items: [], total: 0 });
-    const administrator = staffOf(null, ['admin']);
+    const administrator = testActor(['admin']);
     expect(ids(await bus.request(PlanRoutes.listPlans, { actor: administrator, limit: 200 }))).toEqual(expect.arrayContaining([planId, planB.id]));
     expect((await bus.request(PlanRoutes.getOrder, { actor: administrator, id: order.id })).id).toBe(order.id);
 
@@ -301,12 +294,12 @@ describe('plans service over NATS against PostgreSQL', () => {
       code: 'FORBIDDEN',
       message: `Недостаточно прав: план создаётся только для организации, в которой вы работаете — укажите её (${ministryB}) в issuerId`,
     });
-    const analyst = staffOf(issuerId, ['analyst']);
+    const analyst = testActor(['analyst'], issuerId);
     expect((await bus.request(PlanRoutes.getPlan, { actor: analyst, id: planId })).id).toBe(planId);
     expect(await failure(bus.request(PlanRoutes.editPlan, { actor: analyst, planId, baseVersion: 1, edit: { op: 'deleteEvent', eventId } }))).toEqual(
       expect.objectContaining({ code: 'FORBIDDEN', message: 'Недостаточно прав: нужна роль «редактор плана»' }),
     );
-    expect(await failure(bus.request(PlanRoutes.getPlan, { actor: staffOf(issuerId, ['reporter']), id: planId }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await failure(bus.request(PlanRoutes.getPlan, { actor: testActor(['reporter'], issuerId), id: planId }))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('keeps an order from approval while a responsible string of its plan is unresolved, whoever moves it there', async () => {

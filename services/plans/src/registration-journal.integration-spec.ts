@@ -1,5 +1,5 @@
-import { PlanRoutes, type Actor, type OrderDto } from '@eduplan/contracts';
-import { startBusServiceUnderTest, type BusServiceUnderTest } from '@eduplan/infra/testing';
+import { PlanRoutes, type OrderDto } from '@eduplan/contracts';
+import { startBusServiceUnderTest, testActor, type BusServiceUnderTest } from '@eduplan/infra/testing';
 import type { BusClient } from '@eduplan/platform';
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
@@ -14,7 +14,7 @@ describe('registration journal of the plans service over NATS against PostgreSQL
 
   /** Signed orders of one fresh issuer (the plan's issuer), ready to be registered. */
   const signedOrders = async (count: number, kind: OrderDto['kind'] = 'prikaz', issuerId: string = randomUUID()): Promise<OrderDto[]> => {
-    const actor: Actor = { accountId: randomUUID(), login: 'editor', name: 'Редактор', roles: ['editor'], organizationId: issuerId, personId: null };
+    const actor = testActor(['editor'], issuerId);
     const plan = await bus.request(PlanRoutes.createPlan, {
       actor,
       title: 'Комплексный план',
