@@ -66,7 +66,8 @@ export class PlanResponsibleLinker {
     return this.store(plan.id, actor, cause, await this.resolve(plan.issuerId, planStrings(plan)), answer);
   }
 
-  async relink(planId: string, actor: Actor, cause: LinkCause, answer?: ConfirmedAnswer): Promise<PlanResponsibleDto> {
-    return this.link(await this.bus.request(PlanRoutes.getPlan, { id: planId, actor }), actor, cause, answer);
+  /** Links the plan again on a person's request (after organizations or aliases were added). */
+  async relink(planId: string, actor: Actor): Promise<PlanResponsibleDto> {
+    return this.link(await this.bus.request(PlanRoutes.getPlan, { id: planId, actor }), actor, 'relink');
   }
 }

@@ -20,7 +20,7 @@ export class PlanResponsibleController {
   /** Links the plan again (after organizations or aliases were added). */
   @Post('relink')
   relink(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<PlanResponsibleDto> {
-    return this.linker.relink(id, actor, 'relink');
+    return this.linker.relink(id, actor);
   }
 
   /**
