@@ -148,7 +148,7 @@ describe('order requisites over HTTP: the order carries its own text, editable w
     for (const { raw } of unresolved) {
       expect((await editor.http('POST', `/api/plans/${plan.id}/responsible/confirm`, { text: raw, notReporting: true })).status).toBe(201);
     }
-    // The approval side's body (branch `approval`): approvers are registry people.
+    // Approvers are registry people; the body is the approval side's (branch `approval`), as the contracts carry it here.
     const submitted = await editor.http('POST', `/api/orders/${order.id}/submit`, {
       route: [{ name: 'Правовое управление', approvers: [{ personId: lawyer.id, name: 'И.И. Иванов', position: 'Начальник правового управления' }] }],
     });

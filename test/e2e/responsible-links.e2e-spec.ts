@@ -59,8 +59,8 @@ describe('an imported plan’s «Ответственные» linked to the regi
   const draftOrder = async (plan: PlanDto) =>
     (await editor.http<OrderDto>('POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatoryId: minister.id })).body;
   /**
-   * Sends the order on a one-stage route with the ministry's lawyer as its approver. The body is the approval
-   * side's (issue 8 item 6, branch `approval`): approvers are registry people.
+   * Sends the order on a one-stage route with the ministry's lawyer as its approver, a registry person. The body
+   * is the approval side's (branch `approval`) as the contracts carry it here; one place to follow it.
    */
   const submit = (order: OrderDto) =>
     editor.http<ErrorBody>('POST', `/api/orders/${order.id}/submit`, {
