@@ -132,7 +132,7 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
     const approver = route.approverOfActiveStage(decides);
     if (!approver) throw new OrderRefusal('FORBIDDEN', `Сотрудник ${decides} не согласует этап «${route.activeStage!.name}»: решение за него не принимается`);
     if (!route.awaitsDecisionOf(decides)) {
-      throw new OrderRefusal('CONFLICT', `Решение ${forId ? approver.name : 'ваше'} на этом круге согласования уже принято`);
+      throw new OrderRefusal('CONFLICT', forId ? `Решение ${approver.name} на этом круге согласования уже принято` : 'Ваше решение на этом круге согласования уже принято');
     }
   };
   const checkSign = (actor: Actor) => {
