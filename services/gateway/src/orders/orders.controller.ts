@@ -19,10 +19,10 @@ import {
   type ReportingPeriodDto,
 } from '@eduplan/contracts';
 import { BusClient, DomainException } from '@eduplan/platform';
+import type { z } from 'zod';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SignerPrecheck } from '../documents/signer-precheck';
 import { PersonSnapshots } from '../people/person-snapshot';
-import type { z } from 'zod';
 import { OrderWorkflows } from './order-workflows';
 
 @Controller('api/orders')
