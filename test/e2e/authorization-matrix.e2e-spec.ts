@@ -82,6 +82,10 @@ const POLICY: Record<string, Access> = {
   'POST /api/orders/:id/draft-pdf': STAFF,
   // reports: a center's reporter files its own
   'POST /api/reports': ['reporter'],
+  'GET /api/reports/due': ['reporter'],
+  'GET /api/reports': ['reporter'],
+  // read by its own reporter and by the issuer's staff: the reporting service decides whose it is
+  'GET /api/reports/:id': 'signed-in',
   // documents: published ones are public, the documents service decides for the rest
   'GET /api/documents/:id': 'anonymous',
   'GET /api/documents/:id/content': 'anonymous',

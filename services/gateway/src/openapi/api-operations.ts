@@ -211,7 +211,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'post', path: '/api/reports', tag: 'monitoring', access: REPORTER, summary: 'Отправить отчёт своей организации за период', body: json(strictRequest(submitReportRequest)), answer: ok(reportResponse, 'stored', 201) },
   { method: 'get', path: '/api/reports/due', tag: 'monitoring', access: REPORTER, summary: 'Открытые отчётные периоды своей организации и её мероприятия в них', query: strictRequest(pageRequest), answer: ok(pageResponse(duePeriodResponse), 'the periods, nearest deadline first') },
   { method: 'get', path: '/api/reports', tag: 'monitoring', access: REPORTER, summary: 'Отчёты своей организации (новые первыми)', query: strictRequest(listReportsRequest), answer: ok(pageResponse(reportResponse), 'a page of reports') },
-  { method: 'get', path: '/api/reports/:id', tag: 'monitoring', access: ROLES, summary: 'Отчёт: своей организации, а сотрудникам министерства — по его приказам', params: byId, answer: ok(reportResponse, 'the report') },
+  { method: 'get', path: '/api/reports/:id', tag: 'monitoring', access: 'signed-in', summary: 'Отчёт: своей организации, а сотрудникам министерства — по его приказам', params: byId, answer: ok(reportResponse, 'the report') },
 
   // documents and their verification
   // Published (signed) documents are open to anyone; any other only to its issuer's staff (401 without a session, 404 for others).
