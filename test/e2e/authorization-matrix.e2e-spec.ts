@@ -1,7 +1,8 @@
-import { holdsRole, ROLES, type Access, type OrganizationDto, type PersonDto, type PlanDto, type Role } from '@eduplan/contracts';
+import { holdsRole, ROLES, type Access, type OrderWorkflowState, type OrganizationDto, type PersonDto, type PlanDto, type ReportDto, type Role } from '@eduplan/contracts';
 import { randomUUID } from 'node:crypto';
 import { API_OPERATIONS, type ApiOperation } from '../../services/gateway/src/openapi/api-operations';
 import { E2eSystem } from '../support/e2e-system';
+import { lastQuarter } from '../support/last-quarter';
 import { HttpSession } from '../support/http-session';
 
 jest.setTimeout(300_000);
@@ -251,3 +252,89 @@ async function setScene(system: E2eSystem): Promise<Scene> {
   return { ministry, center, regionId: region.id, person, substitutionId: substitution.id, plan, orderId: order.id, documentId: draft.id };
 }
 
+
+
+/**
+ * The rows of the matrix that a role alone does not decide: the person and the organization do. Each row is
+ * a person holding the right role who must still be refused by the service owning the data.
+ */
+describe('authorization matrix: the rules of persons and organizations', () => {
+  let system: E2eSystem;
+
+  beforeAll(async () => {
+    system = await E2eSystem.start();
+    await system.until('every service up', async () => ((await system.anonymous('GET', '/health')).status === 200 ? true : undefined));
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('refuses an approver not on the stage, a substitute outside their dates, a signatory the order does not name, and a reporter of center B on center A', async () => {
+    const created = async <T>(path: string, body: unknown) => {
+      const answer = await system.http<T>('POST', path, body);
+      if (answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return answer.body;
+    };
+    const ministry = await created<OrganizationDto>('/api/organizations', { name: 'Министерство образования Тверской области', kind: 'ministry', timeZone: 'Europe/Moscow' });
+    const neighbour = await created<OrganizationDto>('/api/organizations', { name: 'Министерство образования Псковской области', kind: 'ministry', timeZone: 'Europe/Moscow' });
+    const center = (name: string) => created<OrganizationDto>('/api/organizations', { name, kind: 'center', centerType: 'it_cube', parentId: ministry.id, issuerId: ministry.id, timeZone: 'Europe/Moscow' });
+    const [centerA, centerB] = [await center('Центр «IT-куб» г. Твери'), await center('Центр «IT-куб» г. Ржева')];
+    const lawyer = await system.employee(ministry.id, 'Иванов Иван Иванович', ['approver'], { positionTitle: 'Начальник правового управления' });
+    const finance = await system.employee(ministry.id, 'Сидорова Анна Петровна', ['approver'], { positionTitle: 'Начальник финансового отдела' });
+    const deputy = await system.employee(ministry.id, 'Кузнецов Павел Сергеевич', ['approver'], { position: 'deputy_head_of_department' });
+    const minister = await system.employee(ministry.id, 'Калинина Ольга Евгеньевна', ['signatory'], { position: 'minister', positionTitle: 'Министр образования Тверской области' });
+    const deputyMinister = await system.employee(ministry.id, 'Петров Пётр Петрович', ['signatory'], { position: 'deputy_minister', positionTitle: 'Заместитель министра' });
+    await system.registerSigner(minister.person.id);
+    await created(`/api/people/${lawyer.person.id}/substitutions`, { substituteId: deputy.person.id, from: '2020-01-09', to: '2020-01-20', reason: 'отпуск' });
+    const [reporterA, reporterB, strangerEditor] = [
+      await system.signIn({ roles: ['reporter'], organizationId: centerA.id }),
+      await system.signIn({ roles: ['reporter'], organizationId: centerB.id }),
+      await system.signIn({ roles: ['editor', 'analyst'], organizationId: neighbour.id }),
+    ];
+
+    const plan = await created<PlanDto>('/api/plans', {
+      title: 'Комплексный план мероприятий центров «IT-куб»',
+      issuerId: ministry.id,
+      period: lastQuarter(),
+      sections: [{ title: 'Совместные мероприятия', events: [{ title: 'Хакатон «Цифровой прорыв»', deadline: 'в течение квартала', responsible: [centerA, centerB].map((c) => ({ name: c.name, organizationId: c.id })) }] }],
+    });
+    const order = await created<{ id: string }>('/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Об утверждении комплексного плана мероприятий центров «IT-куб»', signatoryId: minister.person.id });
+    expect((await system.http('POST', `/api/orders/${order.id}/submit`, { route: [{ name: 'Правовое управление', approverIds: [lawyer.person.id] }] })).status).toBe(202);
+    const decide = (who: HttpSession) => who.http<{ message: string }>('POST', `/api/orders/${order.id}/decisions`, { decision: 'approve', version: 1 });
+    const state = (what: string, check: (s: OrderWorkflowState) => boolean) =>
+      system.until(what, async () => {
+        const answer = await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`);
+        return answer.status === 200 && check(answer.body) ? answer.body : undefined;
+      });
+    await state('the stage before its approver', (s) => s.stages[0]?.status === 'active');
+
+    const offStage = await decide(finance.session);
+    const outsideDates = await decide(deputy.session);
+    expect([offStage.status, outsideDates.status]).toEqual([403, 403]);
+    expect(offStage.body.message).toMatch(/[а-яё]/i);
+    expect((await state('the stage still pending', () => true)).stages[0].decisions).toEqual([]);
+    expect((await decide(lawyer.session)).status).toBe(201);
+
+    await state('approved, waiting for the signature', (s) => s.status === 'approved' || s.status === 'signing');
+    const notNamed = await deputyMinister.session.http<{ message: string }>('POST', `/api/orders/${order.id}/sign`);
+    expect(notNamed.status).toBe(403);
+    expect((await minister.session.http('POST', `/api/orders/${order.id}/sign`)).status).toBe(201);
+    const periodId = (await state('the period open', (s) => s.periods[0]?.status === 'open')).periods[0].periodId!;
+    const eventId = plan.sections[0].events[0].id;
+
+    const report = await reporterA.http<ReportDto>('POST', '/api/reports', { periodId, items: [{ eventId, outcome: 'held', participants: 30 }] });
+    expect(report.status).toBe(201);
+    const rows: [string, HttpSession, string, string, unknown, number][] = [
+      ['reporter A reads its report', reporterA, 'GET', `/api/reports/${report.body.id}`, undefined, 200],
+      ['reporter B reads center A’s report', reporterB, 'GET', `/api/reports/${report.body.id}`, undefined, 403],
+      ['reporter B files for center A', reporterB, 'POST', '/api/reports', { periodId, organizationId: centerA.id, items: [{ eventId, outcome: 'held' }] }, 403],
+      ['another ministry’s staff read center A’s report', strangerEditor, 'GET', `/api/reports/${report.body.id}`, undefined, 403],
+      ['another ministry’s editor reads the order', strangerEditor, 'GET', `/api/orders/${order.id}`, undefined, 404],
+      ['another ministry’s editor reads the plan', strangerEditor, 'GET', `/api/plans/${plan.id}`, undefined, 404],
+    ];
+    const outcomes = [];
+    for (const [what, who, method, path, body] of rows) outcomes.push([what, (await who.http(method, path, body)).status]);
+    expect(outcomes).toEqual(rows.map(([what, , , , , status]) => [what, status]));
+  });
+});

@@ -1,6 +1,6 @@
 import { natsClientEnv } from '@eduplan/infra';
 import type { DocumentDto, DocumentVerificationDto, OrderDto, OrderWorkflowState, OrganizationDto, PersonDto, PlanDto } from '@eduplan/contracts';
-import { addDays, formatRuDate, quarterBounds, quarterOf, todayIn, type QuarterNumber } from '@eduplan/domain';
+import { addDays, formatRuDate, todayIn } from '@eduplan/domain';
 import { createPdfSigner, DEV_CERTIFICATE_PASSWORD, DEV_PEOPLE, issueCertificate, loadPemCredentials } from '@eduplan/signing';
 import { pdfsig as pdfsigTrusting, samplePdf } from '@eduplan/signing/testing';
 import { execFile } from 'node:child_process';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { E2eSystem } from '../support/e2e-system';
+import { lastQuarter } from '../support/last-quarter';
 import { runEduplanCli } from '../support/eduplan-cli';
 import type { HttpSession } from '../support/http-session';
 
@@ -16,12 +17,6 @@ jest.setTimeout(180_000);
 
 const run = promisify(execFile);
 
-/** The quarter before today's, so the plan is a plausible one for an order signed now. */
-function lastQuarter() {
-  const current = quarterOf(new Date().toISOString().slice(0, 10));
-  const previous = quarterOf(addDays(quarterBounds(current.year, current.quarter).start, -1));
-  return quarterBounds(previous.year, previous.quarter as QuarterNumber);
-}
 
 type Employee = { person: PersonDto; session: HttpSession };
 

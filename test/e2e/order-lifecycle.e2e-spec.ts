@@ -1,21 +1,16 @@
 import type { DocumentDto, OrderDto, OrderWorkflowState, OrganizationDto, PersonDto, PlanDto, ReportingPeriodDto } from '@eduplan/contracts';
-import { addDays, formatRuDate, quarterBounds, quarterOf, type QuarterNumber } from '@eduplan/domain';
+import { addDays, formatRuDate } from '@eduplan/domain';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2eSystem } from '../support/e2e-system';
+import { lastQuarter } from '../support/last-quarter';
 import type { HttpSession } from '../support/http-session';
 
 jest.setTimeout(240_000);
 
-/** The quarter before today's: already over, so its reporting period opens at once. */
-function lastQuarter() {
-  const current = quarterOf(new Date().toISOString().slice(0, 10));
-  const previous = quarterOf(addDays(quarterBounds(current.year, current.quarter).start, -1));
-  return { ...previous, ...quarterBounds(previous.year, previous.quarter as QuarterNumber) };
-}
 
 describe('one order through its whole life, over HTTP against running services', () => {
   let system: E2eSystem;

@@ -1,8 +1,9 @@
 import type { OrderDto, OrderWorkflowState, PersonDto, PlanDto, PlanResponsibleDto, ReportingPeriodDto, ResolvedResponsibleDto } from '@eduplan/contracts';
-import { addDays, formatRuDate, quarterBounds, quarterOf, type ImportedPlanFile, type QuarterNumber } from '@eduplan/domain';
+import { addDays, formatRuDate, type ImportedPlanFile } from '@eduplan/domain';
 import { FIXTURE_REGIONS, readFixture } from '@eduplan/domain/testing';
 import { Client } from 'pg';
 import { E2eSystem } from '../support/e2e-system';
+import { lastQuarter } from '../support/last-quarter';
 import type { HttpSession } from '../support/http-session';
 import { insertOrganization, seedFixtureRegion } from '../../services/organizations/src/responsible/fixture-region.testing';
 
@@ -11,12 +12,6 @@ jest.setTimeout(240_000);
 type ErrorBody = { code: string; message: string };
 type Preview = ImportedPlanFile & { responsibleLinks: ResolvedResponsibleDto[] };
 
-/** The quarter before today's: already over, so its reporting period opens as soon as the order is in force. */
-function lastQuarter() {
-  const current = quarterOf(new Date().toISOString().slice(0, 10));
-  const previous = quarterOf(addDays(quarterBounds(current.year, current.quarter).start, -1));
-  return quarterBounds(previous.year, previous.quarter as QuarterNumber);
-}
 
 const NO_DOCUMENT = { kind: null, issuer: null, date: null, number: null, place: null, title: null, signatory: null };
 const event = (number: string, title: string, who: string, deadline = 'май 2025 г.') => ({

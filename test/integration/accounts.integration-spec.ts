@@ -89,8 +89,9 @@ describe('accounts, sessions and the audit log', () => {
     };
     processes.push(await startServiceProcess('organizations', { ...env, ...nats.clientEnv('organizations') }, join(logDir, 'organizations.log')));
     // The administrators' audit list asks every service that keeps a log.
-    processes.push(await startServiceProcess('reporting', { ...env, ...nats.clientEnv('reporting') }, join(logDir, 'reporting.log')));
-    processes.push(await startServiceProcess('plans', { ...env, ...nats.clientEnv('plans') }, join(logDir, 'plans.log')));
+    for (const service of ['reporting', 'plans', 'documents'] as const) {
+      processes.push(await startServiceProcess(service, { ...env, ...nats.clientEnv(service) }, join(logDir, `${service}.log`)));
+    }
     processes.push(await startServiceProcess('gateway', { ...env, ...nats.clientEnv('gateway') }, join(logDir, 'gateway.log')));
   });
 
