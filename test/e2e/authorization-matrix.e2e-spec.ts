@@ -293,10 +293,11 @@ describe('authorization matrix: the rules of persons and organizations', () => {
       await system.signIn({ roles: ['editor', 'analyst'], organizationId: neighbour.id }),
     ];
 
+    const quarter = lastQuarter();
     const plan = await created<PlanDto>('/api/plans', {
       title: 'Комплексный план мероприятий центров «IT-куб»',
       issuerId: ministry.id,
-      period: lastQuarter(),
+      period: { start: quarter.start, end: quarter.end },
       sections: [{ title: 'Совместные мероприятия', events: [{ title: 'Хакатон «Цифровой прорыв»', deadline: 'в течение квартала', responsible: [centerA, centerB].map((c) => ({ name: c.name, organizationId: c.id })) }] }],
     });
     const order = await created<{ id: string }>('/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Об утверждении комплексного плана мероприятий центров «IT-куб»', signatoryId: minister.person.id });

@@ -93,7 +93,7 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
       await system.http<PlanDto>('POST', '/api/plans', {
         title: 'Комплексный план мероприятий по поддержке центров «IT-куб»',
         issuerId: ministry.id,
-        period: quarter,
+        period: { start: quarter.start, end: quarter.end },
         sections: [
           {
             number: '1',
