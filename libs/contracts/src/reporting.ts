@@ -18,14 +18,11 @@ export const openPeriodRequest = z.object({
   end: isoDate,
   deadline: isoDate,
   expected: z.array(z.object({ organizationId: uuid, eventIds: z.array(uuid).min(1) })),
-  /**
-   * The ministry whose order opened the period: its staff read the period's reports. Null on periods opened
-   * before it was recorded (every ministry role reads those, as before).
-   */
-  issuerId: uuid.nullish(),
+  /** The ministry whose order opened the period: its staff read the period's reports. */
+  issuerId: uuid,
   /** What a center's reporter is shown of the plan: its title and the due events, as they were when the period opened. */
-  planTitle: z.string().max(2000).nullish(),
-  events: z.array(periodEvent).max(5000).nullish(),
+  planTitle: z.string().max(2000),
+  events: z.array(periodEvent).max(5000),
 });
 
 export interface ReportingPeriodDto {

@@ -26,9 +26,9 @@ export class PeriodsController {
       const period = await m.save(
         m.create(ReportingPeriodEntity, {
           ...request,
-          issuerId: request.issuerId ?? null,
-          planTitle: request.planTitle ?? null,
-          events: request.events ?? null,
+          issuerId: request.issuerId,
+          planTitle: request.planTitle,
+          events: request.events,
           status: 'open',
           closedAt: null,
         }),

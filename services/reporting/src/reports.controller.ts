@@ -79,8 +79,8 @@ export class ReportsController {
     if (!report) throw notFound('Отчёт', id);
     const period = await this.db.manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
     const ownReport = holdsRole(actor, ['reporter']) && actor.organizationId === report.organizationId;
-    // Periods opened before their issuer was recorded are read by ministry staff as before.
-    const issuerStaff = holdsRole(actor, MINISTRY_ROLES) && (period.issuerId === null || worksForIssuer(actor, period.issuerId));
+    // A period opened before its issuer was recorded names no ministry: only the administrator reads its reports.
+    const issuerStaff = holdsRole(actor, MINISTRY_ROLES) && (period.issuerId === null ? actor.roles.includes('admin') : worksForIssuer(actor, period.issuerId));
     if (!ownReport && !issuerStaff) throw new DomainException('FORBIDDEN', 'Отчёт другой организации недоступен: вы читаете только отчёты своей организации');
     return report.toDto();
   }

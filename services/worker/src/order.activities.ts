@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type PlanDto,
   DocumentRoutes,
   OrganizationRoutes,
   PeopleRoutes,
@@ -115,6 +116,9 @@ export class OrderActivitiesService implements OrderActivities {
       end: period.end,
       deadline,
       expected,
+      issuerId: order.issuerId,
+      planTitle: plan.title,
+      events: dueEvents(plan, expected),
     });
     return {
       periodId: opened.id,
@@ -158,4 +162,10 @@ export class OrderActivitiesService implements OrderActivities {
     });
     return { documentId: document.id };
   }
+}
+
+/** The plan's events some organization owes in the period, as a reporter is shown them (number and title). */
+function dueEvents(plan: PlanDto, expected: { eventIds: string[] }[]): { id: string; number: string | null; title: string }[] {
+  const owed = new Set(expected.flatMap((entry) => entry.eventIds));
+  return plan.sections.flatMap((section) => section.events).filter((event) => owed.has(event.id)).map((event) => ({ id: event.id, number: event.number ?? null, title: event.title }));
 }
