@@ -16,7 +16,7 @@ describe('hostile plan uploads', () => {
   const upload = async (bytes: Buffer, asForm: boolean): Promise<Answer> => {
     const form = new FormData();
     form.append('file', new Blob([bytes]), 'plan.docx');
-    const response = await fetch(`${system.baseUrl}/api/plans/import/preview`, {
+    const response = await (await system.operator()).fetch('/api/plans/import/preview', {
       method: 'POST',
       body: asForm ? form : bytes,
       headers: asForm ? {} : { 'content-type': 'application/octet-stream' },

@@ -59,7 +59,7 @@ describe('an imported plan’s «Ответственные» linked to the regi
    */
   const submit = (order: OrderDto) =>
     editor.http<ErrorBody>('POST', `/api/orders/${order.id}/submit`, {
-      route: [{ name: 'Правовое управление', approvers: [{ personId: lawyer.id, name: 'И.И. Иванов', position: lawyer.positionTitle! }] }],
+      route: [{ name: 'Правовое управление', approverIds: [lawyer.id] }],
     });
   const stateOf = (order: OrderDto, what: string, check: (s: OrderWorkflowState) => boolean) =>
     system.until(what, async () => {
@@ -75,6 +75,7 @@ describe('an imported plan’s «Ответственные» linked to the regi
     issuerId = await seedFixtureRegion(db, 'tver');
     editor = await system.signIn({ roles: ['editor'], organizationId: issuerId, name: 'Редактор Министерства образования Тверской области' });
     minister = await person('Калинина Ольга Евгеньевна', 'minister', 'Министр образования Тверской области');
+    await system.registerSigner(minister.id);
     lawyer = await person('Иванов Иван Иванович', 'head_of_department', 'Начальник правового управления');
   });
 
@@ -208,7 +209,7 @@ describe('an imported plan’s «Ответственные» linked to the regi
     expect((await approver.http('POST', `/api/orders/${order.id}/decisions`, { decision: 'approve', version: 1 })).status).toBe(201);
     await stateOf(order, 'signing', (s) => s.status === 'signing');
     const signatory = await system.signIn({ roles: ['signatory'], organizationId: issuerId, personId: minister.id });
-    expect((await signatory.http('POST', `/api/orders/${order.id}/sign`, {})).status).toBe(201);
+    expect((await signatory.http('POST', `/api/orders/${order.id}/sign`)).status).toBe(201);
 
     const inForce = await stateOf(order, 'period open', (s) => s.periods.some((p) => p.status === 'open'));
     expect(inForce.periods[0].expectedCount).toBe(itCubes.length + 1);
