@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: 'dist',
     assetsDir: 'assets',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which files each screen loads (bench/web-bundle reads it; the gateway never serves it).
+    manifest: true,
     sourcemap: true,
     target: 'es2020',
     chunkSizeWarningLimit: 1500,

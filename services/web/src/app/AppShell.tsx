@@ -14,7 +14,7 @@ import { navigationFor, ROUTES } from './routes';
 export function AppShell() {
   const me = useMe();
   const reset = useResetSession();
-  const logout = useMutation({ mutationFn: () => api.POST('/api/auth/logout'), onSettled: reset });
+  const logout = useMutation({ mutationFn: () => api.POST('/api/auth/logout'), onSettled: () => reset(null) });
   const roles = me.roles.map((role) => ROLE_LABEL[role]).join(', ');
   const organization = me.organization?.shortName ?? me.organization?.name;
   return (

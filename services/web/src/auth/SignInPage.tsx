@@ -14,7 +14,7 @@ export function SignInPage() {
   const options = useQuery({ queryKey: ['auth-options'], queryFn: () => ok(api.GET('/api/auth/options')) });
   const signIn = useMutation({
     mutationFn: () => ok(api.POST('/api/auth/login', { body: { login: login.trim(), password } })),
-    onSuccess: reset,
+    onSuccess: (me) => reset(me),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -32,11 +32,11 @@ export function useMe(): Me {
 
 export const hasRole = (me: Me, ...roles: Role[]): boolean => roles.some((role) => me.roles.includes(role));
 
-/** After sign-in or sign-out: everything cached belongs to the previous person. */
-export function useResetSession(): () => void {
+/** After sign-in (who signed in) or sign-out (null): everything else cached belonged to the previous person. */
+export function useResetSession(): (me: Me | null) => void {
   const client = useQueryClient();
-  return () => {
-    client.clear();
-    void client.invalidateQueries({ queryKey: ME_KEY });
+  return (me) => {
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+    client.setQueryData(ME_KEY, me);
   };
 }

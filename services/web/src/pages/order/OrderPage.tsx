@@ -132,7 +132,7 @@ function OrderCard({ order }: { order: Order }) {
           Лист согласования (PDF)
         </ExternalLink>
       </p>
-      {!current && !state.isPending && status !== 'draft' && <Text color="secondary">Процесс согласования ещё не начат.</Text>}
+      {!current && !state.isPending && status !== 'draft' && <Text color="complementary">Процесс согласования ещё не начат.</Text>}
     </>
   );
 }

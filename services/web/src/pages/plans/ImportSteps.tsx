@@ -5,7 +5,7 @@ export function ImportSteps({ current }: { current: number }) {
   return (
     <ol className="chips import-steps" aria-label="Шаги импорта" style={{ listStyle: 'none', padding: 0 }}>
       {STEPS.map((step, index) => (
-        <li key={step} aria-current={index + 1 === current ? 'step' : undefined} className={index + 1 === current ? 'ok' : 'muted'}>
+        <li key={step} aria-current={index + 1 === current ? 'step' : undefined} style={{ fontWeight: index + 1 === current ? 600 : 400 }}>
           {`${index + 1}. ${step}`}
         </li>
       ))}

@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import { AccountRoutes, type Role } from '@eduplan/contracts';
+import { natsClientEnv, repoRoot } from '@eduplan/infra';
+import { databaseOptions, loadConfig, standaloneBusClient } from '@eduplan/platform';
+import { createDevCertificates } from '@eduplan/signing';
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { database } from '../../services/documents/src/database';
+import { SignerRegistry } from '../../services/documents/src/signer-registry';
+import type { E2eSystem } from '../support/e2e-system';
+
+/** Debian's Chromium, never a downloaded browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const SCREENSHOTS = join(repoRoot, '.data', 'test-output', 'web');
+/** The smallest office screen the UI is made for. */
+export const VIEWPORT = { width: 1366, height: 768 };
+
+export const launchChromium = (): Promise<Browser> => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+};
+
+/** An account created as the operator's command line does (principal `cli` on the system's bus). */
+export async function createAccount(
+  system: E2eSystem,
+  account: { login: string; password: string; name: string; roles: Role[]; organizationId?: string | null; personId?: string | null },
+): Promise<void> {
+  const bus = standaloneBusClient({ ...loadConfig(undefined, { ...process.env, ...system.env, ...natsClientEnv(system.env.NATS_URL!, system.natsUsers, 'cli') }), BUS_TIMEOUT_MS: 10_000 });
+  try {
+    await bus.request(AccountRoutes.create, {
+      login: account.login,
+      name: account.name,
+      roles: account.roles,
+      organizationId: account.organizationId ?? null,
+      personId: account.personId ?? null,
+      password: account.password,
+    });
+  } finally {
+    await bus.onApplicationShutdown();
+  }
+}
+
+/**
+ * Registers the development signing certificate under a person of the registry, as an operator registers the
+ * minister's key: the UI chooses the signatory from the registry by person.
+ */
+export async function registerSigner(system: E2eSystem, personId: string): Promise<void> {
+  const certificates = await createDevCertificates(system.env.CERTIFICATES_DIR!);
+  const person = certificates.people[0];
+  const dataSource = await new DataSource(databaseOptions(database, system.databaseUrl)).initialize();
+  try {
+    const trustedRoots = await Promise.all(Object.values(certificates.authorities).map((files) => readFile(files.certificate, 'utf8')));
+    await new SignerRegistry(dataSource).register(personId, await readFile(person.files.RSA.pkcs12 as string), { password: certificates.password, trustedRoots });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** One person at their own browser: a context of their own (cookies), a page, and the API with their session. */
+export class Person {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  static async open(browser: Browser, baseUrl: string, refusedByCsp: string[]): Promise<Person> {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'ru-RU', acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refusedByCsp.push(message.text());
+    });
+    return new Person(context, page, baseUrl);
+  }
+
+  /** Signs in through the page, as a person types it. */
+  async signIn(login: string, password: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/`);
+    await this.page.fill('#login', login);
+    await this.page.fill('#password', password);
+    await this.page.click('#login-form button[type="submit"]');
+    await this.page.waitForSelector('#signed-in');
+  }
+
+  async goto(path: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}${path}`);
+  }
+
+  /** A JSON call with this person's session (what the page's own scripts do, for setting up what a test needs). */
+  async api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    const response = await this.context.request.fetch(`${this.baseUrl}${path}`, { method, data: body, headers: { origin: this.baseUrl } });
+    const text = await response.text();
+    return { status: response.status(), body: (text && (response.headers()['content-type'] ?? '').includes('json') ? JSON.parse(text) : text) as T };
+  }
+
+  /** Picks an option of the kit's Select by its visible text. */
+  async choose(selectId: string, option: string | RegExp): Promise<void> {
+    await this.page.click(`#${selectId}`);
+    await this.page.locator('[role="listbox"] [role="option"]', { hasText: option }).first().click();
+  }
+
+  /**
+   * Checks one main screen as a person would meet it: a screenshot for the record, no horizontal scrolling at
+   * 1366×768, and no serious or critical accessibility violation.
+   */
+  async screen(name: string): Promise<{ violations: string[]; horizontalScroll: boolean }> {
+    await this.page.waitForLoadState('networkidle');
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    const horizontalScroll = await this.page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const violations = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${name}: ${v.id} (${v.impact}) — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return { violations, horizontalScroll };
+  }
+}
