@@ -1,9 +1,12 @@
-import type { OrganizationDto, PlanDiff, PlanDto, PlanVersionDto, StaleEditDetails } from '@eduplan/contracts';
+import { PlanRoutes, type OrderDto, type OrganizationDto, type PersonDto, type PlanDiff, type PlanDto, type PlanSummaryDto, type PlanVersionDto, type StaleEditDetails } from '@eduplan/contracts';
 import type { ImportedPlanFile } from '@eduplan/domain';
 import { docxFromText, FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
+import { natsClientEnv } from '@eduplan/infra';
+import { BusRequestError, loadConfig, standaloneBusClient } from '@eduplan/platform';
 import * as iconv from 'iconv-lite';
 import { Client } from 'pg';
 import { E2eSystem } from '../support/e2e-system';
+import type { HttpSession } from '../support/http-session';
 
 jest.setTimeout(120_000);
 
@@ -13,9 +16,11 @@ describe('plans over HTTP: import preview and confirm, export, edits with versio
   let system: E2eSystem;
   let db: Client;
   let ministry: OrganizationDto;
+  /** An editor of the ministry: imports and edits its plans. */
+  let editor: HttpSession;
 
   const upload = async <T>(body: Buffer | FormData, contentType?: string) => {
-    const response = await fetch(`${system.baseUrl}/api/plans/import/preview`, {
+    const response = await editor.fetch('/api/plans/import/preview', {
       method: 'POST',
       body,
       headers: contentType ? { 'content-type': contentType } : {},
@@ -32,10 +37,11 @@ describe('plans over HTTP: import preview and confirm, export, edits with versio
   const importFixture = async (name: keyof typeof FIXTURE_FILES) => {
     const preview = await upload<ImportedPlanFile>(Buffer.from(readFixture(name)), 'text/plain');
     expect(preview.status).toBe(200);
-    const created = await system.http<PlanDto>('POST', '/api/plans/import', { issuerId: ministry.id, imported: preview.body });
+    const created = await editor.http<PlanDto>('POST', '/api/plans/import', { issuerId: ministry.id, imported: preview.body });
     expect(created.status).toBe(201);
     return { imported: preview.body, plan: created.body };
   };
+  const createMinistry = async (name: string) => (await system.http<OrganizationDto>('POST', '/api/organizations', { name, kind: 'ministry', timeZone: 'Europe/Moscow' })).body;
 
   beforeAll(async () => {
     system = await E2eSystem.start();
@@ -49,6 +55,7 @@ describe('plans over HTTP: import preview and confirm, export, edits with versio
       });
       return created.status === 201 ? created.body : undefined;
     }).then((created) => (ministry = created));
+    editor = await system.signIn({ roles: ['editor'], organizationId: ministry.id, name: 'Редактор министерства' });
   });
 
   afterAll(async () => {
@@ -84,14 +91,14 @@ describe('plans over HTTP: import preview and confirm, export, edits with versio
     }
     const largeForm = await uploadForm(Buffer.alloc(21 * 1024 * 1024, 0x41), 'plan.txt');
     expect(largeForm.status).toBe(413);
-    const broken = await system.http<ErrorBody>('POST', '/api/plans/import', { issuerId: ministry.id, imported: { plan: {} } });
+    const broken = await editor.http<ErrorBody>('POST', '/api/plans/import', { issuerId: ministry.id, imported: { plan: {} } });
     expect(broken.status).toBe(400);
     expect(await rowCounts()).toEqual(before);
   });
 
   it.each(Object.keys(FIXTURE_FILES) as (keyof typeof FIXTURE_FILES)[])('gives back the %s plan as it was imported: import → API → export', async (name) => {
     const { imported, plan } = await importFixture(name);
-    const exported = await system.http<ImportedPlanFile>('GET', `/api/plans/${plan.id}/export`);
+    const exported = await editor.http<ImportedPlanFile>('GET', `/api/plans/${plan.id}/export`);
     expect(exported.status).toBe(200);
     const withoutLines = imported.plan.sections.map((s) => ({ ...s, events: s.events.map(({ line: _line, ...event }) => event) }));
     expect(exported.body.plan).toEqual({ ...imported.plan, sections: withoutLines });
@@ -102,46 +109,103 @@ describe('plans over HTTP: import preview and confirm, export, edits with versio
     const preview = await upload<ImportedPlanFile>(Buffer.from(readFixture('samara')), 'text/plain');
     preview.body.plan.sections[0].events[0].content = 'Содержание\u0000';
     const before = await rowCounts();
-    const refused = await system.http<{ message: string }>('POST', '/api/plans/import', { issuerId: ministry.id, imported: preview.body });
+    const refused = await editor.http<{ message: string }>('POST', '/api/plans/import', { issuerId: ministry.id, imported: preview.body });
     expect(refused.status).toBe(400);
     expect(refused.body.message).toContain('imported.plan.sections.0.events.0.content: текст содержит нулевой символ');
     expect(await rowCounts()).toEqual(before);
   });
 
   it('lists the plans of an issuer over HTTP and says what is wrong with a bad page', async () => {
-    const listed = await system.http<{ items: { title: string; eventCount: number }[]; total: number }>('GET', `/api/plans?issuerId=${ministry.id}&limit=1`);
+    const listed = await editor.http<{ items: { title: string; eventCount: number }[]; total: number }>('GET', `/api/plans?issuerId=${ministry.id}&limit=1`);
     expect(listed.status).toBe(200);
     expect(listed.body.total).toBeGreaterThanOrEqual(3);
     expect(listed.body.items).toHaveLength(1);
-    const bad = await system.http<{ message: string }>('GET', '/api/plans?limit=много');
+    const bad = await editor.http<{ message: string }>('GET', '/api/plans?limit=много');
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/limit/);
-    expect((await system.http('GET', `/api/orders?status=unknown`)).status).toBe(400);
+    expect((await editor.http('GET', `/api/orders?status=unknown`)).status).toBe(400);
   });
 
   it('refuses a stale edit with 409 and what changed, then lists and diffs the versions', async () => {
     const { plan } = await importFixture('samara');
     const [first, second] = plan.sections[0].events;
-    const edited = await system.http<PlanDto>('PATCH', `/api/plans/${plan.id}/events/${first.id}`, { baseVersion: 1, deadline: 'ноябрь 2021 г.' });
+    const edited = await editor.http<PlanDto>('PATCH', `/api/plans/${plan.id}/events/${first.id}`, { baseVersion: 1, deadline: 'ноябрь 2021 г.' });
     expect(edited.status).toBe(200);
     expect(edited.body.version).toBe(2);
 
-    const stale = await system.http<ErrorBody>('PATCH', `/api/plans/${plan.id}/events/${first.id}`, { baseVersion: 1, title: 'Другое название' });
+    const stale = await editor.http<ErrorBody>('PATCH', `/api/plans/${plan.id}/events/${first.id}`, { baseVersion: 1, title: 'Другое название' });
     expect(stale.status).toBe(409);
     expect(stale.body.message).toMatch(/^План уже изменён: правка сделана на версии 1, а текущая версия 2\. С тех пор: Мероприятия: изменены .* \(сроки\)\. Обновите план/);
     expect((stale.body.details as StaleEditDetails).diff?.events.changed[0].changes).toEqual([
       { field: 'deadline', before: first.deadline.raw, after: 'ноябрь 2021 г.' },
     ]);
 
-    const removed = await system.http<PlanDto>('DELETE', `/api/plans/${plan.id}/events/${second.id}?baseVersion=2`);
+    const removed = await editor.http<PlanDto>('DELETE', `/api/plans/${plan.id}/events/${second.id}?baseVersion=2`);
     expect(removed.status).toBe(200);
-    const missingVersion = await system.http<ErrorBody>('DELETE', `/api/plans/${plan.id}/events/${first.id}`);
+    const missingVersion = await editor.http<ErrorBody>('DELETE', `/api/plans/${plan.id}/events/${first.id}`);
     expect(missingVersion.status).toBe(400);
 
-    const versions = await system.http<PlanVersionDto[]>('GET', `/api/plans/${plan.id}/versions`);
+    const versions = await editor.http<PlanVersionDto[]>('GET', `/api/plans/${plan.id}/versions`);
     expect(versions.body.map((v) => v.version)).toEqual([1, 2, 3]);
-    const diff = await system.http<PlanDiff>('GET', `/api/plans/${plan.id}/versions/1/diff/3`);
+    const diff = await editor.http<PlanDiff>('GET', `/api/plans/${plan.id}/versions/1/diff/3`);
     expect(diff.body.events.removed).toEqual([{ id: second.id, number: second.number, title: second.title }]);
     expect(diff.body.events.changed.map((e) => [e.id, e.changes.map((c) => c.field)])).toEqual([[first.id, ['deadline']]]);
+  });
+
+  it('keeps ministry B\'s editor out of ministry A\'s plans and orders, an analyst from editing, a reporter from reading', async () => {
+    const { plan } = await importFixture('samara');
+    const [event] = plan.sections[0].events;
+    const minister = (await system.http<PersonDto>('POST', '/api/people', { organizationId: ministry.id, fullName: 'Калинина Ольга Евгеньевна', position: 'minister', positionTitle: 'Министр образования' })).body;
+    const order = (await editor.http<OrderDto>('POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatoryId: minister.id })).body;
+    const ministryB = await createMinistry('Министерство образования Калининградской области');
+    const strangerEditor = await system.signIn({ roles: ['editor'], organizationId: ministryB.id });
+    const planNotFound = { code: 'NOT_FOUND', message: `План ${plan.id} не найден(а)`, service: 'plans' };
+    const orderNotFound = { code: 'NOT_FOUND', message: `Приказ ${order.id} не найден(а)`, service: 'plans' };
+    const refusals: [string, string, unknown, object][] = [
+      ['GET', `/api/plans/${plan.id}`, undefined, planNotFound],
+      ['GET', `/api/plans/${plan.id}/export`, undefined, planNotFound],
+      ['GET', `/api/plans/${plan.id}/versions`, undefined, planNotFound],
+      ['GET', `/api/plans/${plan.id}/responsible`, undefined, planNotFound],
+      ['PATCH', `/api/plans/${plan.id}/events/${event.id}`, { baseVersion: 1, title: 'Чужая правка' }, planNotFound],
+      ['POST', `/api/plans/${plan.id}/responsible/relink`, undefined, planNotFound],
+      ['POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Чужой приказ', signatoryId: minister.id }, planNotFound],
+      ['GET', `/api/orders/${order.id}`, undefined, orderNotFound],
+      ['PATCH', `/api/orders/${order.id}`, { title: 'Подменённый заголовок' }, orderNotFound],
+    ];
+    for (const [method, path, body, expected] of refusals) {
+      const answer = await strangerEditor.http(method, path, body);
+      expect({ method, path, status: answer.status, body: answer.body }).toEqual({ method, path, status: 404, body: expected });
+    }
+    const foreign = await strangerEditor.http<{ code: string; message: string }>('POST', '/api/plans', { title: 'План', issuerId: ministry.id, period: { start: '2025-09-01', end: '2026-08-31' }, sections: [{ title: 'Раздел', events: [] }] });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.message).toMatch(/^Недостаточно прав: план создаётся только для организации, в которой вы работаете/);
+    const listed = await strangerEditor.http<{ items: PlanSummaryDto[]; total: number }>('GET', '/api/plans');
+    expect(listed.body).toEqual({ items: [], total: 0 });
+    expect((await strangerEditor.http('GET', `/api/orders?planId=${plan.id}`)).body).toEqual({ items: [], total: 0 });
+    expect((await editor.http<PlanDto>('GET', `/api/plans/${plan.id}`)).body).toMatchObject({ version: 1, sections: plan.sections });
+    expect((await editor.http<OrderDto>('GET', `/api/orders/${order.id}`)).body.title).toBe('Об утверждении плана');
+
+    // The plans service refuses the same actor asked straight on the bus, past the gateway.
+    const bus = standaloneBusClient({ ...loadConfig(undefined, { ...process.env, ...natsClientEnv(system.env.NATS_URL!, system.natsUsers, 'gateway') }), BUS_TIMEOUT_MS: 10_000 });
+    try {
+      const onBus = (request: Promise<unknown>) => request.then(() => null, (error: BusRequestError) => error.payload);
+      expect(await onBus(bus.request(PlanRoutes.getPlan, { id: plan.id, actor: strangerEditor.actor! }))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await onBus(bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion: 1, edit: { op: 'deleteEvent', eventId: event.id }, actor: strangerEditor.actor! }))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await onBus(bus.request(PlanRoutes.updateOrder, { id: order.id, title: 'Подменённый заголовок', actor: strangerEditor.actor! }))).toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      await bus.onApplicationShutdown();
+    }
+
+    const analyst = await system.signIn({ roles: ['analyst'], organizationId: ministry.id });
+    expect((await analyst.http('GET', `/api/plans/${plan.id}`)).status).toBe(200);
+    const edit = await analyst.http<{ message: string }>('PATCH', `/api/plans/${plan.id}/events/${event.id}`, { baseVersion: 1, title: 'Правка аналитика' });
+    expect({ status: edit.status, message: edit.body.message }).toEqual({ status: 403, message: 'Недостаточно прав: нужна роль «редактор плана»' });
+    expect((await analyst.http('POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Приказ аналитика', signatoryId: minister.id })).status).toBe(403);
+
+    const center = (await system.http<OrganizationDto>('POST', '/api/organizations', { name: 'Центр «Точка роста» СОШ № 1', kind: 'center', centerType: 'tochka_rosta', parentId: ministry.id, issuerId: ministry.id })).body;
+    const reporter = await system.signIn({ roles: ['reporter'], organizationId: center.id });
+    for (const path of ['/api/plans', `/api/plans/${plan.id}`, `/api/orders/${order.id}`]) expect({ path, status: (await reporter.http('GET', path)).status }).toEqual({ path, status: 403 });
+    expect((await system.anonymous('GET', '/api/plans')).status).toBe(401);
+    expect((await editor.http<PlanDto>('GET', `/api/plans/${plan.id}`)).body.version).toBe(1);
   });
 });

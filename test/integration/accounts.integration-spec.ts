@@ -1,11 +1,11 @@
 import { freePort, ManagedProcess, repoRoot, startNatsServer, startServiceProcess, type NatsServerProcess } from '@eduplan/infra';
 import { dropDatabase, ensureDatabase, loadConfig, standaloneBusClient, testDatabaseUrl } from '@eduplan/platform';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { firstAdministratorAdvice } from '../../libs/cli/src/accounts/first-administrator';
 import { migrateAll } from '../../scripts/migrate-all';
+import { runEduplanCli } from '../support/eduplan-cli';
 
 jest.setTimeout(180_000);
 
@@ -14,7 +14,7 @@ type Answer = { status: number; body: Record<string, unknown>; cookies: string[]
 /**
  * Issue 8, items 5 and 7: accounts created by the command line, password sign-in with a session cookie,
  * lockout and rate limit, logout and expiry, single sign-on against a real OpenID provider, and the
- * hash-chained audit log with `audit verify`. Runs NATS, the organizations service, the gateway and an
+ * hash-chained audit log with `audit verify`. Runs NATS, the organizations, reporting and plans services, the gateway and an
  * `oidc-provider` on private ports against a fresh database.
  */
 describe('accounts, sessions and the audit log', () => {
@@ -49,20 +49,7 @@ describe('accounts, sessions and the audit log', () => {
   };
   const login = (loginName: string, secret: string) => http('POST', '/api/auth/login', { body: { login: loginName, password: secret } });
 
-  const cli = (args: string[], stdin = '', extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['-r', '@swc-node/register', join(repoRoot, 'libs/cli/src/main.ts'), ...args], {
-        cwd: repoRoot,
-        env: { ...process.env, ...env, ...nats.clientEnv('cli'), ...extraEnv },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end(stdin);
-    });
+  const cli = (args: string[], stdin = '', extraEnv: NodeJS.ProcessEnv = {}) => runEduplanCli(args, { ...env, ...nats.clientEnv('cli'), ...extraEnv }, stdin);
 
   const oidc = { clientId: 'eduplan-test', clientSecret: randomBytes(16).toString('hex'), port: 0 };
 
@@ -101,6 +88,9 @@ describe('accounts, sessions and the audit log', () => {
       OIDC_CLIENT_SECRET: oidc.clientSecret,
     };
     processes.push(await startServiceProcess('organizations', { ...env, ...nats.clientEnv('organizations') }, join(logDir, 'organizations.log')));
+    // The administrators' audit list asks every service that keeps a log.
+    processes.push(await startServiceProcess('reporting', { ...env, ...nats.clientEnv('reporting') }, join(logDir, 'reporting.log')));
+    processes.push(await startServiceProcess('plans', { ...env, ...nats.clientEnv('plans') }, join(logDir, 'plans.log')));
     processes.push(await startServiceProcess('gateway', { ...env, ...nats.clientEnv('gateway') }, join(logDir, 'gateway.log')));
   });
 

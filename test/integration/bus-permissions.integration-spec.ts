@@ -1,4 +1,4 @@
-import { PlanRoutes, ReportingEvents } from '@eduplan/contracts';
+import { PlanRoutes, ReportingEvents, ReportingRoutes } from '@eduplan/contracts';
 import { freePort, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
 import { connect, type NatsConnection } from 'nats';
 import { join } from 'node:path';
@@ -75,6 +75,15 @@ describe('the NATS bus is closed', () => {
     const worker = await as('worker');
     // The worker may ask: nobody answers here, which is a different refusal from a permissions violation.
     await expect(worker.request(SET_STATUS, '{}', { timeout: 500 })).rejects.toThrow(/^503$/);
+  });
+
+  it('refuses the gateway the worker’s steps (an order’s status, its registration, opening a period) but lets it ask for a person', async () => {
+    const gateway = await as('gateway');
+    for (const subject of [SET_STATUS, PlanRoutes.registerOrder.subject, ReportingRoutes.openPeriod.subject]) {
+      await expect(gateway.request(subject, '{}', { timeout: 2000 })).rejects.toThrow(/Permissions Violation for Publish/i);
+    }
+    // Allowed: nobody answers on this private server, which is a different refusal from a permissions violation.
+    await expect(gateway.request(PlanRoutes.createOrder.subject, '{}', { timeout: 500 })).rejects.toThrow(/^503$/);
   });
 
   it('lets a service that calls nobody publish nothing but its replies', async () => {

@@ -1,5 +1,6 @@
 import type { OrganizationDto } from '@eduplan/contracts';
 import { GatewaySystem } from '../support/gateway-system';
+import type { HttpSession } from '../support/http-session';
 
 jest.setTimeout(180_000);
 
@@ -13,13 +14,16 @@ const WRITE_RATE_LIMIT = 25;
 describe('the gateway closes its doors to other sites', () => {
   let system: GatewaySystem;
   let baseUrl: string;
+  /** Signed in, as a browser would be: a forged request rides on its cookie, so the doors must hold for it. */
+  let admin: HttpSession;
 
   const organizationNames = async (): Promise<string[]> =>
-    ((await (await fetch(`${baseUrl}/api/organizations`)).json()) as OrganizationDto[]).map((o) => o.name);
+    ((await (await admin.fetch('/api/organizations')).json()) as OrganizationDto[]).map((o) => o.name);
 
   beforeAll(async () => {
     system = await GatewaySystem.start('edge', ['organizations'], (baseUrl) => ({ PUBLIC_URL: `${baseUrl}/`, WRITE_RATE_LIMIT: String(WRITE_RATE_LIMIT) }));
     baseUrl = system.baseUrl;
+    admin = await system.signIn({ roles: ['admin'] });
   });
 
   afterAll(async () => {
@@ -32,7 +36,7 @@ describe('the gateway closes its doors to other sites', () => {
       ['text/plain', JSON.stringify({ name: 'Подделка через text/plain', kind: 'ministry' })],
     ];
     for (const [type, body] of bodies) {
-      const answer = await fetch(`${baseUrl}/api/organizations`, { method: 'POST', headers: { 'content-type': type }, body });
+      const answer = await admin.fetch('/api/organizations', { method: 'POST', headers: { 'content-type': type }, body });
       expect({ type, status: answer.status, body: await answer.json() }).toMatchObject({
         type,
         status: 415,
@@ -42,7 +46,7 @@ describe('the gateway closes its doors to other sites', () => {
     const form = new FormData();
     form.append('name', 'Подделка через multipart');
     form.append('kind', 'ministry');
-    expect((await fetch(`${baseUrl}/api/organizations`, { method: 'POST', body: form })).status).toBe(415);
+    expect((await admin.fetch('/api/organizations', { method: 'POST', body: form })).status).toBe(415);
     expect(await organizationNames()).toEqual([]);
   });
 
@@ -61,7 +65,7 @@ describe('the gateway closes its doors to other sites', () => {
 
   it('refuses a write whose Origin is another site with 403 in Russian, and takes one from PUBLIC_URL', async () => {
     const post = (origin: string | null, extra: Record<string, string> = {}) =>
-      fetch(`${baseUrl}/api/organizations`, {
+      admin.fetch('/api/organizations', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(origin === null ? {} : { origin }), ...extra },
         body: JSON.stringify({ name: `Министерство ${origin ?? 'без Origin'}`, kind: 'ministry' }),
@@ -77,7 +81,7 @@ describe('the gateway closes its doors to other sites', () => {
     expect((await post(baseUrl, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect(await organizationNames()).toEqual([]);
     expect((await post(baseUrl, { 'sec-fetch-site': 'same-origin' })).status).toBe(201);
-    // A script or the CLI sends no Origin and carries no browser's cookie: not a forgery.
+    // A script sends no Origin (a browser always sends it on a write): not a forgery.
     expect((await post(null)).status).toBe(201);
     expect(await organizationNames()).toHaveLength(2);
   });
@@ -99,7 +103,7 @@ describe('the gateway closes its doors to other sites', () => {
     let answered = 0;
     let refused: Response | undefined;
     for (let i = 0; i <= WRITE_RATE_LIMIT && !refused; i++) {
-      const answer = await fetch(`${baseUrl}/api/organizations`, {
+      const answer = await admin.fetch('/api/organizations', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name: '', kind: 'ministry' }),
@@ -111,6 +115,6 @@ describe('the gateway closes its doors to other sites', () => {
     expect(answered).toBeLessThanOrEqual(WRITE_RATE_LIMIT);
     expect(Number(refused!.headers.get('retry-after-writes'))).toBeGreaterThan(0);
     expect(await refused!.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/^Слишком много изменений с этого адреса/) });
-    expect((await fetch(`${baseUrl}/api/organizations`)).status).toBe(200);
+    expect((await admin.fetch('/api/organizations')).status).toBe(200);
   });
 });

@@ -1,5 +1,6 @@
 import type { OrganizationDto, PlanDto } from '@eduplan/contracts';
 import { GatewaySystem } from '../support/gateway-system';
+import type { HttpSession } from '../support/http-session';
 
 jest.setTimeout(180_000);
 
@@ -12,12 +13,17 @@ type Answer = { status: number; body: { code?: string; message?: string } & Reco
  */
 describe('the gateway bounds what a request may carry', () => {
   let system: GatewaySystem;
-  let baseUrl: string;
+  /** Keeps the registry. */
+  let admin: HttpSession;
+  /** Drafts the ministry's plans and orders. */
+  let editor: HttpSession;
   let ministry: OrganizationDto;
   let plan: PlanDto;
 
+  /** As the editor, or as the administrator for the registry's routes. */
   const send = async (method: string, path: string, body?: string | FormData, contentType = 'application/json'): Promise<Answer> => {
-    const response = await fetch(`${baseUrl}${path}`, {
+    const session = path.startsWith('/api/organizations') ? admin : editor;
+    const response = await session.fetch(path, {
       method,
       body,
       headers: typeof body === 'string' ? { 'content-type': contentType } : {},
@@ -29,10 +35,11 @@ describe('the gateway bounds what a request may carry', () => {
 
   beforeAll(async () => {
     system = await GatewaySystem.start('bounds', ['organizations', 'plans']);
-    baseUrl = system.baseUrl;
+    admin = await system.signIn({ roles: ['admin'] });
     const created = await json('POST', '/api/organizations', { name: 'Министерство образования Тверской области', kind: 'ministry' });
     expect(created.status).toBe(201);
     ministry = created.body as unknown as OrganizationDto;
+    editor = await system.signIn({ roles: ['editor'], organizationId: ministry.id });
     const planned = await json('POST', '/api/plans', {
       title: 'Комплексный план мероприятий',
       issuerId: ministry.id,

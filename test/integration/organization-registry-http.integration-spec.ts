@@ -2,6 +2,7 @@ import type { ActingPersonDto, OrganizationDto, OrganizationImportPreview, Page,
 import { Workbook } from 'exceljs';
 import * as iconv from 'iconv-lite';
 import { GatewaySystem } from '../support/gateway-system';
+import { HttpSession } from '../support/http-session';
 
 jest.setTimeout(180_000);
 
@@ -14,12 +15,13 @@ type Answer<T = Record<string, unknown>> = { status: number; body: T & { code?: 
  */
 describe('organization registry and its import over HTTP', () => {
   let system: GatewaySystem;
-  let baseUrl: string;
+  let admin: HttpSession;
   let region: RegionDto;
   let ministry: OrganizationDto;
 
+  /** As the administrator who keeps the registry. */
   const send = async <T>(method: string, path: string, body?: string | FormData | Uint8Array, contentType?: string): Promise<Answer<T>> => {
-    const response = await fetch(`${baseUrl}${path}`, { method, body, headers: contentType ? { 'content-type': contentType } : {} });
+    const response = await admin.fetch(path, { method, body, headers: contentType ? { 'content-type': contentType } : {} });
     const text = await response.text();
     return { status: response.status, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : { text } };
   };
@@ -27,7 +29,7 @@ describe('organization registry and its import over HTTP', () => {
 
   beforeAll(async () => {
     system = await GatewaySystem.start('orgs_http', ['organizations']);
-    baseUrl = system.baseUrl;
+    admin = await system.signIn({ roles: ['admin'] });
     region = (await json<RegionDto>('POST', '/api/regions', { name: 'Тверская область', code: '69' })).body;
     const created = await json<OrganizationDto>('POST', '/api/organizations', { name: 'Министерство образования Тверской области', kind: 'ministry', regionId: region.id });
     expect(created.status).toBe(201);
@@ -95,5 +97,29 @@ describe('organization registry and its import over HTTP', () => {
     const backwards = await json('POST', `/api/people/${minister.id}/substitutions`, { substituteId: deputy.id, from: '2025-08-10', to: '2025-08-01' });
     expect(backwards).toMatchObject({ status: 400, body: { message: expect.stringContaining('дата окончания замещения раньше даты начала') } });
     expect((await json('GET', `/api/people/${minister.id}/acting?date=2025-02-30`)).status).toBe(400);
+  });
+
+  it('lets only the administrator change the registry: 401 without a session, 403 for other roles, reads for everyone signed in', async () => {
+    const ministryBody = { name: 'Министерство просвещения (подделка)', kind: 'ministry' };
+    const anonymous = HttpSession.anonymous(system.baseUrl);
+    expect(await anonymous.http('POST', '/api/organizations', ministryBody)).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    expect((await anonymous.http('GET', '/api/organizations/search')).status).toBe(401);
+    const [reporter, editor] = await Promise.all([
+      system.signIn({ roles: ['reporter'], organizationId: ministry.id }),
+      system.signIn({ roles: ['editor', 'approver'], organizationId: ministry.id }),
+    ]);
+    for (const session of [reporter, editor]) {
+      expect(await session.http('POST', '/api/organizations', ministryBody)).toMatchObject({
+        status: 403,
+        body: { code: 'FORBIDDEN', message: 'Недостаточно прав: нужна роль «администратор»' },
+      });
+      expect((await session.http('PATCH', `/api/organizations/${ministry.id}`, { active: false })).status).toBe(403);
+      expect((await session.http('POST', '/api/people', { organizationId: ministry.id, fullName: 'Самозванец', position: 'minister' })).status).toBe(403);
+      expect((await session.http('POST', '/api/regions', { name: 'Новая область' })).status).toBe(403);
+      expect((await session.http<Page<OrganizationDto>>('GET', `/api/organizations/search?query=${encodeURIComponent('Министерство образования Тверской')}`)).body.items.map((o) => o.id)).toEqual([ministry.id]);
+      expect((await session.http('GET', `/api/regions/${region.id}/municipalities`)).status).toBe(200);
+    }
+    expect((await json<OrganizationDto>('GET', `/api/organizations/${ministry.id}`)).body.active).toBe(true);
+    expect((await json<Page<OrganizationDto>>('GET', `/api/organizations/search?query=${encodeURIComponent('подделка')}&status=all`)).body.total).toBe(0);
   });
 });

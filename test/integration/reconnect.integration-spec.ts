@@ -1,5 +1,6 @@
 import { healthRoute, OrganizationRoutes, type OrganizationDto, type ServiceHealth } from '@eduplan/contracts';
 import { freePort, ManagedProcess, PrivatePostgres, startNatsServer, startServiceProcess, type NatsServerProcess } from '@eduplan/infra';
+import { testActor } from '@eduplan/infra/testing';
 import { ensureDatabase } from '@eduplan/platform';
 import { connect, JSONCodec, type NatsConnection } from 'nats';
 import { migrateAll } from '../../scripts/migrate-all';
@@ -52,7 +53,8 @@ describe('a service outlives outages of PostgreSQL and NATS', () => {
   });
 
   const health = () => ask<ServiceHealth>(client, healthRoute('organizations').subject, {});
-  const create = (name: string) => ask<OrganizationDto>(client, OrganizationRoutes.create.subject, { name, kind: 'ministry' });
+  const admin = testActor(['admin']);
+  const create = (name: string) => ask<OrganizationDto>(client, OrganizationRoutes.create.subject, { name, kind: 'ministry', actor: admin });
 
   it('reports its database down while PostgreSQL is away, and works again once it is back', async () => {
     expect(await create('Министерство образования Тверской области')).toMatchObject({ response: { kind: 'ministry' } });

@@ -16,7 +16,9 @@ import { createDevCertificates } from '@eduplan/signing';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { MINISTRY_ROLES } from '@eduplan/contracts';
 import { migrateAll } from '../../scripts/migrate-all';
+import { HttpSession, signIn, type HttpAnswer, type SignInAs } from './http-session';
 import { registerDevSigners } from '../../services/documents/src/register-dev-signers';
 
 /**
@@ -29,6 +31,7 @@ export class E2eSystem {
   /** Each service's own NATS password, kept across NATS restarts. */
   readonly natsUsers = generateNatsUsers();
   private temporal: ManagedProcess | null = null;
+  private operatorSession: Promise<HttpSession> | null = null;
   readonly env: NodeJS.ProcessEnv;
   readonly baseUrl: string;
   private readonly logDir: string;
@@ -45,6 +48,7 @@ export class E2eSystem {
       NATS_URL: `nats://127.0.0.1:${ports.nats}`,
       // Generous: the suites make many writes from one address; the limit itself is tested in edge-doors.
       WRITE_RATE_LIMIT: '100000',
+      LOGIN_RATE_LIMIT: '10000',
       TEMPORAL_ADDRESS: `127.0.0.1:${ports.temporal}`,
       GATEWAY_PORT: String(ports.gateway),
       BUS_TIMEOUT_MS: '3000',
@@ -104,15 +108,29 @@ export class E2eSystem {
     }
   }
 
-  async http<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    const contentType = response.headers.get('content-type') ?? '';
-    return { status: response.status, body: (contentType.includes('json') ? JSON.parse(text) : text) as T };
+  /** Signs in through HTTP as a new account with these roles (created on the bus, as `eduplan user add` does). */
+  signIn(as: SignInAs): Promise<HttpSession> {
+    return signIn(this.baseUrl, natsClientEnv(this.env.NATS_URL!, this.natsUsers, 'cli'), as);
+  }
+
+  /**
+   * The system's operator: every ministry role, administrator included, for no one organization — what a
+   * test uses to set the scene (regions, organizations, plans). Rules that name a person (an approver's
+   * stage, a signatory, a center's reporter) need a session of that person: `signIn`.
+   */
+  operator(): Promise<HttpSession> {
+    this.operatorSession ??= this.signIn({ login: 'operator', name: 'Оператор системы', roles: [...MINISTRY_ROLES] });
+    return this.operatorSession;
+  }
+
+  /** A request as the operator. */
+  async http<T = unknown>(method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> {
+    return (await this.operator()).http<T>(method, path, body);
+  }
+
+  /** A request without a session, as a stranger on the network. */
+  anonymous<T = unknown>(method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> {
+    return HttpSession.anonymous(this.baseUrl).http<T>(method, path, body);
   }
 
   async until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { route } from './bus/route';
-import { ROLES, type Actor } from './actor';
-import { isoDate, nonEmpty, pageRequest, uuid, type Page } from './common';
+import { actorSchema, ROLES, type Actor } from './actor';
+import { nonEmpty, uuid } from './common';
 
 const login = z
   .string()
@@ -10,15 +10,6 @@ const login = z
   .max(100, 'логин не длиннее 100 символов')
   .regex(/^[\p{L}\p{N}._@-]+$/u, 'логин: буквы, цифры и . _ @ - без пробелов');
 
-/** The verified caller as it travels on the bus (issue 8, item 6 puts it on every request). */
-export const actorSchema = z.object({
-  accountId: uuid,
-  login: z.string(),
-  name: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  organizationId: uuid.nullable(),
-  personId: uuid.nullable(),
-});
 
 /** A session token as the gateway reads it from the cookie (256 random bits, base64url). */
 const sessionToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'недействительный токен сессии');
@@ -77,29 +68,6 @@ export interface SessionDto {
 /** A resolved session; `token` differs from the one sent when the session was rotated. */
 export type ResolvedSessionDto = SessionDto;
 
-export const auditListRequest = pageRequest.extend({
-  actor: actorSchema,
-  objectType: z.string().trim().max(100).optional(),
-  objectId: z.string().trim().max(100).optional(),
-  /** The person who acted: their account id or login. */
-  person: z.string().trim().max(100).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-});
-
-export interface AuditEntryDto {
-  seq: number;
-  at: string;
-  actorAccountId: string | null;
-  actorLogin: string | null;
-  actingFor: string | null;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
 export const AccountRoutes = {
   create: route<typeof createAccountRequest, AccountDto>('organizations.accounts.create', createAccountRequest),
   /** How many active administrators exist: `npm start` tells how to create the first one. */
@@ -108,5 +76,4 @@ export const AccountRoutes = {
   loginOidc: route<typeof oidcLoginRequest, SessionDto>('organizations.sessions.login-oidc', oidcLoginRequest),
   resolve: route<typeof sessionRequest, ResolvedSessionDto>('organizations.sessions.resolve', sessionRequest),
   logout: route<typeof sessionRequest, { ended: boolean }>('organizations.sessions.logout', sessionRequest),
-  audit: route<typeof auditListRequest, Page<AuditEntryDto>>('organizations.audit.list', auditListRequest),
 };

@@ -1,5 +1,6 @@
 import { BUS_SERVICES, healthRoute, type BusService } from './bus/services';
 import { AccountRoutes } from './accounts';
+import { AuditRoutes } from './audit';
 import { DocumentRoutes } from './documents';
 import { OrganizationImportRoutes } from './organization-import';
 import { OrganizationRoutes } from './organizations';
@@ -26,6 +27,7 @@ export const ROUTE_TABLES: readonly Record<string, { subject: string }>[] = [
   OrganizationImportRoutes,
   PeopleRoutes,
   AccountRoutes,
+  AuditRoutes,
   ResponsibleRoutes,
   PlanResponsibleRoutes,
   ReportingRoutes,
@@ -43,11 +45,48 @@ export const ANSWERED_SUBJECTS: Record<BusService, readonly string[]> = Object.f
 ) as unknown as Record<BusService, readonly string[]>;
 
 /**
- * Whose requests each principal may send. The gateway serves the whole API; the worker's activities read
+ * Routes without an actor that the gateway may still call: signing in and the session itself; what anyone may
+ * see (the public verification of a published act, its issuer and status, published files); and the registry
+ * reads every signed-in person may make (organizations, people, who substitutes whom, how a name links).
+ * Every other route the gateway calls is an `actedRoute`, so the service owning the data checks the person;
+ * the gateway's bus permissions leave out every route not listed here or acted (setting an order's status,
+ * registering it, opening a period, rendering a signed act stay the worker's).
+ */
+export const GATEWAY_PLAIN_ROUTES: readonly { subject: string }[] = [
+  AccountRoutes.login,
+  AccountRoutes.loginOidc,
+  AccountRoutes.resolve,
+  AccountRoutes.logout,
+  OrganizationRoutes.get,
+  OrganizationRoutes.list,
+  PeopleRoutes.get,
+  PeopleRoutes.actingFor,
+  PeopleRoutes.mayActFor,
+  ResponsibleRoutes.resolve,
+  PlanRoutes.getOrderForService,
+  ReportingRoutes.getPeriod,
+  ReportingRoutes.listPeriods,
+  DocumentRoutes.get,
+  DocumentRoutes.readChunk,
+  DocumentRoutes.verify,
+  DocumentRoutes.findBySha256,
+  DocumentRoutes.listForSubject,
+  DocumentRoutes.previewApprovalSheet,
+  DocumentRoutes.renderOrder,
+  DocumentRoutes.checkSigner,
+];
+
+/** The subjects of every route a person calls through the gateway (those carrying the actor). */
+const ACTED_SUBJECTS = ROUTE_TABLES.flatMap((table) => Object.values(table) as { subject: string; roles?: unknown }[])
+  .filter((route) => route.roles !== undefined)
+  .map((route) => route.subject);
+
+/**
+ * Whose requests each service or the command line may send (the gateway's are `gatewayPublishes`: by route,
+ * not by service). The worker's activities read
  * orders, plans and issuers, open and close periods and render documents; the data services call nobody.
  */
-export const BUS_CALLS: Record<BusPrincipal, readonly BusService[]> = {
-  gateway: BUS_SERVICES,
+export const BUS_CALLS: Record<Exclude<BusPrincipal, 'gateway'>, readonly BusService[]> = {
   cli: ['organizations'],
   worker: ['plans', 'organizations', 'reporting', 'documents'],
   plans: [],
@@ -77,9 +116,10 @@ export interface BusPermissions {
  */
 export function busPermissions(principal: BusPrincipal): BusPermissions {
   const answered = principal === 'gateway' || principal === 'cli' ? [] : ANSWERED_SUBJECTS[principal];
+  const requests = principal === 'gateway' ? gatewayPublishes() : BUS_CALLS[principal].flatMap((service) => ANSWERED_SUBJECTS[service]);
   return {
     publish: [
-      ...BUS_CALLS[principal].flatMap((service) => ANSWERED_SUBJECTS[service]),
+      ...requests,
       ...BUS_EVENTS.filter((event) => event.publisher === principal).map((event) => event.subject),
     ],
     subscribe: [
@@ -88,4 +128,9 @@ export function busPermissions(principal: BusPrincipal): BusPermissions {
       REPLY_INBOXES,
     ],
   };
+}
+
+/** The gateway's requests: the acted routes, the plain ones it needs without a person, and every health check. */
+function gatewayPublishes(): string[] {
+  return [...ACTED_SUBJECTS, ...GATEWAY_PLAIN_ROUTES.map((route) => route.subject), ...BUS_SERVICES.map((service) => healthRoute(service).subject)];
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route } from './bus/route';
 import { byId, isoDate, nonEmpty, uuid } from './common';
 import type { OrganizationDto } from './organizations';
-import { importedPlanOf, personInput, type OrderDto, type PlanSnapshot } from './plans';
+import { importedPlanOf, personSnapshot as personInput, type OrderDto, type PlanSnapshot } from './plans';
 
 export const DOCUMENT_KINDS = ['order', 'approval_sheet', 'quarterly_memo', 'monitoring_memo'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

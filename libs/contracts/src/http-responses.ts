@@ -18,7 +18,8 @@ import {
   type PlanSummaryDto,
   type PlanVersionDto,
 } from './plans';
-import { EVENT_OUTCOMES, type ReportDto, type ReportingPeriodDto } from './reporting';
+import { EVENT_OUTCOMES, type DuePeriodDto, type ReportDto, type ReportingPeriodDto } from './reporting';
+import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
 
 /**
  * What the HTTP API answers, as zod schemas: the OpenAPI document is generated from them, and tests hold
@@ -122,7 +123,7 @@ export const planDiffResponse: z.ZodType<PlanDiff> = z.object({
 /** The plan in the import JSON shape: the preview's answer and the export. */
 export const importedPlanFileResponse = importedPlanFile;
 
-const person = z.object({ userId: text, name: text, position: text });
+const person = z.object({ personId: id, name: text, position: text });
 export const orderResponse = exactly<OrderDto>()(
   z.object({
     id,
@@ -227,6 +228,38 @@ export const reportResponse = exactly<ReportDto>()(
     ),
   }),
 );
+
+export const duePeriodResponse = exactly<DuePeriodDto>()(
+  z.object({
+    id,
+    orderId: id,
+    planId: id,
+    planTitle: nullableText,
+    year: z.number().int(),
+    quarter: z.number().int(),
+    start: date,
+    end: date,
+    deadline: date,
+    events: z.array(z.object({ id, number: nullableText, title: nullableText })),
+    reportId: id.nullable(),
+    submittedAt: timestamp.nullable(),
+  }),
+);
+
+/** `before` and `after` are whatever the service recorded (any JSON): zod types `unknown` fields optional, hence the cast. */
+export const auditEntryResponse: z.ZodType<ServiceAuditEntryDto> = z.object({
+  service: z.enum(AUDITED_SERVICES),
+  seq: z.number().int(),
+  at: timestamp,
+  actorAccountId: id.nullable(),
+  actorLogin: nullableText,
+  actingFor: nullableText,
+  action: text,
+  objectType: text,
+  objectId: nullableText,
+  before: z.unknown(),
+  after: z.unknown(),
+}) as z.ZodType<ServiceAuditEntryDto>;
 
 export const documentResponse = exactly<DocumentDto>()(
   z.object({

@@ -6,6 +6,7 @@ export * from './bus/services';
 export * from './common';
 export * from './actor';
 export * from './accounts';
+export * from './audit';
 export * from './organizations';
 export * from './organization-import';
 export * from './people';

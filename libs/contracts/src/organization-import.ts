@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route } from './bus/route';
+import { actedRoute } from './bus/route';
 import { uuid } from './common';
 import type { CenterType, OrganizationKind } from './organization-names';
 
@@ -73,10 +73,11 @@ export interface OrganizationImportResult {
   municipalitiesCreated: number;
 }
 
+/** The administrator's bulk import: each step carries who imports, and the service refuses anyone else. */
 export const OrganizationImportRoutes = {
-  start: route<typeof startOrganizationImportRequest, { batchId: string }>('organizations.import.start', startOrganizationImportRequest),
-  addRows: route<typeof addOrganizationImportRowsRequest, { staged: number }>('organizations.import.add-rows', addOrganizationImportRowsRequest),
-  preview: route<typeof organizationImportBatch, OrganizationImportPreview>('organizations.import.preview', organizationImportBatch),
+  start: actedRoute<typeof startOrganizationImportRequest, { batchId: string }>('organizations.import.start', startOrganizationImportRequest, ['admin']),
+  addRows: actedRoute<typeof addOrganizationImportRowsRequest, { staged: number }>('organizations.import.add-rows', addOrganizationImportRowsRequest, ['admin']),
+  preview: actedRoute<typeof organizationImportBatch, OrganizationImportPreview>('organizations.import.preview', organizationImportBatch, ['admin']),
   /** Checks the staged rows again and creates them all in one transaction, or nothing. */
-  confirm: route<typeof organizationImportBatch, OrganizationImportResult>('organizations.import.confirm', organizationImportBatch),
+  confirm: actedRoute<typeof organizationImportBatch, OrganizationImportResult>('organizations.import.confirm', organizationImportBatch, ['admin']),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { route } from './bus/route';
+import { ROLES } from './actor';
+import { actedRoute, route } from './bus/route';
 import { byId, ianaTimeZone, nonEmpty, pageRequest, uuid, type Page } from './common';
 import { CENTER_TYPES, ORGANIZATION_KINDS, type CenterType, type OrganizationKind } from './organization-names';
 import { isValidInn, isValidOgrn } from './organizations/tax-ids';
@@ -118,18 +119,23 @@ export interface MunicipalityDto {
   name: string;
 }
 
+/**
+ * The registry. Writes are the administrator's; reads are open to everyone signed in (a center's reporter needs
+ * the ministry it answers to as much as staff need the centers). `get` and `list` stay service routes: the
+ * workflow, the public verification page and the gateway's own look-ups name issuers without a person.
+ */
 export const OrganizationRoutes = {
-  create: route<typeof createOrganizationRequest, OrganizationDto>('organizations.create', createOrganizationRequest),
-  update: route<typeof updateOrganizationRequest, OrganizationDto>('organizations.update', updateOrganizationRequest),
+  create: actedRoute<typeof createOrganizationRequest, OrganizationDto>('organizations.create', createOrganizationRequest, ['admin']),
+  update: actedRoute<typeof updateOrganizationRequest, OrganizationDto>('organizations.update', updateOrganizationRequest, ['admin']),
   get: route<typeof byId, OrganizationDto>('organizations.get', byId),
   /**
    * Organizations by name, active or not: those of `ids`, or every one. A region's registry of thousands does not
    * fit one bus reply, so callers that know whom they need (a memo's reporting organizations) pass `ids`.
    */
   list: route<typeof listOrganizationsRequest, OrganizationDto[]>('organizations.list', listOrganizationsRequest),
-  search: route<typeof searchOrganizationsRequest, Page<OrganizationDto>>('organizations.search', searchOrganizationsRequest),
-  createRegion: route<typeof createRegionRequest, RegionDto>('organizations.regions.create', createRegionRequest),
-  listRegions: route<z.ZodObject<{}>, RegionDto[]>('organizations.regions.list', z.object({})),
-  createMunicipality: route<typeof createMunicipalityRequest, MunicipalityDto>('organizations.municipalities.create', createMunicipalityRequest),
-  listMunicipalities: route<typeof listMunicipalitiesRequest, MunicipalityDto[]>('organizations.municipalities.list', listMunicipalitiesRequest),
+  search: actedRoute<typeof searchOrganizationsRequest, Page<OrganizationDto>>('organizations.search', searchOrganizationsRequest, ROLES),
+  createRegion: actedRoute<typeof createRegionRequest, RegionDto>('organizations.regions.create', createRegionRequest, ['admin']),
+  listRegions: actedRoute<z.ZodObject<{}>, RegionDto[]>('organizations.regions.list', z.object({}), ROLES),
+  createMunicipality: actedRoute<typeof createMunicipalityRequest, MunicipalityDto>('organizations.municipalities.create', createMunicipalityRequest, ['admin']),
+  listMunicipalities: actedRoute<typeof listMunicipalitiesRequest, MunicipalityDto[]>('organizations.municipalities.list', listMunicipalitiesRequest, ROLES),
 };

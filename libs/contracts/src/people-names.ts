@@ -29,3 +29,10 @@ export const POSITION_NAMES: Record<Position, string> = {
   center_head: 'Руководитель центра',
   other: 'Иная должность',
 };
+
+/** «Калинина Ольга Евгеньевна» → «О.Е. Калинина», as signatures and approval sheets print a name. */
+export function signatureName(fullName: string): string {
+  const [surname, ...given] = fullName.trim().split(/\s+/);
+  if (given.length === 0) return surname;
+  return `${given.map((name) => `${name[0]}.`).join('')} ${surname}`;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { route } from './bus/route';
+import { ROLES } from './actor';
+import { actedRoute, route } from './bus/route';
 import { isoDate, nonEmpty, uuid } from './common';
 import { POSITIONS, type Position } from './people-names';
 
@@ -97,16 +98,21 @@ export interface MayActDto {
   substitution: SubstitutionDto | null;
 }
 
+/**
+ * Staff and substitutions. Changes are the administrator's; the staff lists are open to everyone signed in, as a
+ * ministry's directory is. Who acts for whom (`get`, `actingFor`, `representedBy`, `mayActFor`) stays a service
+ * route: approval and signing ask it while deciding for someone else's request.
+ */
 export const PeopleRoutes = {
-  create: route<typeof createPersonRequest, PersonDto>('organizations.people.create', createPersonRequest),
-  update: route<typeof updatePersonRequest, PersonDto>('organizations.people.update', updatePersonRequest),
+  create: actedRoute<typeof createPersonRequest, PersonDto>('organizations.people.create', createPersonRequest, ['admin']),
+  update: actedRoute<typeof updatePersonRequest, PersonDto>('organizations.people.update', updatePersonRequest, ['admin']),
   get: route<z.ZodObject<{ id: typeof uuid }>, PersonDto>('organizations.people.get', z.object({ id: uuid })),
   /** Staff of an organization by position and name; with `position`, who holds it (for routes and signatories). */
-  list: route<typeof listPeopleRequest, PersonDto[]>('organizations.people.list', listPeopleRequest),
-  createSubstitution: route<typeof createSubstitutionRequest, SubstitutionDto>('organizations.substitutions.create', createSubstitutionRequest),
-  cancelSubstitution: route<z.ZodObject<{ id: typeof uuid }>, SubstitutionDto>('organizations.substitutions.cancel', z.object({ id: uuid })),
+  list: actedRoute<typeof listPeopleRequest, PersonDto[]>('organizations.people.list', listPeopleRequest, ROLES),
+  createSubstitution: actedRoute<typeof createSubstitutionRequest, SubstitutionDto>('organizations.substitutions.create', createSubstitutionRequest, ['admin']),
+  cancelSubstitution: actedRoute<z.ZodObject<{ id: typeof uuid }>, SubstitutionDto>('organizations.substitutions.cancel', z.object({ id: uuid }), ['admin']),
   /** Where the person is absent (`personId`) or substitutes (`substituteId`), earliest first. */
-  listSubstitutions: route<typeof listSubstitutionsRequest, SubstitutionDto[]>('organizations.substitutions.list', listSubstitutionsRequest),
+  listSubstitutions: actedRoute<typeof listSubstitutionsRequest, SubstitutionDto[]>('organizations.substitutions.list', listSubstitutionsRequest, ROLES),
   actingFor: route<typeof personOnDateRequest, ActingPersonDto>('organizations.people.acting-for', personOnDateRequest),
   /** The people the given person acts for on the date as a substitute (whose stages they may decide). */
   representedBy: route<typeof personOnDateRequest, PersonDto[]>('organizations.people.represented-by', personOnDateRequest),

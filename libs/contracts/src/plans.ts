@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { DateInterval, ImportedPlan, ImportedPlanFile, Schedule } from '@eduplan/domain';
-import { route } from './bus/route';
+import { MINISTRY_ROLES, type Role } from './actor';
+import { actedRoute, route } from './bus/route';
+import { strictRequest } from './bus/strict-request';
 import { boundedInt, byId, isoDate, MAX_STORED_INT, nonEmpty, pageRequest, uuid, type Page } from './common';
 
 export const planPeriod = z
@@ -233,6 +235,7 @@ const importedDocument = z.object({
       number: z.string().max(100).nullable(),
     })
     .nullish(),
+  glossary: z.array(z.object({ short: nonEmpty(200), full: nonEmpty(2000) })).max(500).optional(),
 });
 const importedEvent = z.object({
   number: z.string().max(20).nullable(),
@@ -291,12 +294,16 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export const personInput = z.object({
-  userId: nonEmpty(100),
+/**
+ * A person of the registry as an order or an approval route names them: chosen by `personId`, with the name
+ * and position as the documents print them, copied when chosen (a later rename does not rewrite a signed act).
+ */
+export const personSnapshot = z.object({
+  personId: uuid,
   name: nonEmpty(300),
   position: nonEmpty(500),
 });
-export type Person = z.infer<typeof personInput>;
+export type Person = z.infer<typeof personSnapshot>;
 
 /** The numbered points of the order's text, in order, without their numbers. */
 const orderPoints = z.array(nonEmpty(10000)).min(1, 'в приказе нет ни одного пункта').max(100);
@@ -305,26 +312,42 @@ const orderPoints = z.array(nonEmpty(10000)).min(1, 'в приказе нет н
  * The order's own text and signatory. The date and number are not among them: registration gives them, so
  * a request carrying them is refused.
  */
-const orderRequisites = {
+const orderText = {
   title: nonEmpty(2000),
   place: z.string().max(200).nullish(),
   /** «В соответствии с …», without the closing «приказываю:». */
   basis: z.string().max(10000).nullish(),
   /** When left out, the plans service writes the usual two: approve the plan, control of execution. */
   points: orderPoints.optional(),
-  signatory: personInput,
 };
+const orderHeading = { planId: uuid, kind: z.enum(ORDER_KINDS) };
 
-export const createOrderRequest = z.object({ planId: uuid, kind: z.enum(ORDER_KINDS), ...orderRequisites });
+/** On the bus the signatory travels as the registry person the gateway looked up, name and position copied. */
+export const createOrderRequest = z.object({ ...orderHeading, ...orderText, signatory: personSnapshot });
+
+/** Over HTTP the signatory is chosen from the issuer's staff by id (`GET /api/organizations/:id/people`). */
+export const createOrderBody = strictRequest(z.object({ ...orderHeading, ...orderText, signatoryId: uuid }));
+
+const somethingToChange = (signatoryField: string) =>
+  [
+    (request: Record<string, unknown>) => Object.entries(request).some(([field, value]) => field !== 'id' && value !== undefined),
+    { message: `нечего менять: укажите заголовок (title), основание (basis), пункты (points), место (place) или подписанта (${signatoryField})` },
+  ] as const;
 
 /** Changes of a draft order (or one returned for revision); fields left out stay as they are. */
 export const updateOrderRequest = z
-  .object({ id: uuid, ...orderRequisites, points: orderPoints })
+  .object({ id: uuid, ...orderText, points: orderPoints, signatory: personSnapshot })
   .partial()
   .required({ id: true })
-  .refine((request) => Object.entries(request).some(([field, value]) => field !== 'id' && value !== undefined), {
-    message: 'нечего менять: укажите заголовок (title), основание (basis), пункты (points), место (place) или подписанта (signatory)',
-  });
+  .refine(...somethingToChange('signatory'));
+
+/** The same over HTTP, the order named by the path and the signatory chosen by id. */
+export const updateOrderBody = strictRequest(
+  z
+    .object({ ...orderText, points: orderPoints, signatoryId: uuid })
+    .partial()
+    .refine(...somethingToChange('signatoryId')),
+);
 
 export interface OrderDto {
   id: string;
@@ -366,23 +389,37 @@ export interface ApprovedDraftDto extends FrozenDraft {
 }
 export const registerOrderRequest = z.object({ id: uuid, registeredOn: isoDate });
 
+/** Who edits plans and drafts orders; every ministry role reads them (each only their own issuer's). */
+const EDITOR: readonly Role[] = ['editor'];
+
+/**
+ * Routes a person calls through the gateway carry the verified `actor` (`actedRoute`); the plans service
+ * lets staff touch only the plans and orders of the issuer they work for. Routes without an actor are the
+ * order workflow's steps and reads made by services on their own (the worker, the public verification page).
+ */
 export const PlanRoutes = {
-  createPlan: route<typeof createPlanRequest, PlanDto>('plans.create', createPlanRequest),
-  getPlan: route<typeof byId, PlanDto>('plans.get', byId),
-  listPlans: route<typeof listPlansRequest, Page<PlanSummaryDto>>('plans.list', listPlansRequest),
+  createPlan: actedRoute<typeof createPlanRequest, PlanDto>('plans.create', createPlanRequest, EDITOR),
+  getPlan: actedRoute<typeof byId, PlanDto>('plans.get', byId, MINISTRY_ROLES),
+  listPlans: actedRoute<typeof listPlansRequest, Page<PlanSummaryDto>>('plans.list', listPlansRequest, MINISTRY_ROLES),
   /** One edit on the version it names; a stale version gets CONFLICT with `StaleEditDetails`. */
-  editPlan: route<typeof editPlanRequest, PlanDto>('plans.edit', editPlanRequest),
-  listPlanVersions: route<typeof byId, PlanVersionDto[]>('plans.versions.list', byId),
-  diffPlanVersions: route<typeof diffPlanVersionsRequest, PlanDiff>('plans.versions.diff', diffPlanVersionsRequest),
+  editPlan: actedRoute<typeof editPlanRequest, PlanDto>('plans.edit', editPlanRequest, EDITOR),
+  listPlanVersions: actedRoute<typeof byId, PlanVersionDto[]>('plans.versions.list', byId, MINISTRY_ROLES),
+  diffPlanVersions: actedRoute<typeof diffPlanVersionsRequest, PlanDiff>('plans.versions.diff', diffPlanVersionsRequest, MINISTRY_ROLES),
   /** Creates the plan from the import JSON in one transaction: all of it or nothing. */
-  importPlan: route<typeof importPlanRequest, PlanDto>('plans.import', importPlanRequest),
+  importPlan: actedRoute<typeof importPlanRequest, PlanDto>('plans.import', importPlanRequest, EDITOR),
   /** The plan in the import JSON shape: importing it again gives the same plan. */
-  exportPlan: route<typeof byId, ImportedPlanFile>('plans.export', byId),
-  createOrder: route<typeof createOrderRequest, OrderDto>('plans.orders.create', createOrderRequest),
-  getOrder: route<typeof byId, OrderDto>('plans.orders.get', byId),
-  listOrders: route<typeof listOrdersRequest, Page<OrderDto>>('plans.orders.list', listOrdersRequest),
+  exportPlan: actedRoute<typeof byId, ImportedPlanFile>('plans.export', byId, MINISTRY_ROLES),
+  createOrder: actedRoute<typeof createOrderRequest, OrderDto>('plans.orders.create', createOrderRequest, EDITOR),
+  getOrder: actedRoute<typeof byId, OrderDto>('plans.orders.get', byId, MINISTRY_ROLES),
+  listOrders: actedRoute<typeof listOrdersRequest, Page<OrderDto>>('plans.orders.list', listOrdersRequest, MINISTRY_ROLES),
   /** Edits a draft or returned order's text and signatory; any other status gets CONFLICT. */
-  updateOrder: route<typeof updateOrderRequest, OrderDto>('plans.orders.update', updateOrderRequest),
+  updateOrder: actedRoute<typeof updateOrderRequest, OrderDto>('plans.orders.update', updateOrderRequest, EDITOR),
+  /**
+   * The order, when it may be sent for approval now: a draft (or returned) order whose plan has every
+   * «Ответственные» string linked or marked «не отчитывается»; CONFLICT naming the strings otherwise. The
+   * same rule refuses the order's move to `on_approval` through `setOrderStatus`, whoever asks.
+   */
+  readyForApproval: actedRoute<typeof byId, OrderDto>('plans.orders.ready-for-approval', byId, EDITOR),
   setOrderStatus: route<typeof setOrderStatusRequest, OrderDto>('plans.orders.set-status', setOrderStatusRequest),
   /** Allocates the next journal number of the issuer; repeating it returns the number already given. */
   registerOrder: route<typeof registerOrderRequest, OrderDto>('plans.orders.register', registerOrderRequest),
@@ -390,4 +427,8 @@ export const PlanRoutes = {
   freezeDraft: route<typeof byId, FrozenDraft>('plans.orders.freeze-draft', byId),
   /** The draft of the round that froze `planVersion`, with its hash recomputed from what is stored. */
   approvedDraft: route<typeof approvedDraftRequest, ApprovedDraftDto>('plans.orders.approved-draft', approvedDraftRequest),
+  /** A plan as the order workflow's steps read it (periods, memos): no person asks, so no actor. */
+  getPlanForService: route<typeof byId, PlanDto>('plans.get-for-service', byId),
+  /** An order as the workflow's steps and the public verification of its published documents read it. */
+  getOrderForService: route<typeof byId, OrderDto>('plans.orders.get-for-service', byId),
 };

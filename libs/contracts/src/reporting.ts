@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { route } from './bus/route';
-import { byId, isoDate, uuid } from './common';
+import { ROLES } from './actor';
+import { actedRoute, route } from './bus/route';
+import { byId, isoDate, pageRequest, uuid, type Page } from './common';
 
 export const EVENT_OUTCOMES = ['held', 'partly', 'not_held', 'postponed'] as const;
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
+
+/** An event of the plan as the period lists it for the centers that owe it. */
+const periodEvent = z.object({ id: uuid, number: z.string().max(100).nullable(), title: z.string().max(5000) });
 
 export const openPeriodRequest = z.object({
   orderId: uuid,
@@ -14,6 +18,14 @@ export const openPeriodRequest = z.object({
   end: isoDate,
   deadline: isoDate,
   expected: z.array(z.object({ organizationId: uuid, eventIds: z.array(uuid).min(1) })),
+  /**
+   * The ministry whose order opened the period: its staff read the period's reports. Null on periods opened
+   * before it was recorded (every ministry role reads those, as before).
+   */
+  issuerId: uuid.nullish(),
+  /** What a center's reporter is shown of the plan: its title and the due events, as they were when the period opened. */
+  planTitle: z.string().max(2000).nullish(),
+  events: z.array(periodEvent).max(5000).nullish(),
 });
 
 export interface ReportingPeriodDto {
@@ -29,9 +41,10 @@ export interface ReportingPeriodDto {
   expected: { organizationId: string; eventIds: string[]; submitted: boolean }[];
 }
 
+/** A center's report for a period: the reporter's own organization (`organizationId` may name it, nothing else). */
 export const submitReportRequest = z.object({
   periodId: uuid,
-  organizationId: uuid,
+  organizationId: uuid.optional(),
   items: z
     .array(
       z.object({
@@ -53,6 +66,32 @@ export interface ReportDto {
   submittedAt: string;
   items: SubmitReportRequest['items'];
 }
+
+/** A due event as the reporter sees it; number and title are null on periods opened before they were recorded. */
+export interface DueEventDto {
+  id: string;
+  number: string | null;
+  title: string | null;
+}
+
+/** An open period the reporter's organization owes: what it reports on, by when, and whether it has. */
+export interface DuePeriodDto {
+  id: string;
+  orderId: string;
+  planId: string;
+  planTitle: string | null;
+  year: number;
+  quarter: number;
+  start: string;
+  end: string;
+  deadline: string;
+  events: DueEventDto[];
+  /** The organization's report, once sent. */
+  reportId: string | null;
+  submittedAt: string | null;
+}
+
+export const listReportsRequest = pageRequest.extend({ periodId: uuid.optional() });
 
 export interface OutcomeCounts {
   planned: number;
@@ -93,6 +132,10 @@ export interface ReportSubmittedEvent {
   organizationId: string;
 }
 
+/**
+ * Periods are opened, counted and closed by the order's workflow (service routes). A center's reporter sends
+ * and reads their own organization's reports only; ministry staff of the issuer read any report of its periods.
+ */
 export const ReportingRoutes = {
   openPeriod: route<typeof openPeriodRequest, ReportingPeriodDto>('reporting.periods.open', openPeriodRequest),
   getPeriod: route<typeof byId, ReportingPeriodDto>('reporting.periods.get', byId),
@@ -101,9 +144,15 @@ export const ReportingRoutes = {
     z.object({ orderId: uuid }),
   ),
   closePeriod: route<typeof byId, PeriodSummaryDto>('reporting.periods.close', byId),
-  submitReport: route<typeof submitReportRequest, ReportDto>('reporting.reports.submit', submitReportRequest),
+  submitReport: actedRoute<typeof submitReportRequest, ReportDto>('reporting.reports.submit', submitReportRequest, ['reporter']),
   periodProgress: route<typeof byId, PeriodProgressDto>('reporting.periods.progress', byId),
   listOpenPeriods: route<z.ZodObject<{}>, OpenPeriodRefDto[]>('reporting.periods.list-open', z.object({})),
+  /** The open periods the reporter's organization owes, deadline first, with the events it owes. */
+  duePeriods: actedRoute<typeof pageRequest, Page<DuePeriodDto>>('reporting.periods.due', pageRequest, ['reporter']),
+  /** The reporter's organization's reports, newest first. */
+  listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ['reporter']),
+  /** One report: to its organization's reporter, and to the staff of the ministry whose period it is. */
+  getReport: actedRoute<typeof byId, ReportDto>('reporting.reports.get', byId, ROLES),
 };
 
 export const ReportingEvents = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GroupReference, MatchCandidate, MatchMethod } from '@eduplan/domain';
-import { route } from './bus/route';
+import { MINISTRY_ROLES } from './actor';
+import { actedRoute, route } from './bus/route';
 import { strictRequest } from './bus/strict-request';
 import { byId, isoDate, nonEmpty, uuid } from './common';
 
@@ -46,7 +47,6 @@ export interface ResolvedResponsibleDto {
   link: ResponsibleLinkDto;
 }
 
-/** A person's answer for one string, remembered for the issuer's region (alias) so it is not asked again. */
 /** A person's answer for one string of a plan, as the plan page sends it: organizations, or «не отчитывается». */
 const confirmAnswer = z.object({
   text: nonEmpty(1000),
@@ -79,8 +79,11 @@ export const groupMembersRequest = z.object({ issuerId: uuid, date: isoDate, gro
 export const ResponsibleRoutes = {
   /** Links a batch of strings for an issuer: per string the organizations and how, or the review candidates. */
   resolve: route<typeof resolveResponsibleRequest, ResolvedResponsibleDto[]>('organizations.responsible.resolve', resolveResponsibleRequest),
-  /** Remembers a person's match (or «не отчитывается») for the issuer's region. */
-  confirm: route<typeof confirmResponsibleRequest, ResponsibleAliasDto>('organizations.responsible.confirm', confirmResponsibleRequest),
+  /**
+   * Remembers a person's match (or «не отчитывается») for the issuer's region: the plan editor's answer on the
+   * plan page, or the abbreviations a plan they import defines. The service records who, for the audit log.
+   */
+  confirm: actedRoute<typeof confirmResponsibleRequest, ResponsibleAliasDto>('organizations.responsible.confirm', confirmResponsibleRequest, ['editor']),
   /** Each group's members on a day, in the order asked: what a reporting period opening that day expects. */
   groupMembers: route<typeof groupMembersRequest, string[][]>('organizations.responsible.group-members', groupMembersRequest),
 };
@@ -100,8 +103,14 @@ export const responsibleLink = z.discriminatedUnion('status', [
   z.object({ status: z.literal('not_reporting') }),
 ]);
 
+/** Why a plan's links are stored again: what the plans service's audit log records. */
+export const PLAN_LINK_CAUSES = ['import', 'edit', 'relink', 'confirm'] as const;
+
 export const storePlanLinksRequest = z.object({
   planId: uuid,
+  cause: z.enum(PLAN_LINK_CAUSES),
+  /** With `cause: 'confirm'`: the person's answer that made the links change. */
+  answer: confirmAnswer.nullish(),
   links: z.array(responsibleString.extend({ link: responsibleLink })).max(5000),
 });
 
@@ -124,7 +133,9 @@ export interface PlanResponsibleDto {
 
 export const PlanResponsibleRoutes = {
   /** Replaces the stored links of a plan's strings (the gateway sends what organizations resolved). */
-  store: route<typeof storePlanLinksRequest, PlanResponsibleDto>('plans.responsible.store', storePlanLinksRequest),
+  store: actedRoute<typeof storePlanLinksRequest, PlanResponsibleDto>('plans.responsible.store', storePlanLinksRequest, ['editor']),
   /** Per event, what each responsible string links to, and the strings still unresolved. */
-  get: route<typeof byId, PlanResponsibleDto>('plans.responsible.get', byId),
+  get: actedRoute<typeof byId, PlanResponsibleDto>('plans.responsible.get', byId, MINISTRY_ROLES),
+  /** The same for the order workflow's steps, which decide who owes each event when a period opens. */
+  getForService: route<typeof byId, PlanResponsibleDto>('plans.responsible.get-for-service', byId),
 };

@@ -75,14 +75,24 @@ describe('every request refuses a field it does not know, naming it', () => {
     expect(unknownFieldIssue(() => schema.parse({ surplus: 1 }))).toMatchObject({ message: 'неизвестное поле «surplus»: уберите его из запроса' });
   });
 
+  const actor = {
+    accountId: '0b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3',
+    login: 'editor',
+    name: 'Редактор плана',
+    roles: ['editor' as const],
+    organizationId: '1c1d2e3f-4051-4b6c-9d7e-8f90a1b2c3d4',
+    personId: null,
+  };
+
   it('names a nested unknown field with its path, and several at once', () => {
     const order = {
       planId: '7d0d7a1c-4c1e-4f7a-9d2e-1a2b3c4d5e6f',
       kind: 'prikaz',
       title: 'Об утверждении плана',
-      signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр', phone: '123' },
+      signatory: { personId: '2d2e3f40-5162-4c7d-8e8f-90a1b2c3d4e5', name: 'О.Е. Калинина', position: 'Министр', phone: '123' },
       date: '2024-08-28',
       number: '1083/ПК',
+      actor,
     };
     const error = contracts.PlanRoutes.createOrder.request.safeParse(order).error!;
     expect(error.issues.map(({ path, message }) => ({ path, message }))).toEqual([
@@ -92,13 +102,14 @@ describe('every request refuses a field it does not know, naming it', () => {
   });
 
   it('still accepts a request with only known fields, keeping the schema’s defaults and checks', () => {
-    const parsed = contracts.PlanRoutes.listOrders.parse({ limit: '10' });
-    expect(parsed).toEqual({ limit: 10, offset: 0 });
-    expect(() => contracts.PlanRoutes.listOrders.parse({ limit: '0' })).toThrow(ZodError);
+    const parsed = contracts.PlanRoutes.listOrders.parse({ limit: '10', actor });
+    expect(parsed).toEqual({ limit: 10, offset: 0, actor });
+    expect(() => contracts.PlanRoutes.listOrders.parse({ limit: '0', actor })).toThrow(ZodError);
     const edit = contracts.PlanRoutes.editPlan.parse({
       planId: '7d0d7a1c-4c1e-4f7a-9d2e-1a2b3c4d5e6f',
       baseVersion: 2,
       edit: { op: 'deleteEvent', eventId: '7d0d7a1c-4c1e-4f7a-9d2e-1a2b3c4d5e6f' },
+      actor,
     });
     expect(edit.edit.op).toBe('deleteEvent');
     expect(unknownFieldIssue(() => contracts.PlanRoutes.editPlan.parse({ ...edit, edit: { ...edit.edit, position: 1 } }))).toMatchObject({

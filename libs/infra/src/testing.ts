@@ -1,1 +1,2 @@
 export * from './bus-service-under-test';
+export * from './test-actor';

@@ -20,3 +20,5 @@ export * from './audit/audit-entry';
 export * from './audit/audit-log';
 export * from './audit/audit-log.migration';
 export * from './audit/verify-audit-chain';
+export * from './audit/audit-entries.query';
+export * from './audit/audit.controller';

@@ -16,6 +16,7 @@ import { SignerPrecheck } from './documents/signer-precheck';
 import { HealthController } from './health/health.controller';
 import { OrderWorkflows } from './orders/order-workflows';
 import { OrdersController } from './orders/orders.controller';
+import { PersonSnapshots } from './people/person-snapshot';
 import { PlanEditsController } from './plans/plan-edits.controller';
 import { PlanImportController } from './plans/plan-import.controller';
 import { PlanResponsibleController } from './plans/plan-responsible.controller';
@@ -38,6 +39,6 @@ import { rateLimitOptions } from './edge/rate-limits';
     // In this order: a refused origin or body type costs no share of the rate limit.
     { provide: APP_GUARD, useClass: RequestDoorGuard },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
-    temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck, PlanResponsibleLinker],
+    temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck, PlanResponsibleLinker, PersonSnapshots],
 })
 export class AppModule {}

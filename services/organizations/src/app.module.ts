@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { databaseOptions, healthController } from '@eduplan/platform';
+import { auditController, databaseOptions, healthController } from '@eduplan/platform';
 import { AccountEntity } from './accounts/account.entity';
 import { AccountsController } from './accounts/accounts.controller';
-import { AuditEntriesQuery } from './accounts/audit-entries.query';
 import { CreateAccountUseCase } from './accounts/create-account.usecase';
 import { LoginUseCase } from './accounts/login.usecase';
 import { OidcLoginUseCase } from './accounts/oidc-login.usecase';
@@ -34,7 +33,8 @@ import { ResponsibleLinksController } from './responsible/responsible-links.cont
     AccountsController,
     ResponsibleLinksController,
     healthController('organizations'),
+    auditController('organizations'),
   ],
-  providers: [OrganizationRegistry, OrganizationImportService, PeopleService, SessionStore, LoginUseCase, OidcLoginUseCase, CreateAccountUseCase, AuditEntriesQuery],
+  providers: [OrganizationRegistry, OrganizationImportService, PeopleService, SessionStore, LoginUseCase, OidcLoginUseCase, CreateAccountUseCase],
 })
 export class AppModule {}

@@ -27,7 +27,7 @@ export class OrganizationImportController {
   }
 
   @MessagePattern(R.confirm.subject)
-  confirm(@Payload(new RoutePipe(R.confirm)) { batchId }: z.output<typeof R.confirm.request>): Promise<OrganizationImportResult> {
-    return this.imports.confirm(batchId);
+  confirm(@Payload(new RoutePipe(R.confirm)) request: z.output<typeof R.confirm.request>): Promise<OrganizationImportResult> {
+    return this.imports.confirm(request);
   }
 }

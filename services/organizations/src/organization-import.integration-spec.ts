@@ -1,5 +1,7 @@
 import { OrganizationImportRoutes, OrganizationRoutes, type OrganizationImportRow } from '@eduplan/contracts';
+import { testActor } from '@eduplan/infra/testing';
 import { readOrganizationSheet } from '@eduplan/domain';
+import { verifyAuditChain } from '@eduplan/platform';
 import { Workbook } from 'exceljs';
 import { failureOf, startOrganizationsService, testInn, type OrganizationsServiceUnderTest } from './organizations-service.testing';
 
@@ -21,19 +23,20 @@ describe('bulk import of organizations over NATS against PostgreSQL', () => {
   let regionId: string;
   let issuerId: string;
   const I = OrganizationImportRoutes;
+  const admin = testActor(['admin']);
   const count = async () => (await service.db.query(`SELECT count(*)::int AS n FROM organizations.organizations`)).rows[0].n as number;
   const stage = async (rows: OrganizationImportRow[]) => {
-    const { batchId } = await service.bus.request(I.start, { regionId, issuerId, fileName: 'реестр.xlsx' });
-    for (let at = 0; at < rows.length; at += 500) await service.bus.request(I.addRows, { batchId, rows: rows.slice(at, at + 500) });
+    const { batchId } = await service.bus.request(I.start, { actor: admin, regionId, issuerId, fileName: 'реестр.xlsx' });
+    for (let at = 0; at < rows.length; at += 500) await service.bus.request(I.addRows, { actor: admin, batchId, rows: rows.slice(at, at + 500) });
     return batchId;
   };
 
   beforeAll(async () => {
     service = await startOrganizationsService('org_import');
-    regionId = (await service.bus.request(OrganizationRoutes.createRegion, { name: 'Кировская область', code: '43' })).id;
-    await service.bus.request(OrganizationRoutes.createMunicipality, { regionId, name: 'город Киров' });
-    issuerId = (await service.bus.request(OrganizationRoutes.create, { name: 'Министерство образования Кировской области', kind: 'ministry', regionId, timeZone: 'Europe/Kirov' })).id;
-    await service.bus.request(OrganizationRoutes.create, { name: 'МОАУ СОШ № 1 г. Слободского', kind: 'school', regionId, inn: testInn(100) });
+    regionId = (await service.bus.request(OrganizationRoutes.createRegion, { actor: admin, name: 'Кировская область', code: '43' })).id;
+    await service.bus.request(OrganizationRoutes.createMunicipality, { actor: admin, regionId, name: 'город Киров' });
+    issuerId = (await service.bus.request(OrganizationRoutes.create, { actor: admin, name: 'Министерство образования Кировской области', kind: 'ministry', regionId, timeZone: 'Europe/Kirov' })).id;
+    await service.bus.request(OrganizationRoutes.create, { actor: admin, name: 'МОАУ СОШ № 1 г. Слободского', kind: 'school', regionId, inn: testInn(100) });
   });
   afterAll(() => service?.stop());
 
@@ -49,7 +52,7 @@ describe('bulk import of organizations over NATS against PostgreSQL', () => {
     ]);
     const batchId = await stage(rows);
     const before = await count();
-    const preview = await service.bus.request(I.preview, { batchId });
+    const preview = await service.bus.request(I.preview, { actor: admin, batchId });
     expect(preview).toMatchObject({ rowCount: 7, validCount: 1, fileName: 'реестр.xlsx', newMunicipalities: ['Котельничский район'] });
     const problems = Object.fromEntries(preview.rows.map((r) => [r.line, r.problems.join(' | ')]));
     // Both rows of a repeated ИНН are flagged: which one is right is for the person to say.
@@ -64,11 +67,11 @@ describe('bulk import of organizations over NATS against PostgreSQL', () => {
     // Rows with problems come first, so the person sees what to fix.
     expect(preview.rows.slice(0, 6).every((r) => r.problems.length > 0)).toBe(true);
 
-    const refused = await failureOf(service.bus.request(I.confirm, { batchId }));
+    const refused = await failureOf(service.bus.request(I.confirm, { actor: admin, batchId }));
     expect(refused).toMatchObject({ code: 'VALIDATION', details: { lines: [2, 4, 5, 6, 7, 8] } });
     expect(refused.message).toContain('Ничего не импортировано: ошибки в 6 строках из 7');
     expect(await count()).toBe(before);
-    expect((await service.bus.request(OrganizationRoutes.listMunicipalities, { regionId })).map((m) => m.name)).toEqual(['город Киров']);
+    expect((await service.bus.request(OrganizationRoutes.listMunicipalities, { actor: admin, regionId })).map((m) => m.name)).toEqual(['город Киров']);
   });
 
   it('confirms a clean table in one transaction: parents within the table, new municipalities, issuer and time zone from the batch', async () => {
@@ -78,20 +81,33 @@ describe('bulk import of organizations over NATS against PostgreSQL', () => {
       ['Мобильный технопарк «Кванториум» Кировской области', '', '', 'Мобильный Кванториум', 'Оричевский район', '', 'Europe/Moscow'],
     ]);
     const batchId = await stage(rows);
-    const preview = await service.bus.request(I.preview, { batchId });
+    const preview = await service.bus.request(I.preview, { actor: admin, batchId });
     expect(preview).toMatchObject({ rowCount: 3, validCount: 3, newMunicipalities: ['Оричевский район'] });
-    expect(await service.bus.request(I.confirm, { batchId })).toEqual({ batchId, created: 3, municipalitiesCreated: 1 });
-    const found = (query: string) => service.bus.request(OrganizationRoutes.search, { query, regionId });
+    expect(await service.bus.request(I.confirm, { actor: admin, batchId })).toEqual({ batchId, created: 3, municipalitiesCreated: 1 });
+    // Each organization and municipality the import created has its own audit entry, naming who imported; the chain holds.
+    const audited = await service.db.query(
+      `SELECT action, count(*)::int AS n FROM organizations.audit_log
+        WHERE actor_login = $1 AND (after->>'importBatchId' = $2 OR object_id = $2 OR after->>'name' = 'Оричевский район') GROUP BY action ORDER BY action`,
+      [admin.login, batchId],
+    );
+    expect(audited.rows).toEqual([
+      { action: 'municipality.create', n: 1 },
+      { action: 'organization.create', n: 3 },
+      { action: 'organization_import.confirm', n: 1 },
+      { action: 'organization_import.start', n: 1 },
+    ]);
+    expect(await verifyAuditChain(service.db, 'organizations')).toMatchObject({ broken: null });
+    const found = (query: string) => service.bus.request(OrganizationRoutes.search, { actor: admin, query, regionId });
     const [gymnasium] = (await found('Гимназия № 46 г. Кирова')).items;
     const [center] = (await found('Точка роста» МОАУ «Гимназия')).items;
     expect(center).toMatchObject({ kind: 'center', centerType: 'tochka_rosta', parentId: gymnasium.id, issuerId, timeZone: 'Europe/Kirov', regionId });
     expect(gymnasium).toMatchObject({ kind: 'school', inn: testInn(46), municipalityId: center.municipalityId });
     const [mobile] = (await found('Мобильный технопарк')).items;
     expect(mobile).toMatchObject({ centerType: 'kvantorium_mobile', timeZone: 'Europe/Moscow' });
-    expect((await service.bus.request(OrganizationRoutes.listMunicipalities, { regionId })).map((m) => m.name)).toEqual(['Оричевский район', 'город Киров']);
+    expect((await service.bus.request(OrganizationRoutes.listMunicipalities, { actor: admin, regionId })).map((m) => m.name)).toEqual(['Оричевский район', 'город Киров']);
     // The same table again: every ИНН is now in the registry, and the batch is spent.
-    expect(await failureOf(service.bus.request(I.confirm, { batchId }))).toMatchObject({ code: 'CONFLICT' });
-    const again = await service.bus.request(I.preview, { batchId: await stage(rows) });
+    expect(await failureOf(service.bus.request(I.confirm, { actor: admin, batchId }))).toMatchObject({ code: 'CONFLICT' });
+    const again = await service.bus.request(I.preview, { actor: admin, batchId: await stage(rows) });
     expect(again.rows.find((r) => r.line === 3)?.problems).toEqual([`ИНН ${testInn(46)} уже есть в реестре у «МОАУ «Гимназия № 46» г. Кирова»`]);
   });
 
@@ -100,7 +116,7 @@ describe('bulk import of organizations over NATS against PostgreSQL', () => {
       ['Организация А', 'А', '', 'Иная организация', '', 'Б', ''],
       ['Организация Б', 'Б', '', 'Иная организация', '', 'А', ''],
     ]);
-    const preview = await service.bus.request(I.preview, { batchId: await stage(rows) });
+    const preview = await service.bus.request(I.preview, { actor: admin, batchId: await stage(rows) });
     expect(preview.rows.map((r) => r.problems)).toEqual([
       ['вышестоящие организации в таблице ссылаются друг на друга по кругу'],
       ['вышестоящие организации в таблице ссылаются друг на друга по кругу'],

@@ -7,14 +7,17 @@ import {
   type OrganizationImportRoutes,
   type OrganizationImportRow,
 } from '@eduplan/contracts';
-import { DomainException, notFound } from '@eduplan/platform';
+import { auditActorOf, DomainException, notFound, type AuditActor } from '@eduplan/platform';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { checkImportRows, type CheckedImport, type ImportContext, type KnownOrganization } from './check-import-rows';
+import { OrganizationEntity } from './organization.entity';
+import { organizationsAudit } from './organizations-audit';
 import { typeKey } from './organization-type-names';
 
 type StartRequest = z.output<typeof OrganizationImportRoutes.start.request>;
 type AddRowsRequest = z.output<typeof OrganizationImportRoutes.addRows.request>;
+type BatchRequest = z.output<typeof OrganizationImportRoutes.confirm.request>;
 
 interface Batch {
   id: string;
@@ -32,19 +35,23 @@ const STAGED_FOR = '1 day';
 export class OrganizationImportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async start({ regionId, issuerId, fileName }: StartRequest): Promise<{ batchId: string }> {
+  async start({ regionId, issuerId, fileName, actor }: StartRequest): Promise<{ batchId: string }> {
     if (regionId && !(await this.exists('regions', regionId))) throw notFound('Регион', regionId);
     if (issuerId) {
       const [issuer] = await this.dataSource.query(`SELECT kind, name FROM organizations.organizations WHERE id = $1`, [issuerId]);
       if (!issuer) throw notFound('Организация', issuerId);
       if (issuer.kind !== 'ministry') throw new DomainException('VALIDATION', `«${issuer.name}» не министерство (комитет): выберите орган, перед которым отвечают центры`);
     }
-    await this.dataSource.query(`DELETE FROM organizations.import_batches WHERE status = 'staged' AND created_at < now() - interval '${STAGED_FOR}'`);
-    const [{ id }] = await this.dataSource.query(
-      `INSERT INTO organizations.import_batches (region_id, issuer_id, file_name) VALUES ($1, $2, $3) RETURNING id`,
-      [regionId ?? null, issuerId ?? null, fileName ?? null],
-    );
-    return { batchId: id };
+    return this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM organizations.import_batches WHERE status = 'staged' AND created_at < now() - interval '${STAGED_FOR}'`);
+      const [{ id }] = await m.query(
+        `INSERT INTO organizations.import_batches (region_id, issuer_id, file_name) VALUES ($1, $2, $3) RETURNING id`,
+        [regionId ?? null, issuerId ?? null, fileName ?? null],
+      );
+      const after = { regionId: regionId ?? null, issuerId: issuerId ?? null, fileName: fileName ?? null };
+      await organizationsAudit.append(m, { actor: auditActorOf(actor), action: 'organization_import.start', objectType: 'organization_import', objectId: id, after });
+      return { batchId: id };
+    });
   }
 
   async addRows({ batchId, rows }: AddRowsRequest): Promise<{ staged: number }> {
@@ -91,9 +98,9 @@ export class OrganizationImportService {
   }
 
   /** Checked again inside the transaction (the registry may have changed since the preview), then inserted set-based. */
-  async confirm(batchId: string): Promise<OrganizationImportResult> {
+  async confirm({ batchId, actor }: BatchRequest): Promise<OrganizationImportResult> {
     try {
-      return await this.insert(batchId);
+      return await this.insert(batchId, auditActorOf(actor));
     } catch (error) {
       // An organization with one of the table's ИНН created meanwhile: the unique index refuses the whole insert.
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
@@ -103,7 +110,8 @@ export class OrganizationImportService {
     }
   }
 
-  private insert(batchId: string): Promise<OrganizationImportResult> {
+  /** Every created organization and municipality gets its own audit entry, so its history starts with the import. */
+  private insert(batchId: string, actor: AuditActor): Promise<OrganizationImportResult> {
     return this.dataSource.transaction(async (m) => {
       const batch = await this.batch(m, batchId, true);
       if (batch.status !== 'staged') throw alreadyImported();
@@ -116,7 +124,7 @@ export class OrganizationImportService {
           lines: wrong.map((c) => c.row.line),
         });
       }
-      const municipalityIds = await this.createMunicipalities(m, context, checked);
+      const { ids: municipalityIds, created: municipalities } = await this.createMunicipalities(m, context, checked);
       await m.query(
         `INSERT INTO organizations.organizations
            (id, name, short_name, kind, center_type, region_id, municipality_id, parent_id, issuer_id, inn, ogrn, address, time_zone)
@@ -145,19 +153,34 @@ export class OrganizationImportService {
       );
       await m.query(`UPDATE organizations.import_batches SET status = 'imported' WHERE id = $1`, [batchId]);
       await m.query(`DELETE FROM organizations.import_rows WHERE batch_id = $1`, [batchId]);
-      return { batchId, created: checked.rows.length, municipalitiesCreated: checked.newMunicipalities.size };
+      const result = { batchId, created: checked.rows.length, municipalitiesCreated: checked.newMunicipalities.size };
+      const organizations = await m
+        .createQueryBuilder(OrganizationEntity, 'o')
+        .where('o.id = ANY(:ids)', { ids: checked.rows.map((c) => c.id) })
+        .orderBy('o.name')
+        .getMany();
+      await organizationsAudit.appendAll(m, [
+        ...municipalities.map((after) => ({ actor, action: 'municipality.create', objectType: 'municipality', objectId: after.id, after })),
+        ...organizations.map((o) => ({ actor, action: 'organization.create', objectType: 'organization', objectId: o.id, after: { ...o.toDto(), importBatchId: batchId } })),
+        { actor, action: 'organization_import.confirm', objectType: 'organization_import', objectId: batchId, after: { fileName: batch.fileName, ...result } },
+      ]);
+      return result;
     });
   }
 
-  private async createMunicipalities(m: EntityManager, context: ImportContext, checked: CheckedImport): Promise<Map<string, string>> {
+  private async createMunicipalities(
+    m: EntityManager,
+    context: ImportContext,
+    checked: CheckedImport,
+  ): Promise<{ ids: Map<string, string>; created: { id: string; regionId: string; name: string }[] }> {
     const ids = new Map([...context.municipalities].map(([key, municipality]) => [key, municipality.id]));
-    if (checked.newMunicipalities.size === 0) return ids;
-    const created: { id: string; name: string }[] = await m.query(
-      `INSERT INTO organizations.municipalities (region_id, name) SELECT $1, unnest($2::text[]) RETURNING id, name`,
+    if (checked.newMunicipalities.size === 0) return { ids, created: [] };
+    const created: { id: string; regionId: string; name: string }[] = await m.query(
+      `INSERT INTO organizations.municipalities (region_id, name) SELECT $1, unnest($2::text[]) RETURNING id, region_id AS "regionId", name`,
       [context.regionId, [...checked.newMunicipalities.values()]],
     );
     for (const municipality of created) ids.set(typeKey(municipality.name), municipality.id);
-    return ids;
+    return { ids, created };
   }
 
   private async check(m: EntityManager, batch: Batch): Promise<{ checked: CheckedImport; context: ImportContext }> {

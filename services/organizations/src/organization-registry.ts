@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganizationDto, OrganizationRoutes, Page } from '@eduplan/contracts';
-import { DomainException, notFound } from '@eduplan/platform';
+import type { Actor, OrganizationDto, OrganizationRoutes, Page } from '@eduplan/contracts';
+import { auditActorOf, DomainException, notFound } from '@eduplan/platform';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { OrganizationEntity } from './organization.entity';
+import { organizationsAudit } from './organizations-audit';
 import { centerTypeProblem, UNIQUE_REQUISITES } from './organization-rules';
 import { MunicipalityEntity, RegionEntity } from './region.entity';
 
@@ -20,7 +21,7 @@ export class OrganizationRegistry {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   create(request: CreateRequest): Promise<OrganizationDto> {
-    return this.write(async (m) => {
+    return this.write(request.actor, 'organization.create', async (m) => {
       const organization = m.create(OrganizationEntity, {
         name: request.name,
         shortName: request.shortName ?? null,
@@ -37,14 +38,15 @@ export class OrganizationRegistry {
         active: true,
       });
       await this.place(m, organization);
-      return m.save(organization);
+      return { before: null, saved: await m.save(organization) };
     });
   }
 
-  update({ id, changes }: UpdateRequest): Promise<OrganizationDto> {
-    return this.write(async (m) => {
+  update({ id, changes, actor }: UpdateRequest): Promise<OrganizationDto> {
+    return this.write(actor, changes.active === false ? 'organization.deactivate' : 'organization.update', async (m) => {
       const organization = await m.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!organization) throw notFound('Организация', id);
+      const before = organization.toDto();
       const { active, ...fields } = changes;
       Object.assign(organization, Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value ?? null])));
       if (active !== undefined) organization.active = active;
@@ -52,7 +54,7 @@ export class OrganizationRegistry {
         throw invalid('вышестоящая организация не может быть подчинена этой же организации');
       }
       await this.place(m, organization);
-      return m.save(organization);
+      return { before, saved: await m.save(organization) };
     });
   }
 
@@ -115,9 +117,19 @@ export class OrganizationRegistry {
     return rows.length > 0;
   }
 
-  private async write(work: (m: EntityManager) => Promise<OrganizationEntity>): Promise<OrganizationDto> {
+  /** The change and its audit entry (who, before, after) in one transaction. */
+  private async write(
+    actor: Actor,
+    action: string,
+    work: (m: EntityManager) => Promise<{ before: OrganizationDto | null; saved: OrganizationEntity }>,
+  ): Promise<OrganizationDto> {
     try {
-      return (await this.dataSource.transaction(work)).toDto();
+      return await this.dataSource.transaction(async (m) => {
+        const { before, saved } = await work(m);
+        const after = saved.toDto();
+        await organizationsAudit.append(m, { actor: auditActorOf(actor), action, objectType: 'organization', objectId: saved.id, before, after });
+        return after;
+      });
     } catch (error) {
       throw await this.duplicateRequisite(error);
     }

@@ -38,8 +38,8 @@ export class PeopleController {
   }
 
   @MessagePattern(R.cancelSubstitution.subject)
-  cancelSubstitution(@Payload(new RoutePipe(R.cancelSubstitution)) { id }: Request<'cancelSubstitution'>): Promise<SubstitutionDto> {
-    return this.people.cancelSubstitution(id);
+  cancelSubstitution(@Payload(new RoutePipe(R.cancelSubstitution)) request: Request<'cancelSubstitution'>): Promise<SubstitutionDto> {
+    return this.people.cancelSubstitution(request);
   }
 
   @MessagePattern(R.listSubstitutions.subject)

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ActingPersonDto, MayActDto, PeopleRoutes, PersonDto, SubstitutionDto } from '@eduplan/contracts';
-import { DomainException, notFound } from '@eduplan/platform';
+import { auditActorOf, DomainException, notFound } from '@eduplan/platform';
 import { DataSource, LessThanOrEqual, MoreThanOrEqual, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { OrganizationEntity } from './organization.entity';
+import { organizationsAudit } from './organizations-audit';
 import { PersonEntity, SubstitutionEntity } from './person.entity';
 
 type Request<K extends keyof typeof PeopleRoutes> = z.output<(typeof PeopleRoutes)[K]['request']>;
@@ -22,17 +23,27 @@ export class PeopleService {
     return this.dataSource.getRepository(SubstitutionEntity);
   }
 
-  async create({ organizationId, ...fields }: Request<'create'>): Promise<PersonDto> {
-    await this.activeOrganization(organizationId);
-    const person = this.people.create({ organizationId, ...fields, positionTitle: fields.positionTitle ?? null, email: fields.email ?? null, phone: fields.phone ?? null });
-    return (await this.people.save(person)).toDto();
+  create({ organizationId, actor, ...fields }: Request<'create'>): Promise<PersonDto> {
+    return this.dataSource.transaction(async (m) => {
+      await this.activeOrganization(m, organizationId);
+      const person = m.create(PersonEntity, { organizationId, ...fields, positionTitle: fields.positionTitle ?? null, email: fields.email ?? null, phone: fields.phone ?? null });
+      const after = (await m.save(person)).toDto();
+      await organizationsAudit.append(m, { actor: auditActorOf(actor), action: 'person.create', objectType: 'person', objectId: after.id, after });
+      return after;
+    });
   }
 
-  async update({ id, changes }: Request<'update'>): Promise<PersonDto> {
-    const person = await this.person(this.dataSource.manager, id);
-    if (changes.organizationId) await this.activeOrganization(changes.organizationId);
-    Object.assign(person, Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, value ?? null])));
-    return (await this.people.save(person)).toDto();
+  update({ id, changes, actor }: Request<'update'>): Promise<PersonDto> {
+    return this.dataSource.transaction(async (m) => {
+      const person = await this.person(m, id, true);
+      const before = person.toDto();
+      if (changes.organizationId) await this.activeOrganization(m, changes.organizationId);
+      Object.assign(person, Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, value ?? null])));
+      const after = (await m.save(person)).toDto();
+      const action = changes.active === false ? 'person.deactivate' : 'person.update';
+      await organizationsAudit.append(m, { actor: auditActorOf(actor), action, objectType: 'person', objectId: id, before, after });
+      return after;
+    });
   }
 
   async get(id: string): Promise<PersonDto> {
@@ -51,7 +62,7 @@ export class PeopleService {
    * Under a lock on the absent person, so two overlapping absences cannot both be recorded: one person has one
    * substitute on a day. The substitute must not be absent themselves on any of those days.
    */
-  createSubstitution({ personId, substituteId, from, to, reason }: Request<'createSubstitution'>): Promise<SubstitutionDto> {
+  createSubstitution({ personId, substituteId, from, to, reason, actor }: Request<'createSubstitution'>): Promise<SubstitutionDto> {
     return this.dataSource.transaction(async (m) => {
       const person = await this.person(m, personId, true);
       const substitute = await this.person(m, substituteId);
@@ -73,17 +84,23 @@ export class PeopleService {
           `${substitute.fullName} сам(а) отсутствует с ${russianDate(absent.from)} по ${russianDate(absent.to)} и не может замещать в эти дни`,
         );
       }
-      const saved = await m.save(m.create(SubstitutionEntity, { personId, substituteId, from, to, reason: reason ?? null, cancelled: false }));
-      return saved.toDto();
+      const saved = (await m.save(m.create(SubstitutionEntity, { personId, substituteId, from, to, reason: reason ?? null, cancelled: false }))).toDto();
+      await organizationsAudit.append(m, { actor: auditActorOf(actor), action: 'substitution.create', objectType: 'substitution', objectId: saved.id, after: saved });
+      return saved;
     });
   }
 
   /** A substitution is cancelled, not deleted: decisions made under it keep pointing at it. */
-  async cancelSubstitution(id: string): Promise<SubstitutionDto> {
-    const substitution = await this.substitutions.findOneBy({ id });
-    if (!substitution) throw notFound('Замещение', id);
-    substitution.cancelled = true;
-    return (await this.substitutions.save(substitution)).toDto();
+  cancelSubstitution({ id, actor }: Request<'cancelSubstitution'>): Promise<SubstitutionDto> {
+    return this.dataSource.transaction(async (m) => {
+      const substitution = await m.findOne(SubstitutionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!substitution) throw notFound('Замещение', id);
+      const before = substitution.toDto();
+      substitution.cancelled = true;
+      const after = (await m.save(substitution)).toDto();
+      await organizationsAudit.append(m, { actor: auditActorOf(actor), action: 'substitution.cancel', objectType: 'substitution', objectId: id, before, after });
+      return after;
+    });
   }
 
   async listSubstitutions(personId: string): Promise<SubstitutionDto[]> {
@@ -132,8 +149,8 @@ export class PeopleService {
     return person;
   }
 
-  private async activeOrganization(id: string): Promise<void> {
-    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
+  private async activeOrganization(m: EntityManager, id: string): Promise<void> {
+    const organization = await m.findOneBy(OrganizationEntity, { id });
     if (!organization) throw notFound('Организация', id);
     if (!organization.active) throw new DomainException('VALIDATION', `Организация «${organization.name}» деактивирована: сотрудников в неё не добавляют`);
   }

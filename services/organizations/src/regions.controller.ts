@@ -1,11 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganizationRoutes, type MunicipalityDto, type RegionDto } from '@eduplan/contracts';
-import { DomainException, notFound, RoutePipe } from '@eduplan/platform';
+import { auditActorOf, DomainException, notFound, RoutePipe } from '@eduplan/platform';
 import type { z } from 'zod';
-import { ILike, Repository } from 'typeorm';
+import { DataSource, ILike } from 'typeorm';
 import { likeEscaped } from './organization-registry';
+import { organizationsAudit } from './organizations-audit';
 import { MunicipalityEntity, RegionEntity } from './region.entity';
 
 const R = OrganizationRoutes;
@@ -13,36 +14,47 @@ const R = OrganizationRoutes;
 /** Regions and their municipalities: the upper levels of the tree organizations are placed in. */
 @Controller()
 export class RegionsController {
-  constructor(
-    @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
-    @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @MessagePattern(R.createRegion.subject)
-  async createRegion(@Payload(new RoutePipe(R.createRegion)) { name, code }: z.output<typeof R.createRegion.request>): Promise<RegionDto> {
-    if (await this.regions.existsBy({ name: ILike(likeEscaped(name)) })) throw new DomainException('CONFLICT', `Регион «${name}» уже есть`);
-    if (code && (await this.regions.existsBy({ code }))) throw new DomainException('CONFLICT', `Регион с кодом ${code} уже есть`);
-    return (await this.regions.save(this.regions.create({ name, code: code ?? null }))).toDto();
+  createRegion(@Payload(new RoutePipe(R.createRegion)) { name, code, actor }: z.output<typeof R.createRegion.request>): Promise<RegionDto> {
+    return this.db.transaction(async (m) => {
+      if (await m.existsBy(RegionEntity, { name: ILike(likeEscaped(name)) })) throw new DomainException('CONFLICT', `Регион «${name}» уже есть`);
+      if (code && (await m.existsBy(RegionEntity, { code }))) throw new DomainException('CONFLICT', `Регион с кодом ${code} уже есть`);
+      const region = (await m.save(m.create(RegionEntity, { name, code: code ?? null }))).toDto();
+      await organizationsAudit.append(m, { actor: auditActorOf(actor), action: 'region.create', objectType: 'region', objectId: region.id, after: region });
+      return region;
+    });
   }
 
   @MessagePattern(R.listRegions.subject)
-  async listRegions(): Promise<RegionDto[]> {
-    return (await this.regions.find({ order: { name: 'ASC' } })).map((r) => r.toDto());
+  async listRegions(@Payload(new RoutePipe(R.listRegions)) _request: z.output<typeof R.listRegions.request>): Promise<RegionDto[]> {
+    return (await this.db.getRepository(RegionEntity).find({ order: { name: 'ASC' } })).map((r) => r.toDto());
   }
 
   @MessagePattern(R.createMunicipality.subject)
-  async createMunicipality(
-    @Payload(new RoutePipe(R.createMunicipality)) { regionId, name }: z.output<typeof R.createMunicipality.request>,
+  createMunicipality(
+    @Payload(new RoutePipe(R.createMunicipality)) { regionId, name, actor }: z.output<typeof R.createMunicipality.request>,
   ): Promise<MunicipalityDto> {
-    if (!(await this.regions.existsBy({ id: regionId }))) throw notFound('Регион', regionId);
-    if (await this.municipalities.existsBy({ regionId, name: ILike(likeEscaped(name)) })) {
-      throw new DomainException('CONFLICT', `Муниципальное образование «${name}» в этом регионе уже есть`);
-    }
-    return (await this.municipalities.save(this.municipalities.create({ regionId, name }))).toDto();
+    return this.db.transaction(async (m) => {
+      if (!(await m.existsBy(RegionEntity, { id: regionId }))) throw notFound('Регион', regionId);
+      if (await m.existsBy(MunicipalityEntity, { regionId, name: ILike(likeEscaped(name)) })) {
+        throw new DomainException('CONFLICT', `Муниципальное образование «${name}» в этом регионе уже есть`);
+      }
+      const municipality = (await m.save(m.create(MunicipalityEntity, { regionId, name }))).toDto();
+      await organizationsAudit.append(m, {
+        actor: auditActorOf(actor),
+        action: 'municipality.create',
+        objectType: 'municipality',
+        objectId: municipality.id,
+        after: municipality,
+      });
+      return municipality;
+    });
   }
 
   @MessagePattern(R.listMunicipalities.subject)
   async listMunicipalities(@Payload(new RoutePipe(R.listMunicipalities)) { regionId }: z.output<typeof R.listMunicipalities.request>): Promise<MunicipalityDto[]> {
-    return (await this.municipalities.find({ where: { regionId }, order: { name: 'ASC' } })).map((m) => m.toDto());
+    return (await this.db.getRepository(MunicipalityEntity).find({ where: { regionId }, order: { name: 'ASC' } })).map((m) => m.toDto());
   }
 }

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { databaseOptions, healthController } from '@eduplan/platform';
+import { auditController, databaseOptions, healthController } from '@eduplan/platform';
 import { ApprovalController } from './approval/approval.controller';
 import { ApprovalDrafts } from './approval/approval-drafts';
-import { database, entities } from './database';
+import { database } from './database';
 import { EditPlanUseCase } from './edits/edit-plan.usecase';
 import { OrdersController } from './orders.controller';
 import { PlansController } from './plans.controller';
@@ -11,8 +11,8 @@ import { RegistrationJournal } from './registration-journal';
 import { ResponsibleLinksController } from './responsible/responsible-links.controller';
 
 @Module({
-  imports: [TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature(entities)],
-  controllers: [PlansController, OrdersController, ApprovalController, ResponsibleLinksController, healthController('plans')],
+  imports: [TypeOrmModule.forRoot(databaseOptions(database))],
+  controllers: [PlansController, OrdersController, ApprovalController, ResponsibleLinksController, healthController('plans'), auditController('plans')],
   providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts],
 })
 export class AppModule {}

@@ -10,8 +10,9 @@ import { ListIndexes1764000000000 } from './migrations/1764000000000-list-indexe
 import { RegistrationNumberPerYear1764100200000 } from './migrations/1764100200000-registration-number-per-year';
 import { OrderPoints1764300000000 } from './migrations/1764300000000-order-points';
 import { ResponsibleLinks1765200100000 } from './migrations/1765200100000-responsible-links';
+import { PlansAuditLog1765300100000 } from './migrations/1765300100000-plans-audit-log';
 
-export const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
+const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
 
 export const database: ServiceDatabase = {
   schema: 'plans',
@@ -23,5 +24,6 @@ export const database: ServiceDatabase = {
     RegistrationNumberPerYear1764100200000,
     OrderPoints1764300000000,
     ResponsibleLinks1765200100000,
+    PlansAuditLog1765300100000,
   ],
 };

@@ -1,14 +1,17 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { PlanRoutes, type OrderDto, type OrderStatus, type Page } from '@eduplan/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PlanRoutes, type Actor, type OrderDto, type OrderStatus, type Page } from '@eduplan/contracts';
 import { defaultOrderPoints } from '@eduplan/domain';
 import { DomainException, notFound, RoutePipe } from '@eduplan/platform';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { assertWorksFor, listedIssuers } from './access/issuer-access';
+import { clipped, ORDER_FIELDS, orderFields, recordChange } from './audit/plans-audit';
 import { OrderEntity } from './entities/order.entity';
-import { PlanEntity } from './entities/plan.entity';
+import { PlanStore } from './plan-store';
 import { RegistrationJournal } from './registration-journal';
+import { PlanLinks } from './responsible/plan-links';
 
 const R = PlanRoutes;
 const FINAL_STATUSES = new Set(['closed', 'cancelled']);
@@ -18,39 +21,56 @@ const EDITABLE_STATUSES = new Set<OrderStatus>(['draft', 'returned']);
 @Controller()
 export class OrdersController {
   constructor(
-    @InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>,
-    @InjectRepository(PlanEntity) private readonly plans: Repository<PlanEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly journal: RegistrationJournal,
   ) {}
 
   @MessagePattern(R.createOrder.subject)
-  async create(@Payload(new RoutePipe(R.createOrder)) request: z.output<typeof R.createOrder.request>): Promise<OrderDto> {
-    const plan = await this.plans.findOneBy({ id: request.planId });
-    if (!plan) throw notFound('План', request.planId);
-    const order = this.orders.create({
-      ...request,
-      issuerId: plan.issuerId,
-      place: request.place ?? null,
-      basis: request.basis ?? null,
-      points: request.points ?? defaultOrderPoints(request.kind, plan.title),
-      status: 'draft',
-      registrationNumber: null,
-      registeredOn: null,
+  create(@Payload(new RoutePipe(R.createOrder)) { actor, ...request }: z.output<typeof R.createOrder.request>): Promise<OrderDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await new PlanStore(manager).row(request.planId);
+      assertWorksFor(actor, plan.issuerId, 'План', request.planId);
+      const order = await manager.save(
+        manager.create(OrderEntity, {
+          ...request,
+          issuerId: plan.issuerId,
+          place: request.place ?? null,
+          basis: request.basis ?? null,
+          points: request.points ?? defaultOrderPoints(request.kind, plan.title),
+          status: 'draft',
+          registrationNumber: null,
+          registeredOn: null,
+        }),
+      );
+      await recordChange(manager, actor, {
+        action: 'order.create',
+        objectType: 'order',
+        objectId: order.id,
+        after: { planId: order.planId, kind: order.kind, status: order.status, ...orderFields(order, ORDER_FIELDS) },
+      });
+      return order.toDto();
     });
-    return (await this.orders.save(order)).toDto();
   }
 
   @MessagePattern(R.getOrder.subject)
-  async get(@Payload(new RoutePipe(R.getOrder)) { id }: z.output<typeof R.getOrder.request>): Promise<OrderDto> {
-    return (await this.find(id)).toDto();
+  async get(@Payload(new RoutePipe(R.getOrder)) { id, actor }: z.output<typeof R.getOrder.request>): Promise<OrderDto> {
+    return (await this.readable(this.dataSource.manager, actor, id)).toDto();
+  }
+
+  @MessagePattern(R.getOrderForService.subject)
+  async getForService(@Payload(new RoutePipe(R.getOrderForService)) { id }: z.output<typeof R.getOrderForService.request>): Promise<OrderDto> {
+    return (await find(this.dataSource.manager, id)).toDto();
   }
 
   @MessagePattern(R.listOrders.subject)
   async list(@Payload(new RoutePipe(R.listOrders)) request: z.output<typeof R.listOrders.request>): Promise<Page<OrderDto>> {
-    const { limit, offset, ...filter } = request;
-    const where = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
-    const [rows, total] = await this.orders.findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, take: limit, skip: offset });
+    const { limit, offset, actor, issuerId, ...filter } = request;
+    const issuers = listedIssuers(actor, issuerId);
+    const where = {
+      ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)),
+      ...(issuers === null ? {} : { issuerId: In(issuers) }),
+    };
+    const [rows, total] = await this.dataSource.manager.findAndCount(OrderEntity, { where, order: { createdAt: 'DESC', id: 'ASC' }, take: limit, skip: offset });
     return { items: rows.map((row) => row.toDto()), total };
   }
 
@@ -59,37 +79,61 @@ export class OrdersController {
    * approval) waits and the edit never lands on an order already before approvers.
    */
   @MessagePattern(R.updateOrder.subject)
-  update(@Payload(new RoutePipe(R.updateOrder)) request: z.output<typeof R.updateOrder.request>): Promise<OrderDto> {
-    return this.dataSource.transaction(async (tx) => {
-      const order = await tx.findOne(OrderEntity, { where: { id: request.id }, lock: { mode: 'pessimistic_write' } });
-      if (!order) throw notFound('Приказ', request.id);
+  update(@Payload(new RoutePipe(R.updateOrder)) { actor, id, ...changes }: z.output<typeof R.updateOrder.request>): Promise<OrderDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await this.readable(manager, actor, id, true);
       if (!EDITABLE_STATUSES.has(order.status)) {
         throw new DomainException(
           'CONFLICT',
           `Приказ уже не проект: статус «${order.status}». Изменить текст можно только в проекте или после возврата на доработку`,
         );
       }
-      if (request.signatory && order.status !== 'draft' && request.signatory.userId !== order.signatory.userId) {
+      if (changes.signatory && order.status !== 'draft' && changes.signatory.personId !== order.signatory.personId) {
         throw new DomainException(
           'CONFLICT',
           'Подписанта можно сменить только до направления приказа на согласование: маршрут согласования уже назначил подписывающего',
         );
       }
-      Object.assign(order, Object.fromEntries(Object.entries(request).filter(([field, value]) => field !== 'id' && value !== undefined)));
-      return (await tx.save(order)).toDto();
+      const changed = ORDER_FIELDS.filter((field) => changes[field] !== undefined);
+      const before = orderFields(order, changed);
+      Object.assign(order, Object.fromEntries(changed.map((field) => [field, changes[field]])));
+      const saved = await manager.save(order);
+      await recordChange(manager, actor, { action: 'order.update', objectType: 'order', objectId: id, before, after: orderFields(saved, changed) });
+      return saved.toDto();
     });
   }
 
-  @MessagePattern(R.setOrderStatus.subject)
-  async setStatus(
-    @Payload(new RoutePipe(R.setOrderStatus)) { id, status }: z.output<typeof R.setOrderStatus.request>,
-  ): Promise<OrderDto> {
-    const order = await this.find(id);
-    if (order.status !== status && FINAL_STATUSES.has(order.status)) {
-      throw new DomainException('CONFLICT', `Приказ уже в конечном состоянии «${order.status}», статус не меняется`);
+  @MessagePattern(R.readyForApproval.subject)
+  async readyForApproval(@Payload(new RoutePipe(R.readyForApproval)) { id, actor }: z.output<typeof R.readyForApproval.request>): Promise<OrderDto> {
+    const manager = this.dataSource.manager;
+    const order = await this.readable(manager, actor, id);
+    if (!EDITABLE_STATUSES.has(order.status)) {
+      throw new DomainException('CONFLICT', `Приказ «${clipped(order.title)}» уже направлен на согласование: статус «${order.status}»`);
     }
-    order.status = status;
-    return (await this.orders.save(order)).toDto();
+    await new PlanLinks(manager).assertAllLinked(order.planId);
+    return order.toDto();
+  }
+
+  /**
+   * A step of the order workflow. The move to `on_approval` is refused while a responsible string of the
+   * plan is unresolved, whoever started the workflow; the workflow then shows the failure until a person
+   * resolves the strings and retries.
+   */
+  @MessagePattern(R.setOrderStatus.subject)
+  setStatus(@Payload(new RoutePipe(R.setOrderStatus)) { id, status }: z.output<typeof R.setOrderStatus.request>): Promise<OrderDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await find(manager, id, true);
+      if (order.status === status) return order.toDto();
+      if (FINAL_STATUSES.has(order.status)) {
+        throw new DomainException('CONFLICT', `Приказ уже в конечном состоянии «${order.status}», статус не меняется`);
+      }
+      if (status === 'on_approval' && EDITABLE_STATUSES.has(order.status)) await new PlanLinks(manager).assertAllLinked(order.planId);
+      const before = order.status;
+      order.status = status;
+      const saved = await manager.save(order);
+      await recordChange(manager, null, { action: 'order.status', objectType: 'order', objectId: id, before: { status: before }, after: { status } });
+      return saved.toDto();
+    });
   }
 
   @MessagePattern(R.registerOrder.subject)
@@ -97,9 +141,16 @@ export class OrdersController {
     return this.journal.register(request.id, request.registeredOn);
   }
 
-  private async find(id: string): Promise<OrderEntity> {
-    const order = await this.orders.findOneBy({ id });
-    if (!order) throw notFound('Приказ', id);
+  /** The order, if the actor works for its issuer; a stranger is told it is not found. */
+  private async readable(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<OrderEntity> {
+    const order = await find(manager, id, lock);
+    assertWorksFor(actor, order.issuerId, 'Приказ', id);
     return order;
   }
+}
+
+async function find(manager: EntityManager, id: string, lock = false): Promise<OrderEntity> {
+  const order = await manager.findOne(OrderEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  if (!order) throw notFound('Приказ', id);
+  return order;
 }

@@ -41,6 +41,13 @@ export class PlanStore {
     return row;
   }
 
+  /** The plan's own row, without its sections and events. */
+  async row(planId: string): Promise<PlanEntity> {
+    const row = await this.manager.findOneBy(PlanEntity, { id: planId });
+    if (!row) throw notFound('План', planId);
+    return row;
+  }
+
   async get(planId: string): Promise<{ row: PlanEntity; dto: PlanDto }> {
     const row = await this.manager.findOne(PlanEntity, { where: { id: planId }, relations: { sections: { events: true } } });
     if (!row) throw notFound('План', planId);
@@ -75,7 +82,6 @@ export class PlanStore {
   }
 
   async versions(planId: string): Promise<PlanVersionDto[]> {
-    await this.get(planId);
     const rows = await this.manager.find(PlanVersionEntity, {
       where: { planId },
       order: { version: 'ASC' },

@@ -1,8 +1,8 @@
-import { PlanRoutes, type OrderStatus, type PlanDto, type StaleEditDetails } from '@eduplan/contracts';
+import { PlanResponsibleRoutes, PlanRoutes, type OrderStatus, type PlanDto, type StaleEditDetails } from '@eduplan/contracts';
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
-import { startBusServiceUnderTest, type BusServiceUnderTest } from '@eduplan/infra/testing';
-import { type BusClient, type BusRequestError, describeZodError } from '@eduplan/platform';
+import { startBusServiceUnderTest, testActor, type BusServiceUnderTest } from '@eduplan/infra/testing';
+import { type BusClient, type BusRequestError, describeZodError, verifyAuditChain } from '@eduplan/platform';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ZodError } from 'zod';
@@ -12,6 +12,10 @@ jest.setTimeout(60_000);
 
 const issuerId = randomUUID();
 const period = { start: '2024-09-01', end: '2025-08-31' };
+/** The ministry's editor, as the gateway puts them on the bus. */
+const editorOf = (organizationId: string) => testActor(['editor'], organizationId);
+const actor = editorOf(issuerId);
+const minister = { personId: randomUUID(), name: 'О.Е. Калинина', position: 'Министр' };
 
 describe('plans service over NATS against PostgreSQL', () => {
   let under: BusServiceUnderTest;
@@ -21,8 +25,9 @@ describe('plans service over NATS against PostgreSQL', () => {
   const failure = (promise: Promise<unknown>) => promise.then(() => Promise.reject(new Error('succeeded')), (e: BusRequestError) => e.payload);
   const counts = async () =>
     (await db.query(`SELECT (SELECT count(*) FROM plans.plans) AS plans, (SELECT count(*) FROM plans.sections) AS sections, (SELECT count(*) FROM plans.events) AS events`)).rows[0];
-  const createPlan = (title = 'Комплексный план', issuer = issuerId) =>
+  const createPlan = (title = 'Комплексный план', issuer = issuerId, as = issuer === issuerId ? actor : editorOf(issuer)) =>
     bus.request(PlanRoutes.createPlan, {
+      actor: as,
       title,
       issuerId: issuer,
       period,
@@ -54,8 +59,8 @@ describe('plans service over NATS against PostgreSQL', () => {
     expect(plan.sections.map((s) => s.directionCode)).toEqual([1, 7]);
     const [slet] = plan.sections[0].events;
     const results = await Promise.allSettled([
-      bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion: 1, edit: { op: 'updateEvent', eventId: slet.id, changes: { deadline: 'апрель 2025' } } }),
-      bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion: 1, edit: { op: 'updateEvent', eventId: slet.id, changes: { deadline: 'март 2025' } } }),
+      bus.request(PlanRoutes.editPlan, { actor, planId: plan.id, baseVersion: 1, edit: { op: 'updateEvent', eventId: slet.id, changes: { deadline: 'апрель 2025' } } }),
+      bus.request(PlanRoutes.editPlan, { actor, planId: plan.id, baseVersion: 1, edit: { op: 'updateEvent', eventId: slet.id, changes: { deadline: 'март 2025' } } }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const won = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<PlanDto>).value;
@@ -76,16 +81,17 @@ describe('plans service over NATS against PostgreSQL', () => {
   it('keeps every version of a plan returned for revision, lists them and diffs any two field by field', async () => {
     const plan = await createPlan();
     const order = await bus.request(PlanRoutes.createOrder, {
+      actor,
       planId: plan.id,
       kind: 'prikaz',
       title: 'Об утверждении плана',
-      signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
+      signatory: minister,
     });
     await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'returned' });
     const [first, second] = plan.sections[0].events;
     const careers = plan.sections[1];
     const edit = (baseVersion: number, edit: Parameters<typeof bus.request<typeof PlanRoutes.editPlan>>[1]['edit']) =>
-      bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion, edit });
+      bus.request(PlanRoutes.editPlan, { actor, planId: plan.id, baseVersion, edit });
     await edit(1, { op: 'moveEvent', eventId: second.id, sectionId: careers.id });
     await edit(2, { op: 'addEvent', sectionId: careers.id, event: { number: '3', title: 'Ярмарка профессий', deadline: 'март 2025', responsible: [] } });
     const merged = await edit(3, { op: 'mergeEvents', eventIds: [first.id, second.id] });
@@ -94,7 +100,7 @@ describe('plans service over NATS against PostgreSQL', () => {
     const split = await edit(4, { op: 'splitEvent', eventId: first.id });
     expect(split.sections[0].events.map((e) => e.id)).toEqual([first.id, expect.any(String)]);
 
-    const versions = await bus.request(PlanRoutes.listPlanVersions, { id: plan.id });
+    const versions = await bus.request(PlanRoutes.listPlanVersions, { actor, id: plan.id });
     expect(versions.map((v) => [v.version, v.status])).toEqual([
       [1, 'draft'],
       [2, 'draft'],
@@ -102,29 +108,30 @@ describe('plans service over NATS against PostgreSQL', () => {
       [4, 'draft'],
       [5, 'draft'],
     ]);
-    const diff = await bus.request(PlanRoutes.diffPlanVersions, { planId: plan.id, from: 1, to: 3 });
+    const diff = await bus.request(PlanRoutes.diffPlanVersions, { actor, planId: plan.id, from: 1, to: 3 });
     expect(diff.events.added.map((e) => e.title)).toEqual(['Ярмарка профессий']);
     expect(diff.events.changed).toEqual([
       expect.objectContaining({ id: second.id, changes: [{ field: 'section', before: expect.objectContaining({ id: plan.sections[0].id }), after: expect.objectContaining({ id: careers.id }) }] }),
     ]);
-    const mergeDiff = await bus.request(PlanRoutes.diffPlanVersions, { planId: plan.id, from: 3, to: 4 });
+    const mergeDiff = await bus.request(PlanRoutes.diffPlanVersions, { actor, planId: plan.id, from: 3, to: 4 });
     expect(mergeDiff.events.removed.map((e) => e.id)).toEqual([second.id]);
     expect(mergeDiff.events.changed[0].changes.map((c) => c.field)).toEqual(['content', 'deadline', 'subRows']);
-    expect(await failure(bus.request(PlanRoutes.diffPlanVersions, { planId: plan.id, from: 1, to: 9 }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await failure(bus.request(PlanRoutes.diffPlanVersions, { actor, planId: plan.id, from: 1, to: 9 }))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('freezes a plan under an order on approval, hashes each round\'s draft, and keeps a plan in force from edits and from a new draft order', async () => {
     const plan = await createPlan();
     const order = await bus.request(PlanRoutes.createOrder, {
+      actor,
       planId: plan.id,
       kind: 'prikaz',
       title: 'Об утверждении комплексного плана',
-      signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
+      signatory: minister,
     });
     const [slet, forum] = plan.sections[0].events;
     const setStatus = (status: OrderStatus) => bus.request(PlanRoutes.setOrderStatus, { id: order.id, status });
     const deleteEvent = (baseVersion: number, eventId: string) =>
-      bus.request(PlanRoutes.editPlan, { planId: plan.id, baseVersion, edit: { op: 'deleteEvent', eventId } });
+      bus.request(PlanRoutes.editPlan, { actor, planId: plan.id, baseVersion, edit: { op: 'deleteEvent', eventId } });
 
     await setStatus('on_approval');
     const round1 = await bus.request(PlanRoutes.freezeDraft, { id: order.id });
@@ -132,7 +139,7 @@ describe('plans service over NATS against PostgreSQL', () => {
     const frozen = await failure(deleteEvent(1, forum.id));
     expect(frozen.code).toBe('CONFLICT');
     expect(frozen.message).toMatch(/приказ «Об утверждении комплексного плана», утверждающий его, на согласовании.*после возврата приказа на доработку/);
-    expect((await bus.request(PlanRoutes.getPlan, { id: plan.id })).sections[0].events).toHaveLength(2);
+    expect((await bus.request(PlanRoutes.getPlan, { actor, id: plan.id })).sections[0].events).toHaveLength(2);
     expect(await bus.request(PlanRoutes.freezeDraft, { id: order.id })).toEqual(round1);
 
     await setStatus('returned');
@@ -158,20 +165,21 @@ describe('plans service over NATS against PostgreSQL', () => {
     expect(inForce.message).toMatch(/План утверждён приказом «Об утверждении комплексного плана» № \S+ \(действует\): изменить его можно только приказом о внесении изменений/);
 
     await bus.request(PlanRoutes.createOrder, {
+      actor,
       planId: plan.id,
       kind: 'prikaz',
       title: 'Второй проект приказа',
-      signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
+      signatory: minister,
     });
-    expect((await bus.request(PlanRoutes.getPlan, { id: plan.id })).status).toBe('in_force');
-    const listed = await bus.request(PlanRoutes.listPlans, { issuerId, limit: 100 });
+    expect((await bus.request(PlanRoutes.getPlan, { actor, id: plan.id })).status).toBe('in_force');
+    const listed = await bus.request(PlanRoutes.listPlans, { actor, issuerId, limit: 100 });
     expect(listed.items.find((p) => p.id === plan.id)?.status).toBe('in_force');
   });
 
   it.each(Object.keys(FIXTURE_FILES) as (keyof typeof FIXTURE_FILES)[])('gives back the imported %s plan unchanged on export', async (fixture) => {
     const imported = importPlanText(readFixture(fixture));
-    const created = await bus.request(PlanRoutes.importPlan, { issuerId, imported });
-    const exported = await bus.request(PlanRoutes.exportPlan, { id: created.id });
+    const created = await bus.request(PlanRoutes.importPlan, { actor, issuerId, imported });
+    const exported = await bus.request(PlanRoutes.exportPlan, { actor, id: created.id });
     const withoutLines = imported.plan.sections.map((s) => ({ ...s, events: s.events.map(({ line: _line, ...event }) => event) }));
     expect(exported.plan).toEqual({ ...imported.plan, sections: withoutLines });
     expect(exported.document).toEqual(imported.document);
@@ -179,37 +187,39 @@ describe('plans service over NATS against PostgreSQL', () => {
 
   it('lists an issuer\'s plans and orders newest first, a page at a time, with counts and status', async () => {
     const region = randomUUID();
+    const regionStaff = editorOf(region);
     const titles = ['План 2023', 'План 2024', 'План 2025'];
     const plans: PlanDto[] = [];
-    for (const title of titles) plans.push(await createPlan(title, region));
+    for (const title of titles) plans.push(await createPlan(title, region, regionStaff));
     const order = await bus.request(PlanRoutes.createOrder, {
+      actor: regionStaff,
       planId: plans[1].id,
       kind: 'prikaz',
       title: 'Об утверждении плана 2024',
-      signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр' },
+      signatory: minister,
     });
     await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' });
 
-    const firstPage = await bus.request(PlanRoutes.listPlans, { issuerId: region, limit: 2 });
+    const firstPage = await bus.request(PlanRoutes.listPlans, { actor: regionStaff, issuerId: region, limit: 2 });
     expect(firstPage.total).toBe(3);
     expect(firstPage.items.map((p) => [p.title, p.status, p.sectionCount, p.eventCount])).toEqual([
       ['План 2025', 'draft', 2, 2],
       ['План 2024', 'on_approval', 2, 2],
     ]);
     expect(firstPage.items[0]).not.toHaveProperty('sections');
-    const rest = await bus.request(PlanRoutes.listPlans, { issuerId: region, limit: 2, offset: 2 });
+    const rest = await bus.request(PlanRoutes.listPlans, { actor: regionStaff, issuerId: region, limit: 2, offset: 2 });
     expect(rest.items.map((p) => p.title)).toEqual(['План 2023']);
-    expect(await bus.request(PlanRoutes.listPlans, { issuerId: region, offset: 10 })).toEqual({ items: [], total: 3 });
+    expect(await bus.request(PlanRoutes.listPlans, { actor: regionStaff, issuerId: region, offset: 10 })).toEqual({ items: [], total: 3 });
 
-    expect((await bus.request(PlanRoutes.listOrders, { planId: plans[1].id })).items.map((o) => o.id)).toEqual([order.id]);
-    expect(await bus.request(PlanRoutes.listOrders, { issuerId: region, status: 'draft' })).toEqual({ items: [], total: 0 });
-    await expect(bus.request(PlanRoutes.listPlans, { issuerId: region, limit: 0 })).rejects.toThrow(/не меньше 1/);
+    expect((await bus.request(PlanRoutes.listOrders, { actor: regionStaff, planId: plans[1].id })).items.map((o) => o.id)).toEqual([order.id]);
+    expect(await bus.request(PlanRoutes.listOrders, { actor: regionStaff, issuerId: region, status: 'draft' })).toEqual({ items: [], total: 0 });
+    await expect(bus.request(PlanRoutes.listPlans, { actor: regionStaff, issuerId: region, limit: 0 })).rejects.toThrow(/не меньше 1/);
   });
 
   it('refuses a NUL character naming the field, before anything is written', async () => {
     const imported = importPlanText(readFixture('tver'));
     imported.plan.sections[10].events[3].title = 'Мероприятие \u0000 с нулевым байтом';
-    const refused = await bus.request(PlanRoutes.importPlan, { issuerId, imported }).catch((error: unknown) => error);
+    const refused = await bus.request(PlanRoutes.importPlan, { actor, issuerId, imported }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ZodError);
     expect(describeZodError(refused as ZodError)).toBe('Неверные данные — imported.plan.sections.10.events.3.title: текст содержит нулевой символ (U+0000): уберите его');
   });
@@ -224,17 +234,173 @@ describe('plans service over NATS against PostgreSQL', () => {
       CREATE TRIGGER fail_on_title BEFORE INSERT ON plans.events FOR EACH ROW EXECUTE FUNCTION plans.fail_on_title();`);
     const before = await counts();
     try {
-      expect(await failure(bus.request(PlanRoutes.importPlan, { issuerId, imported }))).toMatchObject({ code: 'INTERNAL' });
+      expect(await failure(bus.request(PlanRoutes.importPlan, { actor, issuerId, imported }))).toMatchObject({ code: 'INTERNAL' });
     } finally {
       await db.query(`DROP TRIGGER fail_on_title ON plans.events; DROP FUNCTION plans.fail_on_title()`);
     }
     expect(await counts()).toEqual(before);
     const untitled = importPlanText(readFixture('samara'));
     untitled.plan.title = null;
-    expect(await failure(bus.request(PlanRoutes.importPlan, { issuerId, imported: untitled }))).toMatchObject({
+    expect(await failure(bus.request(PlanRoutes.importPlan, { actor, issuerId, imported: untitled }))).toMatchObject({
       code: 'VALIDATION',
       message: 'В файле не найдено название плана: впишите его в поле plan.title и повторите',
     });
     expect(await counts()).toEqual(before);
   });
+
+  it('lets staff reach only their own issuer\'s plans and orders, answering a stranger as if they did not exist', async () => {
+    const plan = await createPlan('План министерства А');
+    const order = await bus.request(PlanRoutes.createOrder, { actor, planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatory: minister });
+    const ministryB = randomUUID();
+    const stranger = editorOf(ministryB);
+    const planId = plan.id;
+    const eventId = plan.sections[0].events[0].id;
+    const asStranger = [
+      bus.request(PlanRoutes.getPlan, { actor: stranger, id: planId }),
+      bus.request(PlanRoutes.editPlan, { actor: stranger, planId, baseVersion: 1, edit: { op: 'deleteEvent', eventId } }),
+      bus.request(PlanRoutes.listPlanVersions, { actor: stranger, id: planId }),
+      bus.request(PlanRoutes.diffPlanVersions, { actor: stranger, planId, from: 1, to: 1 }),
+      bus.request(PlanRoutes.exportPlan, { actor: stranger, id: planId }),
+      bus.request(PlanRoutes.createOrder, { actor: stranger, planId, kind: 'prikaz', title: 'Чужой приказ', signatory: minister }),
+      bus.request(PlanResponsibleRoutes.get, { actor: stranger, id: planId }),
+      bus.request(PlanResponsibleRoutes.store, { actor: stranger, planId, cause: 'relink', links: [] }),
+    ];
+    for (const refused of await Promise.all(asStranger.map(failure))) {
+      expect(refused).toMatchObject({ code: 'NOT_FOUND', message: `План ${planId} не найден(а)` });
+    }
+    expect(await failure(bus.request(PlanRoutes.getPlan, { actor, id: ministryB }))).toMatchObject({ code: 'NOT_FOUND', message: `План ${ministryB} не найден(а)` });
+    for (const refused of await Promise.all(
+      [
+        bus.request(PlanRoutes.getOrder, { actor: stranger, id: order.id }),
+        bus.request(PlanRoutes.updateOrder, { actor: stranger, id: order.id, title: 'Подменённый заголовок' }),
+        bus.request(PlanRoutes.readyForApproval, { actor: stranger, id: order.id }),
+      ].map(failure),
+    )) {
+      expect(refused).toMatchObject({ code: 'NOT_FOUND', message: `Приказ ${order.id} не найден(а)` });
+    }
+    expect(await bus.request(PlanRoutes.getPlan, { actor, id: planId })).toMatchObject({ version: 1, sections: plan.sections });
+    expect(await bus.request(PlanRoutes.getOrder, { actor, id: order.id })).toMatchObject({ title: 'Об утверждении плана' });
+
+    const planB = await createPlan('План министерства Б', ministryB, stranger);
+    const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+    expect(ids(await bus.request(PlanRoutes.listPlans, { actor: stranger, limit: 200 }))).toEqual([planB.id]);
+    expect(await bus.request(PlanRoutes.listPlans, { actor: stranger, issuerId })).toEqual({ items: [], total: 0 });
+    expect(await bus.request(PlanRoutes.listOrders, { actor: stranger, planId })).toEqual({ items: [], total: 0 });
+    const administrator = testActor(['admin']);
+    expect(ids(await bus.request(PlanRoutes.listPlans, { actor: administrator, limit: 200 }))).toEqual(expect.arrayContaining([planId, planB.id]));
+    expect((await bus.request(PlanRoutes.getOrder, { actor: administrator, id: order.id })).id).toBe(order.id);
+
+    expect(await failure(createPlan('План для чужого министерства', issuerId, stranger))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: `Недостаточно прав: план создаётся только для организации, в которой вы работаете — укажите её (${ministryB}) в issuerId`,
+    });
+    const analyst = testActor(['analyst'], issuerId);
+    expect((await bus.request(PlanRoutes.getPlan, { actor: analyst, id: planId })).id).toBe(planId);
+    expect(await failure(bus.request(PlanRoutes.editPlan, { actor: analyst, planId, baseVersion: 1, edit: { op: 'deleteEvent', eventId } }))).toEqual(
+      expect.objectContaining({ code: 'FORBIDDEN', message: 'Недостаточно прав: нужна роль «редактор плана»' }),
+    );
+    expect(await failure(bus.request(PlanRoutes.getPlan, { actor: testActor(['reporter'], issuerId), id: planId }))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps an order from approval while a responsible string of its plan is unresolved, whoever moves it there', async () => {
+    const plan = await createPlan('План с ответственными');
+    const order = await bus.request(PlanRoutes.createOrder, { actor, planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatory: minister });
+    const ministry = { raw: 'Министерство', name: 'Министерство' };
+    const linked = await bus.request(PlanResponsibleRoutes.store, {
+      actor,
+      planId: plan.id,
+      cause: 'import',
+      links: [{ ...ministry, link: { status: 'review', reason: 'Организация не найдена в реестре', candidates: [], external: false } }],
+    });
+    expect(linked.unresolved).toEqual([{ ...ministry, events: ['1'] }]);
+    const blocked = /^Нельзя направить приказ на согласование: не определены организации для ответственных «Министерство» \(мероприятия 1\)/;
+    expect(await failure(bus.request(PlanRoutes.readyForApproval, { actor, id: order.id }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(blocked) });
+    expect(await failure(bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(blocked) });
+    expect((await bus.request(PlanRoutes.getOrder, { actor, id: order.id })).status).toBe('draft');
+
+    const answer = { text: 'Министерство', organizationIds: [], notReporting: true };
+    await bus.request(PlanResponsibleRoutes.store, { actor, planId: plan.id, cause: 'confirm', answer, links: [{ ...ministry, link: { status: 'not_reporting' } }] });
+    expect((await bus.request(PlanRoutes.readyForApproval, { actor, id: order.id })).id).toBe(order.id);
+
+    // A string an edit brings has no link until the plan is linked again: it blocks too.
+    const edited = await bus.request(PlanRoutes.editPlan, {
+      actor,
+      planId: plan.id,
+      baseVersion: 1,
+      edit: { op: 'updateEvent', eventId: plan.sections[0].events[1].id, changes: { responsible: [{ name: 'РМЦ' }] } },
+    });
+    expect((await bus.request(PlanResponsibleRoutes.get, { actor, id: plan.id })).unresolved).toEqual([{ raw: 'РМЦ', name: 'РМЦ', events: ['2'] }]);
+    expect((await failure(bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' }))).message).toMatch(/ответственных «РМЦ» \(мероприятия 2\)/);
+    await bus.request(PlanResponsibleRoutes.store, {
+      actor,
+      planId: edited.id,
+      cause: 'edit',
+      links: [
+        { ...ministry, link: { status: 'not_reporting' } },
+        { raw: 'РМЦ', name: 'РМЦ', link: { status: 'resolved', method: 'alias', organizationIds: [randomUUID()], confidence: 1 } },
+      ],
+    });
+    expect((await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' })).status).toBe('on_approval');
+  });
+
+  it('lets a returned order keep its signatory under a refreshed name, but not change the person', async () => {
+    const plan = await createPlan();
+    const order = await bus.request(PlanRoutes.createOrder, { actor, planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatory: minister });
+    const deputy = { personId: randomUUID(), name: 'И.И. Петров', position: 'Заместитель министра' };
+    expect((await bus.request(PlanRoutes.updateOrder, { actor, id: order.id, signatory: deputy })).signatory).toEqual(deputy);
+    await bus.request(PlanRoutes.updateOrder, { actor, id: order.id, signatory: minister });
+    await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'returned' });
+    const renamed = { ...minister, name: 'О.Е. Калинина-Смирнова' };
+    expect((await bus.request(PlanRoutes.updateOrder, { actor, id: order.id, signatory: renamed })).signatory).toEqual(renamed);
+    expect(await failure(bus.request(PlanRoutes.updateOrder, { actor, id: order.id, signatory: deputy }))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/^Подписанта можно сменить только до направления приказа на согласование/),
+    });
+  });
+
+  it('records every change in the plans audit log, in the same transaction, with bounded summaries and an intact chain', async () => {
+    const plan = await createPlan('План для журнала действий');
+    const [slet] = plan.sections[0].events;
+    await bus.request(PlanRoutes.editPlan, { actor, planId: plan.id, baseVersion: 1, edit: { op: 'updateEvent', eventId: slet.id, changes: { deadline: 'апрель 2025' } } });
+    const added = await bus.request(PlanRoutes.editPlan, {
+      actor,
+      planId: plan.id,
+      baseVersion: 2,
+      edit: { op: 'addEvent', sectionId: plan.sections[1].id, event: { title: 'Ярмарка', deadline: 'март 2025', responsible: [] } },
+    });
+    const order = await bus.request(PlanRoutes.createOrder, { actor, planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatory: minister });
+    await bus.request(PlanRoutes.updateOrder, { actor, id: order.id, title: 'Об утверждении комплексного плана', basis: 'В соответствии с '.repeat(300) });
+    await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' });
+    // Refused changes leave no entry.
+    await failure(bus.request(PlanRoutes.editPlan, { actor, planId: plan.id, baseVersion: 1, edit: { op: 'deleteEvent', eventId: slet.id } }));
+    const imported = await bus.request(PlanRoutes.importPlan, { actor, issuerId, imported: importPlanText(readFixture('tver')) });
+
+    const { rows } = await db.query(
+      `SELECT actor_account_id, actor_login, action, object_type, object_id, before, after FROM plans.audit_log WHERE object_id = ANY($1) ORDER BY seq`,
+      [[plan.id, order.id, imported.id]],
+    );
+    expect(rows.map((row) => [row.action, row.object_type, row.object_id, row.actor_login])).toEqual([
+      ['plan.create', 'plan', plan.id, actor.login],
+      ['plan.edit', 'plan', plan.id, actor.login],
+      ['plan.edit', 'plan', plan.id, actor.login],
+      ['order.create', 'order', order.id, actor.login],
+      ['order.update', 'order', order.id, actor.login],
+      ['order.status', 'order', order.id, null],
+      ['plan.import', 'plan', imported.id, actor.login],
+    ]);
+    const [created, deadline, event, drafted, updated, status, fromFile] = rows;
+    expect(created.after).toEqual({ issuerId, title: 'План для журнала действий', period, version: 1, sections: 2, events: 2 });
+    expect(deadline).toMatchObject({ actor_account_id: actor.accountId, before: { version: 1 }, after: { version: 2, op: 'updateEvent', ids: [slet.id], fields: ['deadline'] } });
+    const newEvent = added.sections[1].events[0].id;
+    expect(event.after).toEqual({ version: 3, op: 'addEvent', ids: [plan.sections[1].id, newEvent] });
+    expect(drafted.after).toMatchObject({ planId: plan.id, status: 'draft', signatory: { personId: minister.personId, name: minister.name }, pointCount: 2 });
+    expect(updated.before).toEqual({ title: 'Об утверждении плана', basis: null });
+    expect(updated.after.title).toBe('Об утверждении комплексного плана');
+    expect(updated.after.basis).toHaveLength(201);
+    expect(status).toMatchObject({ actor_account_id: null, before: { status: 'draft' }, after: { status: 'on_approval' } });
+    expect(fromFile.after).toMatchObject({ version: 1, sections: 11, events: 57, document: { kind: 'prikaz', number: '1083/ПК' } });
+    for (const row of rows) expect(JSON.stringify([row.before, row.after]).length).toBeLessThan(1000);
+    expect(await verifyAuditChain(db, 'plans')).toMatchObject({ broken: null });
+  });
 });
+

@@ -1,7 +1,8 @@
 import { PlanRoutes, type OrderDto } from '@eduplan/contracts';
-import { startBusServiceUnderTest, type BusServiceUnderTest } from '@eduplan/infra/testing';
+import { startBusServiceUnderTest, testActor, type BusServiceUnderTest } from '@eduplan/infra/testing';
 import type { BusClient } from '@eduplan/platform';
 import { randomUUID } from 'node:crypto';
+import type { Client } from 'pg';
 import { database } from './database';
 
 jest.setTimeout(60_000);
@@ -9,10 +10,13 @@ jest.setTimeout(60_000);
 describe('registration journal of the plans service over NATS against PostgreSQL', () => {
   let under: BusServiceUnderTest;
   let bus: BusClient;
+  let db: Client;
 
   /** Signed orders of one fresh issuer (the plan's issuer), ready to be registered. */
   const signedOrders = async (count: number, kind: OrderDto['kind'] = 'prikaz', issuerId: string = randomUUID()): Promise<OrderDto[]> => {
+    const actor = testActor(['editor'], issuerId);
     const plan = await bus.request(PlanRoutes.createPlan, {
+      actor,
       title: 'Комплексный план',
       issuerId,
       period: { start: '2026-09-01', end: '2027-08-31' },
@@ -21,10 +25,11 @@ describe('registration journal of the plans service over NATS against PostgreSQL
     return Promise.all(
       Array.from({ length: count }, async () => {
         const order = await bus.request(PlanRoutes.createOrder, {
+          actor,
           planId: plan.id,
           kind,
           title: 'Об утверждении плана',
-          signatory: { userId: 'minister', name: 'О.Е. Калинина', position: 'Министр' },
+          signatory: { personId: randomUUID(), name: 'О.Е. Калинина', position: 'Министр' },
         });
         return bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'signed' });
       }),
@@ -34,7 +39,7 @@ describe('registration journal of the plans service over NATS against PostgreSQL
 
   beforeAll(async () => {
     under = await startBusServiceUnderTest({ name: 'journal', service: 'plans', database, appModule: () => import('./app.module'), timeoutMs: 10_000 });
-    ({ bus } = under);
+    ({ bus, db } = under);
   });
 
   afterAll(async () => {
@@ -49,6 +54,10 @@ describe('registration journal of the plans service over NATS against PostgreSQL
     expect((await register(secondOfNewYear, '2027-01-20')).registrationNumber).toBe('2');
     const [instruction] = await signedOrders(1, 'rasporyazhenie', first.issuerId);
     expect((await register(instruction, '2027-01-20')).registrationNumber).toBe('1');
+    // The workflow's step, recorded with no person as its actor; a repeated registration records nothing.
+    await register(first, '2027-02-01');
+    const { rows } = await db.query(`SELECT actor_login, after FROM plans.audit_log WHERE action = 'order.register' AND object_id = $1`, [first.id]);
+    expect(rows).toEqual([{ actor_login: null, after: { registrationNumber: '1', registeredOn: '2026-12-30' } }]);
   });
 
   it('gives 20 orders registered at once the numbers 1 to 20 without gaps, and a repeated registration its own number', async () => {

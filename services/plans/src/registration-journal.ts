@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrderDto } from '@eduplan/contracts';
 import { DomainException, notFound } from '@eduplan/platform';
 import { DataSource } from 'typeorm';
+import { recordChange } from './audit/plans-audit';
 import { OrderEntity } from './entities/order.entity';
 
 /** The issuer's registration journal: one sequence per issuer, kind of act and year. */
@@ -30,7 +31,9 @@ export class RegistrationJournal {
       )) as { last_number: number }[];
       order.registrationNumber = String(next);
       order.registeredOn = registeredOn;
-      return (await tx.save(order)).toDto();
+      const saved = await tx.save(order);
+      await recordChange(tx, null, { action: 'order.register', objectType: 'order', objectId: orderId, after: { registrationNumber: saved.registrationNumber, registeredOn } });
+      return saved.toDto();
     });
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { BusModule, databaseOptions, healthController } from '@eduplan/platform';
-import { database, entities } from './database';
-import { ReportingController } from './reporting.controller';
+import { auditController, BusModule, databaseOptions, healthController } from '@eduplan/platform';
+import { database } from './database';
+import { PeriodsController } from './periods.controller';
+import { ReportsController } from './reports.controller';
 
 @Module({
-  imports: [BusModule.forRoot(), TypeOrmModule.forRoot(databaseOptions(database)), TypeOrmModule.forFeature(entities)],
-  controllers: [ReportingController, healthController('reporting')],
+  imports: [BusModule.forRoot(), TypeOrmModule.forRoot(databaseOptions(database))],
+  controllers: [PeriodsController, ReportsController, healthController('reporting'), auditController('reporting')],
 })
 export class AppModule {}

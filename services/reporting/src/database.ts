@@ -1,12 +1,11 @@
 import type { ServiceDatabase } from '@eduplan/platform';
 import { CreatePeriodsAndReports1763800200000 } from './migrations/1763800200000-create-periods-and-reports';
+import { ReportingAuditAndIssuers1765400000000 } from './migrations/1765400000000-reporting-audit-and-issuers';
 import { ReportEntity } from './report.entity';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 
-export const entities = [ReportingPeriodEntity, ReportEntity];
-
 export const database: ServiceDatabase = {
   schema: 'reporting',
-  entities,
-  migrations: [CreatePeriodsAndReports1763800200000],
+  entities: [ReportingPeriodEntity, ReportEntity],
+  migrations: [CreatePeriodsAndReports1763800200000, ReportingAuditAndIssuers1765400000000],
 };

@@ -13,6 +13,11 @@ export class ReportingPeriodEntity {
   @Column('text') status!: 'open' | 'closed';
   /** Which organization owes a report on which events. */
   @Column('jsonb') expected!: { organizationId: string; eventIds: string[] }[];
+  /** The ministry whose order opened it; null on periods opened before it was recorded. */
+  @Column('uuid', { name: 'issuer_id', nullable: true }) issuerId!: string | null;
+  @Column('text', { name: 'plan_title', nullable: true }) planTitle!: string | null;
+  /** The due events as the plan had them when the period opened, for the reporters' list. */
+  @Column('jsonb', { nullable: true }) events!: { id: string; number: string | null; title: string }[] | null;
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' }) openedAt!: Date;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
 }

@@ -36,7 +36,7 @@ export class OrderActivitiesService implements OrderActivities {
   }
 
   async registerOrder(orderId: string) {
-    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
     const registered = await this.bus.request(PlanRoutes.registerOrder, {
       id: orderId,
@@ -66,9 +66,9 @@ export class OrderActivitiesService implements OrderActivities {
   }
 
   async planReportingPeriods(orderId: string): Promise<PlannedPeriod[]> {
-    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
     const [plan, issuer] = await Promise.all([
-      this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
+      this.bus.request(PlanRoutes.getPlanForService, { id: order.planId }),
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
     ]);
     // Groups are counted as of today here only to plan; each period counts them again when it opens.
@@ -78,12 +78,12 @@ export class OrderActivitiesService implements OrderActivities {
 
   /** Centers get N working days after the quarter ends, and never fewer than N from the day it opens. */
   async openReportingPeriod(orderId: string, period: PlannedPeriod, deadlineWorkingDays: number): Promise<OpenedPeriod> {
-    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
     const today = todayIn(issuer.timeZone, new Date());
     const deadline = maxIsoDate(addWorkingDays(period.end, deadlineWorkingDays), addWorkingDays(today, deadlineWorkingDays));
     // Who owes is decided now, as the period opens: a group's members are those active today.
-    const plan = await this.bus.request(PlanRoutes.getPlan, { id: order.planId });
+    const plan = await this.bus.request(PlanRoutes.getPlanForService, { id: order.planId });
     const expected = expectedIn(plan, period.start, await linkedOwners(this.bus, plan, today));
     const opened = await this.bus.request(ReportingRoutes.openPeriod, {
       orderId,
@@ -119,9 +119,9 @@ export class OrderActivitiesService implements OrderActivities {
   }
 
   private async renderMemo(orderId: string, kind: 'quarterly_memo' | 'monitoring_memo', summaries: PeriodSummaryDto[]) {
-    const order = await this.bus.request(PlanRoutes.getOrder, { id: orderId });
+    const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
     const [plan, issuer, organizations] = await Promise.all([
-      this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
+      this.bus.request(PlanRoutes.getPlanForService, { id: order.planId }),
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
       // Only the organizations the memo names: the whole registry would not fit one bus reply.
       this.bus.request(OrganizationRoutes.list, { ids: [...new Set(summaries.flatMap((s) => s.items.map((item) => item.organizationId)))] }),

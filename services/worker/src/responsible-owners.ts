@@ -9,7 +9,7 @@ import type { EventOwners } from './planned-periods';
  * first period opening after. Strings marked «не отчитывается» owe nothing.
  */
 export async function linkedOwners(bus: BusClient, plan: PlanDto, date: string): Promise<EventOwners> {
-  const links = await bus.request(PlanResponsibleRoutes.get, { id: plan.id });
+  const links = await bus.request(PlanResponsibleRoutes.getForService, { id: plan.id });
   const groups = new Map<string, GroupReference>();
   for (const item of links.events.flatMap((e) => e.responsible)) {
     if (item.link?.status === 'resolved' && item.link.method === 'group') groups.set(groupKey(item.link.group), item.link.group);

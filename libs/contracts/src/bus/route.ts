@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actorSchema, type Role } from '../actor';
 import { strictRequest } from './strict-request';
 
 /**
@@ -10,6 +11,12 @@ export interface BusRoute<Req extends z.ZodTypeAny, Res> {
   request: Req;
   /** The schema's checks plus those every request gets (no unknown fields, no NUL characters). */
   parse(value: unknown): z.output<Req>;
+  /**
+   * Set on a route a person calls through the gateway: the request then carries the verified `actor`, and the
+   * answering service refuses an actor holding none of these roles before it looks at the data. Routes
+   * without roles are called by services only (the bus permissions keep the gateway from them).
+   */
+  readonly roles?: readonly Role[];
   /** Phantom: the reply type, for the caller's benefit only. */
   readonly response?: Res;
 }
@@ -18,6 +25,20 @@ export function route<Req extends z.ZodTypeAny, Res>(subject: string, schema: Re
   const request = strictRequest(schema);
   const checked = request.superRefine(rejectNulCharacters);
   return { subject, request, parse: (value) => checked.parse(value) };
+}
+
+/** The schema with the verified caller added, for a route a person calls. */
+export type ActedRequest<Req extends z.ZodTypeAny> = z.ZodType<z.output<Req> & { actor: z.output<typeof actorSchema> }, z.ZodTypeDef, z.input<Req> & { actor: z.input<typeof actorSchema> }>;
+
+/** A route a person calls through the gateway: its request carries `actor`, and only holders of `roles` get past the service's door. */
+export function actedRoute<Req extends z.ZodTypeAny, Res>(subject: string, schema: Req, roles: readonly Role[]): BusRoute<ActedRequest<Req>, Res> {
+  return { ...route<ActedRequest<Req>, Res>(subject, withActor(schema) as unknown as ActedRequest<Req>), roles };
+}
+
+function withActor(schema: z.ZodTypeAny): z.ZodTypeAny {
+  if (schema instanceof z.ZodObject) return schema.extend({ actor: actorSchema });
+  if (schema instanceof z.ZodEffects) return new z.ZodEffects({ ...schema._def, schema: withActor(schema.innerType()) });
+  throw new Error('actedRoute: the request must be an object (or a refined object) to carry the actor');
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import { strictRequest } from '../bus/strict-request';
 import { boundedInt, nonEmpty } from '../common';
-import { personInput, type OrderStatus, type Person } from '../plans';
+import { personSnapshot as personInput, type OrderStatus, type Person } from '../plans';
 
 export const ORDER_WORKFLOW_TYPE = 'orderLifecycle';
 

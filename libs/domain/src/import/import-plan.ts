@@ -1,10 +1,11 @@
-import { collectAbbreviations } from './abbreviations';
+import { abbreviationKey, collectAbbreviations, type Abbreviations } from './abbreviations';
 import { buildDeadline } from './build-deadline';
 import { cleanText } from './clean-text';
 import { assertPlanSize, decodePlanBytes } from './decode-plan-bytes';
 import { detectLayout } from './detect-header';
 import { directionCode } from './direction-codes';
 import { findDuplicates } from './find-duplicates';
+import { extractGlossary } from './glossary';
 import type { ImportedPlanFile, ImportedSection, ImportWarning } from './imported-plan.types';
 import { interpretRows, type DraftSection } from './interpret-rows';
 import { fixOcrSlips } from './ocr-slips';
@@ -45,7 +46,8 @@ export async function importPlanFile(bytes: Uint8Array, limits: PlanImportLimits
 
 function importBlocks(source: SourceBlock[]): ImportedPlanFile {
   const warnings: ImportWarning[] = [];
-  const blocks = source.map((block) => ({ ...block, cells: block.cells.map((cell) => clean(cell, block.line, warnings)) }));
+  const cleaned = source.map((block) => ({ ...block, cells: block.cells.map((cell) => clean(cell, block.line, warnings)) }));
+  const { blocks, glossary } = extractGlossary(cleaned);
   const headerAt = blocks.findIndex((block) => block.isRow && detectLayout(block.cells) !== null);
   if (headerAt < 0) {
     throw blocks.some((block) => block.isRow)
@@ -59,10 +61,9 @@ function importBlocks(source: SourceBlock[]): ImportedPlanFile {
   const order = recogniseOrder(preamble);
   const drafts = table.sections.flatMap((section) => section.events);
 
-  const abbreviations = collectAbbreviations([
-    ...preamble.map((line) => line.text),
-    ...drafts.flatMap((event) => Object.values(event.fields)),
-  ]);
+  // The glossary is the document's own word on its abbreviations; inline definitions add what it leaves out.
+  const fromGlossary: Abbreviations = new Map(glossary.map((entry) => [abbreviationKey(entry.short), entry]));
+  const abbreviations = collectAbbreviations([...preamble.map((line) => line.text), ...drafts.flatMap((event) => Object.values(event.fields))], fromGlossary);
   const resolved = resolvePlanPeriod(
     order.periodTexts,
     order.document.date ?? order.document.approval?.date ?? null,
@@ -73,7 +74,7 @@ function importBlocks(source: SourceBlock[]): ImportedPlanFile {
   const sections = table.sections.map((section) => toSection(section, resolved.period, abbreviations));
   warnings.push(...table.warnings, ...order.warnings, ...findDuplicates(sections.flatMap((s) => s.events)));
   return {
-    document: order.document,
+    document: glossary.length > 0 ? { ...order.document, glossary } : order.document,
     plan: { title: order.planTitle, period: resolved.period, sections },
     warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };

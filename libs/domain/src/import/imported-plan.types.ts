@@ -24,6 +24,14 @@ export interface ImportedDocument {
   points?: string[];
   /** The appendix's approval stamp («УТВЕРЖДЕН распоряжением … от … №», «Приложение к приказу …»). */
   approval?: ImportedApprovalStamp | null;
+  /** The plan's list of abbreviations («Список сокращений»), when it has one: they expand the «Ответственные». */
+  glossary?: GlossaryEntry[];
+}
+
+/** One line of a plan's list of abbreviations: «ТОИУУ» — «Тверской областной институт усовершенствования учителей». */
+export interface GlossaryEntry {
+  short: string;
+  full: string;
 }
 
 export interface ImportedApprovalStamp {
@@ -70,7 +78,7 @@ export interface ImportedDeadline {
 export interface ImportedResponsible {
   /** The text as the document has it. */
   raw: string;
-  /** The same with inline abbreviations («далее – …») expanded. */
+  /** The same with the document's abbreviations (inline «далее – …» and its glossary) expanded. */
   name: string;
 }
 

@@ -3,7 +3,7 @@ import { AccountRoutes, loginRequest, OrganizationRoutes, type Actor } from '@ed
 import { BusClient } from '@eduplan/platform';
 import type { Response } from 'express';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config';
-import { CurrentActor, RequireSession, type ActorRequest } from './require-session.decorator';
+import { CurrentActor, type ActorRequest } from './current-actor.decorator';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './session-cookie';
 
 const loginBody = loginRequest.pick({ login: true, password: true }).strict();
@@ -45,9 +45,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @RequireSession()
-  async me(@CurrentActor() actor: Actor | null): Promise<MeDto> {
-    const signedIn = actor!;
+  async me(@CurrentActor() signedIn: Actor): Promise<MeDto> {
     const organization = signedIn.organizationId ? await this.bus.request(OrganizationRoutes.get, { id: signedIn.organizationId }) : null;
     return {
       accountId: signedIn.accountId,

@@ -3,9 +3,11 @@ import {
   ORGANIZATION_IMPORT_CHUNK_ROWS,
   OrganizationImportRoutes,
   type OrganizationImportPreview,
+  type Actor,
   type OrganizationImportResult,
   type RequestOf,
 } from '@eduplan/contracts';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { UploadRoute } from '../edge/upload-route.decorator';
 import { ORGANIZATION_IMPORT_LIMITS, OrganizationSheetError, PlanImportLimitError, readOrganizationSheetIsolated } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
@@ -32,8 +34,13 @@ export class OrganizationImportController {
   @Post('preview')
   @UploadRoute()
   @HttpCode(200)
-  async preview(@Req() request: Request, @Res({ passthrough: true }) response: Response, @Query() query: Record<string, unknown>): Promise<OrganizationImportPreview> {
-    const start = OrganizationImportRoutes.start.parse(query);
+  async preview(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+    @Query() query: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganizationImportPreview> {
+    const start = OrganizationImportRoutes.start.parse({ ...query, actor });
     let bytes: Uint8Array;
     let fileName: string | null = null;
     if (request.is('multipart/form-data')) {
@@ -46,15 +53,15 @@ export class OrganizationImportController {
     const sheet = await this.read(bytes);
     const { batchId } = await this.bus.request(OrganizationImportRoutes.start, { ...start, fileName: start.fileName ?? fileName } as RequestOf<typeof OrganizationImportRoutes.start>);
     for (let at = 0; at < sheet.rows.length; at += ORGANIZATION_IMPORT_CHUNK_ROWS) {
-      await this.bus.request(OrganizationImportRoutes.addRows, { batchId, rows: sheet.rows.slice(at, at + ORGANIZATION_IMPORT_CHUNK_ROWS) });
+      await this.bus.request(OrganizationImportRoutes.addRows, { batchId, rows: sheet.rows.slice(at, at + ORGANIZATION_IMPORT_CHUNK_ROWS), actor });
     }
-    return this.bus.request(OrganizationImportRoutes.preview, { batchId });
+    return this.bus.request(OrganizationImportRoutes.preview, { batchId, actor });
   }
 
   /** Creates every row of the previewed table in one transaction; with any problem left, nothing. */
   @Post(':batchId')
-  confirm(@Param('batchId', ParseUUIDPipe) batchId: string): Promise<OrganizationImportResult> {
-    return this.bus.request(OrganizationImportRoutes.confirm, { batchId });
+  confirm(@Param('batchId', ParseUUIDPipe) batchId: string, @CurrentActor() actor: Actor): Promise<OrganizationImportResult> {
+    return this.bus.request(OrganizationImportRoutes.confirm, { batchId, actor });
   }
 
   private async read(bytes: Uint8Array) {

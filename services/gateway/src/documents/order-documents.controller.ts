@@ -5,11 +5,13 @@ import {
   OrganizationRoutes,
   PlanRoutes,
   toRenderableOrder,
+  type Actor,
   type DocumentDto,
   type OrderWorkflowState,
 } from '@eduplan/contracts';
 import { BusClient } from '@eduplan/platform';
 import type { Response } from 'express';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { OrderWorkflows } from '../orders/order-workflows';
 import { approvalSheetOf } from './approval-sheet-of';
 import { sendRenderedFile } from './stored-document-download';
@@ -27,8 +29,8 @@ export class OrderDocumentsController {
 
   /** Renders the лист согласования from the approval workflow and sends the PDF; a read, so nothing is stored. */
   @Get(':id/approval-sheet')
-  async approvalSheet(@Param('id', ParseUUIDPipe) id: string, @Res() response: Response): Promise<void> {
-    const order = await this.bus.request(PlanRoutes.getOrder, { id });
+  async approvalSheet(@Param('id', ParseUUIDPipe) id: string, @Res() response: Response, @CurrentActor() actor: Actor): Promise<void> {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id, actor });
     const [issuer, state] = await Promise.all([
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
       this.workflows.state(id),
@@ -42,10 +44,10 @@ export class OrderDocumentsController {
    * Stored once per content: asking again for an unchanged draft returns the same document.
    */
   @Post(':id/draft-pdf')
-  async draftPdf(@Param('id', ParseUUIDPipe) id: string): Promise<DocumentDto> {
-    const order = await this.bus.request(PlanRoutes.getOrder, { id });
+  async draftPdf(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<DocumentDto> {
+    const order = await this.bus.request(PlanRoutes.getOrder, { id, actor });
     const [plan, issuer, state] = await Promise.all([
-      this.bus.request(PlanRoutes.getPlan, { id: order.planId }),
+      this.bus.request(PlanRoutes.getPlan, { id: order.planId, actor }),
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
       this.stateIfSubmitted(id),
     ]);

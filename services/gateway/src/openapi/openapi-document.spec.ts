@@ -1,10 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { AppModule } from '../app.module';
+import { WEB_PAGES } from './api-operations';
 import { openApiDocument, openApiPath, SESSION_COOKIE, type OpenApiDocument } from './openapi-document';
 
-/** Routes that are not the API: the browser client's page and its files. */
-const NOT_API = new Set(['GET /', 'GET /assets/:file']);
+const NOT_API = new Set(WEB_PAGES);
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
 
 interface RouterLayer {

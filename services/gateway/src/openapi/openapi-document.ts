@@ -1,5 +1,5 @@
 import { extendZodWithOpenApi, OpenApiGeneratorV3, OpenAPIRegistry, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { errorResponse } from '@eduplan/contracts';
+import { errorResponse, ROLE_NAMES, type Access } from '@eduplan/contracts';
 import { z } from 'zod';
 import { UPLOAD_FIELD } from '../uploads/file-upload';
 import { API_OPERATIONS, type ApiOperation } from './api-operations';
@@ -48,7 +48,8 @@ function routeOf(operation: ApiOperation, error: z.ZodTypeAny): RouteConfig {
     path: openApiPath(operation.path),
     tags: [operation.tag],
     summary: operation.summary,
-    ...(operation.anonymous ? { security: [] } : {}),
+    description: `Доступ: ${accessText(operation.access)}.`,
+    ...(operation.access === 'anonymous' ? { security: [] } : {}),
     request: {
       params: operation.params,
       query: operation.query,
@@ -79,4 +80,10 @@ function answerOf(answer: ApiOperation['answer']): ResponseConfig {
   if ('redirect' in answer) return { description: answer.description, headers: { Location: { schema: { type: 'string' as const } } } };
   const schema = answer.file === 'text/html' ? { type: 'string' as const } : { type: 'string' as const, format: 'binary' };
   return { description: answer.description, content: { [answer.file]: { schema } } };
+}
+
+function accessText(access: Access): string {
+  if (access === 'anonymous') return 'без входа';
+  if (access === 'signed-in') return 'любой вошедший';
+  return access.map((role) => ROLE_NAMES[role]).join(', ');
 }

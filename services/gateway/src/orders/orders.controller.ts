@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
+  createOrderBody,
   decideRequest,
   DocumentRoutes,
   PlanRoutes,
@@ -8,16 +9,20 @@ import {
   retryRequest,
   signRequest,
   submitOrderRequest,
+  updateOrderBody,
+  type Actor,
   type DocumentDto,
   type RequestOf,
   type OrderDto,
   type OrderWorkflowState,
   type Page,
+  type Person,
   type ReportingPeriodDto,
 } from '@eduplan/contracts';
 import { BusClient, DomainException } from '@eduplan/platform';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { SignerPrecheck } from '../documents/signer-precheck';
-import { PlanResponsibleLinker } from '../plans/plan-responsible-linker';
+import { PersonSnapshots } from '../people/person-snapshot';
 import { OrderWorkflows } from './order-workflows';
 
 @Controller('api/orders')
@@ -26,42 +31,52 @@ export class OrdersController {
     private readonly bus: BusClient,
     private readonly workflows: OrderWorkflows,
     private readonly signers: SignerPrecheck,
-    private readonly responsible: PlanResponsibleLinker,
+    private readonly people: PersonSnapshots,
   ) {}
 
+  /** The signatory is chosen from the plan's issuer's staff (`signatoryId`); the order keeps their name and position as of now. */
   @Post()
-  create(@Body() body: unknown): Promise<OrderDto> {
-    return this.bus.request(PlanRoutes.createOrder, body as RequestOf<typeof PlanRoutes.createOrder>);
+  async create(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderDto> {
+    const { signatoryId, ...request } = createOrderBody.parse(body);
+    const plan = await this.bus.request(PlanRoutes.getPlan, { id: request.planId, actor });
+    const signatory = await this.people.of(signatoryId, 'signatoryId', plan.issuerId);
+    return this.bus.request(PlanRoutes.createOrder, { ...request, signatory, actor });
   }
 
-  /** `?issuerId=&planId=&status=&limit=&offset=`, newest first. */
+  /** `?issuerId=&planId=&status=&limit=&offset=`, newest first; staff see their own issuer's orders. */
   @Get()
-  list(@Query() query: unknown): Promise<Page<OrderDto>> {
-    return this.bus.request(PlanRoutes.listOrders, query as RequestOf<typeof PlanRoutes.listOrders>);
+  list(@Query() query: unknown, @CurrentActor() actor: Actor): Promise<Page<OrderDto>> {
+    return this.bus.request(PlanRoutes.listOrders, { ...(query as object), actor } as RequestOf<typeof PlanRoutes.listOrders>);
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<OrderDto> {
-    return this.bus.request(PlanRoutes.getOrder, { id });
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<OrderDto> {
+    return this.bus.request(PlanRoutes.getOrder, { id, actor });
   }
 
-  /** `{ title?, basis?, points?, place?, signatory? }` of a draft or returned order; the order in the URL is the one changed. */
+  /** `{ title?, basis?, points?, place?, signatoryId? }` of a draft or returned order; the order in the URL is the one changed. */
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderDto> {
-    return this.bus.request(PlanRoutes.updateOrder, { ...(body as object), id } as RequestOf<typeof PlanRoutes.updateOrder>);
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderDto> {
+    const { signatoryId, ...changes } = updateOrderBody.parse(body);
+    let signatory: Person | undefined;
+    if (signatoryId !== undefined) {
+      const order = await this.bus.request(PlanRoutes.getOrder, { id, actor });
+      signatory = await this.people.of(signatoryId, 'signatoryId', order.issuerId);
+    }
+    return this.bus.request(PlanRoutes.updateOrder, { ...changes, signatory, id, actor });
   }
 
   /** Sends the draft on its approval route: starts the order's workflow. */
   @Post(':id/submit')
   @HttpCode(202)
-  async submit(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+  async submit(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
     const request = submitOrderRequest.parse(body);
-    const order = await this.bus.request(PlanRoutes.getOrder, { id });
+    // The plans service answers the order only when it may go (its issuer's staff, every responsible string linked).
+    const order = await this.bus.request(PlanRoutes.readyForApproval, { id, actor });
     if (order.status !== 'draft') {
       throw new DomainException('CONFLICT', `Приказ уже направлен на согласование: статус «${order.status}»`);
     }
     await this.signers.assertCanSign(order);
-    await this.responsible.assertLinked(order.planId);
     await this.workflows.start({
       orderId: id,
       planId: order.planId,
@@ -88,9 +103,9 @@ export class OrdersController {
   }
 
   @Post(':id/sign')
-  async sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
+  async sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
     const request = signRequest.parse(body);
-    await this.signers.assertCanSign(await this.bus.request(PlanRoutes.getOrder, { id }));
+    await this.signers.assertCanSign(await this.bus.request(PlanRoutes.getOrder, { id, actor }));
     return this.workflows.sign(id, request);
   }
 

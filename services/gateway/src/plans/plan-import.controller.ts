@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post, Query, Req, Res, UnprocessableEntityException } from '@nestjs/common';
-import { OrganizationRoutes, PlanRoutes, uuid, type PlanDto, type ResolvedResponsibleDto } from '@eduplan/contracts';
+import { OrganizationRoutes, PlanRoutes, uuid, type Actor, type PlanDto, type ResolvedResponsibleDto } from '@eduplan/contracts';
 import { importPlanFileIsolated, PlanImportError, PlanImportLimitError, type ImportedPlanFile } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import type { Request, Response } from 'express';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { UploadRoute } from '../edge/upload-route.decorator';
 import { PlanResponsibleLinker, planStrings } from './plan-responsible-linker';
 import { PLAN_UPLOAD_LIMIT, readPlanUpload } from './plan-upload';
@@ -45,14 +46,14 @@ export class PlanImportController {
 
   /** `{ issuerId, imported }`: the preview's JSON, possibly corrected by the person. */
   @Post()
-  async confirm(@Body() body: unknown): Promise<PlanDto> {
-    const request = PlanRoutes.importPlan.parse(body);
+  async confirm(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<PlanDto> {
+    const request = PlanRoutes.importPlan.parse({ ...(body as object), actor });
     await this.bus.request(OrganizationRoutes.get, { id: request.issuerId });
     // Resolved before the plan is created, so a failure here leaves nothing behind.
     const links = await this.linker.resolve(request.issuerId, planStrings(request.imported.plan));
     const plan = await this.bus.request(PlanRoutes.importPlan, request);
-    await this.linker.store(plan.id, links);
-    await this.linker.rememberInline(request.issuerId, links);
+    await this.linker.store(plan.id, actor, 'import', links);
+    await this.linker.rememberPlanAliases(request.issuerId, links, actor, request.imported.document.glossary);
     return plan;
   }
 }

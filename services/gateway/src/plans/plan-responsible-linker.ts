@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { PlanResponsibleRoutes, PlanRoutes, ResponsibleRoutes, type PlanResponsibleDto, type ResolvedResponsibleDto } from '@eduplan/contracts';
-import { inlineAliases } from '@eduplan/domain';
-import { BusClient, DomainException } from '@eduplan/platform';
+import {
+  PlanResponsibleRoutes,
+  PlanRoutes,
+  ResponsibleRoutes,
+  type Actor,
+  type PLAN_LINK_CAUSES,
+  type PlanResponsibleDto,
+  type RequestOf,
+  type ResolvedResponsibleDto,
+} from '@eduplan/contracts';
+import { inlineAliases, organizationKey, type GlossaryEntry } from '@eduplan/domain';
+import { BusClient } from '@eduplan/platform';
 
 type ResponsibleString = { raw: string; name: string };
+type LinkCause = (typeof PLAN_LINK_CAUSES)[number];
+type ConfirmedAnswer = RequestOf<typeof PlanResponsibleRoutes.store>['answer'];
 
 /** Every «Ответственные» string of a plan (sub-rows included), each once. */
 type StringsOf = { events: { responsible: { raw?: string | null; name: string }[]; subRows?: { responsible: { raw?: string | null; name: string }[] }[] }[] }[];
@@ -21,7 +32,8 @@ export function planStrings(plan: { sections: StringsOf }): ResponsibleString[] 
 
 /**
  * Links a plan's responsible strings: the organizations service resolves them against the issuer's region,
- * the plans service keeps the answers. The gateway only carries them between the two.
+ * the plans service keeps the answers (and decides, with them, whether an order may go for approval). The
+ * gateway only carries them between the two.
  */
 @Injectable()
 export class PlanResponsibleLinker {
@@ -31,35 +43,31 @@ export class PlanResponsibleLinker {
     return this.bus.request(ResponsibleRoutes.resolve, { issuerId, strings });
   }
 
-  store(planId: string, links: ResolvedResponsibleDto[]): Promise<PlanResponsibleDto> {
-    return this.bus.request(PlanResponsibleRoutes.store, { planId, links });
+  store(planId: string, actor: Actor, cause: LinkCause, links: ResolvedResponsibleDto[], answer?: ConfirmedAnswer): Promise<PlanResponsibleDto> {
+    return this.bus.request(PlanResponsibleRoutes.store, { planId, actor, cause, answer, links });
   }
 
   /**
-   * A plan's own abbreviations («… институт усовершенствования учителей (далее – ГБОУ ДПО ТОИУУ)») become
-   * the region's aliases once the full name linked to one organization, so plans using only the short form
-   * link too. A person's answer for the same text is never replaced.
+   * A plan's own abbreviations — defined inline («… институт усовершенствования учителей (далее – ГБОУ ДПО
+   * ТОИУУ)») or in its list of abbreviations — become the region's aliases once the full name linked to one
+   * organization, so plans using only the short form link too. A person's answer for the same text is
+   * never replaced.
    */
-  async rememberInline(issuerId: string, links: ResolvedResponsibleDto[]): Promise<void> {
+  async rememberPlanAliases(issuerId: string, links: ResolvedResponsibleDto[], actor: Actor, glossary: readonly GlossaryEntry[] = []): Promise<void> {
+    const fromGlossary = new Set(glossary.map((entry) => organizationKey(entry.short)));
     for (const { text, organizationIds } of inlineAliases(links)) {
-      await this.bus.request(ResponsibleRoutes.confirm, { issuerId, text, organizationIds, source: 'inline' });
+      const source = fromGlossary.has(organizationKey(text)) ? 'glossary' : 'inline';
+      await this.bus.request(ResponsibleRoutes.confirm, { issuerId, text, organizationIds, source, actor });
     }
   }
 
-  async relink(planId: string): Promise<PlanResponsibleDto> {
-    const plan = await this.bus.request(PlanRoutes.getPlan, { id: planId });
-    return this.store(planId, await this.resolve(plan.issuerId, planStrings(plan)));
+  /** Links the plan as it now is: every string resolved again against the region's registry and aliases. */
+  async link(plan: { id: string; issuerId: string; sections: StringsOf }, actor: Actor, cause: LinkCause, answer?: ConfirmedAnswer): Promise<PlanResponsibleDto> {
+    return this.store(plan.id, actor, cause, await this.resolve(plan.issuerId, planStrings(plan)), answer);
   }
 
-  /** An order goes for approval only when every string of its plan is linked or marked «не отчитывается». */
-  async assertLinked(planId: string): Promise<void> {
-    const { unresolved } = await this.bus.request(PlanResponsibleRoutes.get, { id: planId });
-    if (unresolved.length === 0) return;
-    const list = unresolved.map((s) => `«${s.name}» (мероприятия ${s.events.slice(0, 5).join(', ')}${s.events.length > 5 ? ', …' : ''})`).join('; ');
-    throw new DomainException(
-      'CONFLICT',
-      `Нельзя направить приказ на согласование: не определены организации для ответственных ${list}. Выберите организацию на странице плана или отметьте «не отчитывается».`,
-      { unresolved },
-    );
+  /** Links the plan again on a person's request (after organizations or aliases were added). */
+  async relink(planId: string, actor: Actor): Promise<PlanResponsibleDto> {
+    return this.link(await this.bus.request(PlanRoutes.getPlan, { id: planId, actor }), actor, 'relink');
   }
 }

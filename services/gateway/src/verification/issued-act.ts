@@ -59,7 +59,7 @@ export class IssuedActs {
 
   private async orderOrNull(id: string): Promise<OrderDto | null> {
     try {
-      return await this.bus.request(PlanRoutes.getOrder, { id });
+      return await this.bus.request(PlanRoutes.getOrderForService, { id });
     } catch (error) {
       if (error instanceof BusRequestError && error.payload.code === 'NOT_FOUND') return null;
       throw error;

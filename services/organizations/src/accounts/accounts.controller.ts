@@ -1,12 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AccountRoutes, type AccountDto, type AuditEntryDto, type Page, type ResolvedSessionDto, type SessionDto } from '@eduplan/contracts';
+import { AccountRoutes, type AccountDto, type ResolvedSessionDto, type SessionDto } from '@eduplan/contracts';
 import { RoutePipe } from '@eduplan/platform';
 import { Repository } from 'typeorm';
 import type { z } from 'zod';
 import { AccountEntity } from './account.entity';
-import { AuditEntriesQuery } from './audit-entries.query';
 import { CreateAccountUseCase } from './create-account.usecase';
 import { LoginUseCase } from './login.usecase';
 import { OidcLoginUseCase } from './oidc-login.usecase';
@@ -14,7 +13,7 @@ import { SessionStore } from './session-store';
 
 const R = AccountRoutes;
 
-/** Accounts, sessions and the audit log on the bus; the gateway holds the cookie, this service the rules. */
+/** Accounts and sessions on the bus; the gateway holds the cookie, this service the rules. */
 @Controller()
 export class AccountsController {
   constructor(
@@ -23,7 +22,6 @@ export class AccountsController {
     private readonly login: LoginUseCase,
     private readonly oidcLogin: OidcLoginUseCase,
     private readonly sessions: SessionStore,
-    private readonly auditEntries: AuditEntriesQuery,
   ) {}
 
   @MessagePattern(R.create.subject)
@@ -55,10 +53,5 @@ export class AccountsController {
   @MessagePattern(R.logout.subject)
   async logout(@Payload(new RoutePipe(R.logout)) { token }: z.output<typeof R.logout.request>): Promise<{ ended: boolean }> {
     return { ended: await this.sessions.end(token) };
-  }
-
-  @MessagePattern(R.audit.subject)
-  audit(@Payload(new RoutePipe(R.audit)) request: z.output<typeof R.audit.request>): Promise<Page<AuditEntryDto>> {
-    return this.auditEntries.execute(request);
   }
 }

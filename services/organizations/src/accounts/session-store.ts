@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ResolvedSessionDto, SessionDto } from '@eduplan/contracts';
-import { AuditLog, DomainException } from '@eduplan/platform';
+import { DomainException } from '@eduplan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { organizationsAudit } from '../organizations-audit';
 import { AccountEntity } from './account.entity';
 import { SessionEntity } from './session.entity';
 
@@ -24,7 +25,7 @@ const expiredMessage = 'Сессия истекла или завершена: �
 
 @Injectable()
 export class SessionStore {
-  readonly audit = new AuditLog('organizations');
+  readonly audit = organizationsAudit;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 

@@ -1,7 +1,7 @@
 import { ResponsibleRoutes, type ResolvedResponsibleDto } from '@eduplan/contracts';
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, FIXTURE_REGIONS, readFixture } from '@eduplan/domain/testing';
-import { startBusServiceUnderTest, type BusServiceUnderTest } from '@eduplan/infra/testing';
+import { startBusServiceUnderTest, testActor, type BusServiceUnderTest } from '@eduplan/infra/testing';
 import type { BusClient, BusRequestError } from '@eduplan/platform';
 import { Client } from 'pg';
 import { insertOrganization, seedFixtureRegion } from './fixture-region.testing';
@@ -16,6 +16,8 @@ describe('linking plan «Ответственные» to a region’s organizati
   let bus: BusClient;
   let db: Client;
   const issuers = {} as Record<Region, string>;
+  /** The plan editor of the region's ministry, who answers for its strings. */
+  const editorOf = (region: Region) => testActor(['editor'], issuers[region]);
   const figures: Record<string, unknown>[] = [];
 
   const itCube = (name: string, issuerId: string, since: string) => insertOrganization(db, { name, shortName: null, kind: 'center', centerType: 'it_cube' }, issuerId, since);
@@ -66,8 +68,8 @@ describe('linking plan «Ответственные» to a region’s organizati
     expect(before.link.status).toBe('review');
     const institute = (await db.query(`SELECT id FROM organizations.organizations WHERE short_name = 'КОИРО'`)).rows[0].id as string;
 
-    await bus.request(ResponsibleRoutes.confirm, { issuerId: issuers.kaliningrad, text: 'Региональный  модельный центр ДОД «КО»', organizationIds: [institute] });
-    await bus.request(ResponsibleRoutes.confirm, { issuerId: issuers.kaliningrad, text: digital.raw, notReporting: true });
+    await bus.request(ResponsibleRoutes.confirm, { actor: editorOf('kaliningrad'), issuerId: issuers.kaliningrad, text: 'Региональный  модельный центр ДОД «КО»', organizationIds: [institute] });
+    await bus.request(ResponsibleRoutes.confirm, { actor: editorOf('kaliningrad'), issuerId: issuers.kaliningrad, text: digital.raw, notReporting: true });
 
     const [after, external] = await resolve('kaliningrad', [rmc, digital]);
     expect(after.link).toEqual({ status: 'resolved', method: 'alias', organizationIds: [institute], confidence: 1 });
@@ -80,7 +82,7 @@ describe('linking plan «Ответственные» to a region’s organizati
   it('a plan’s inline abbreviation is remembered, but never over what a person confirmed', async () => {
     const ids = (await db.query(`SELECT id FROM organizations.organizations WHERE issuer_id = $1 AND center_type = 'tochka_rosta' ORDER BY name LIMIT 2`, [issuers.samara])).rows.map((r) => r.id as string);
     const confirm = (organizationIds: string[], source: 'person' | 'inline') =>
-      bus.request(ResponsibleRoutes.confirm, { issuerId: issuers.samara, text: 'ГБОУДО СО СОЦДИУТТ', organizationIds, source });
+      bus.request(ResponsibleRoutes.confirm, { actor: editorOf('samara'), issuerId: issuers.samara, text: 'ГБОУДО СО СОЦДИУТТ', organizationIds, source });
     expect(await confirm([ids[0]], 'inline')).toMatchObject({ organizationIds: [ids[0]], source: 'inline' });
     expect(await confirm([ids[1]], 'person')).toMatchObject({ organizationIds: [ids[1]], source: 'person' });
     // Another plan defining the same short form for something else does not undo the person's answer.
@@ -89,10 +91,38 @@ describe('linking plan «Ответственные» to a region’s organizati
     expect(found.link).toMatchObject({ status: 'resolved', method: 'alias', organizationIds: [ids[1]] });
   });
 
+  it('takes an answer only from an editor of the issuer, and records each with who answered and what it replaced', async () => {
+    const text = 'Отдел образования администрации района';
+    const answer = (actor: ReturnType<typeof testActor>, change: { organizationIds?: string[]; notReporting?: boolean }) =>
+      bus.request(ResponsibleRoutes.confirm, { actor, issuerId: issuers.kaliningrad, text, ...change });
+    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (e: BusRequestError) => e.payload);
+    expect(await refusal(answer(testActor(['editor'], issuers.tver), { notReporting: true }))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Сопоставлять ответственных можно только в планах своего министерства',
+    });
+    expect(await refusal(answer(testActor(['reporter'], issuers.kaliningrad), { notReporting: true }))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Недостаточно прав: нужна роль «редактор плана»',
+    });
+    const editor = testActor(['editor'], issuers.kaliningrad);
+    const institute = (await db.query(`SELECT id FROM organizations.organizations WHERE short_name = 'КОИРО'`)).rows[0].id as string;
+    await answer(editor, { notReporting: true });
+    await answer(editor, { organizationIds: [institute] });
+    const { rows } = await db.query(`SELECT action, before, after FROM organizations.audit_log WHERE actor_login = $1 ORDER BY seq`, [editor.login]);
+    expect(rows).toEqual([
+      { action: 'responsible_alias.confirm', before: null, after: expect.objectContaining({ text, notReporting: true, organizationIds: [] }) },
+      {
+        action: 'responsible_alias.confirm',
+        before: expect.objectContaining({ notReporting: true }),
+        after: expect.objectContaining({ notReporting: false, organizationIds: [institute], source: 'person' }),
+      },
+    ]);
+  });
+
   it('refuses to remember an organization of another region, in Russian', async () => {
     const tverInstitute = (await db.query(`SELECT id FROM organizations.organizations WHERE short_name = 'ГБОУ ДПО ТОИУУ'`)).rows[0].id as string;
     const refused = await bus
-      .request(ResponsibleRoutes.confirm, { issuerId: issuers.kaliningrad, text: 'ИРО', organizationIds: [tverInstitute] })
+      .request(ResponsibleRoutes.confirm, { actor: editorOf('kaliningrad'), issuerId: issuers.kaliningrad, text: 'ИРО', organizationIds: [tverInstitute] })
       .then(() => null, (e: BusRequestError) => e.payload);
     expect(refused).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('не относятся к издателю') });
   });

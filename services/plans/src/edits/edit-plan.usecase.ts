@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { editPlanRequest, PlanDto, PlanSnapshot, StaleEditDetails } from '@eduplan/contracts';
+import type { PlanDto, PlanRoutes, PlanSnapshot, StaleEditDetails } from '@eduplan/contracts';
 import { DomainException } from '@eduplan/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
+import { assertWorksFor } from '../access/issuer-access';
 import { assertPlanEditable } from '../approval/plan-freeze';
+import { editSummary, recordChange } from '../audit/plans-audit';
 import type { PlanEntity } from '../entities/plan.entity';
 import { PlanStore } from '../plan-store';
 import { describePlanDiff } from '../versions/describe-plan-diff';
@@ -22,10 +24,10 @@ const contentOf = ({ title, period, sections }: PlanDto): PlanSnapshot => ({ tit
 export class EditPlanUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute({ planId, baseVersion, edit }: z.output<typeof editPlanRequest>): Promise<PlanDto> {
+  async execute({ planId, baseVersion, edit, actor }: z.output<typeof PlanRoutes.editPlan.request>): Promise<PlanDto> {
     await this.dataSource.transaction(async (manager) => {
       const store = new PlanStore(manager);
-      await store.lock(planId);
+      assertWorksFor(actor, (await store.lock(planId)).issuerId, 'План', planId);
       await assertPlanEditable(manager, planId);
       const { row, dto } = await store.get(planId);
       const status = dto.status ?? 'draft';
@@ -33,10 +35,21 @@ export class EditPlanUseCase {
       const current = contentOf(dto);
       await store.saveVersion(planId, row.version, status, current);
       if (baseVersion !== row.version) throw await this.staleEdit(store, row, baseVersion, current);
-      const next = applyPlanEdit(current, edit, randomUUID);
+      const created: string[] = [];
+      const next = applyPlanEdit(current, edit, () => {
+        created.push(randomUUID());
+        return created[created.length - 1];
+      });
       row.version += 1;
       await store.replaceContent(row, next);
       await store.saveVersion(planId, row.version, status, next);
+      await recordChange(manager, actor, {
+        action: 'plan.edit',
+        objectType: 'plan',
+        objectId: planId,
+        before: { version: row.version - 1 },
+        after: { version: row.version, ...editSummary(edit, created) },
+      });
     });
     return (await new PlanStore(this.dataSource.manager).get(planId)).dto;
   }

@@ -1,0 +1,148 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  holdsRole,
+  MINISTRY_ROLES,
+  ReportingEvents,
+  ReportingRoutes,
+  worksForIssuer,
+  type Actor,
+  type DuePeriodDto,
+  type Page,
+  type ReportDto,
+  type ReportSubmittedEvent,
+} from '@eduplan/contracts';
+import { auditActorOf, BusClient, DomainException, notFound, RoutePipe } from '@eduplan/platform';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { z } from 'zod';
+import { ReportEntity } from './report.entity';
+import { reportingAudit } from './reporting-audit';
+import { ReportingPeriodEntity } from './reporting-period.entity';
+
+const R = ReportingRoutes;
+
+/**
+ * Centers' reports. A reporter sends and reads only their own organization's reports, for the periods it owes;
+ * staff of the ministry whose order opened a period read its reports. Nobody else reads them.
+ */
+@Controller()
+export class ReportsController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly bus: BusClient,
+  ) {}
+
+  @MessagePattern(R.submitReport.subject)
+  async submit(@Payload(new RoutePipe(R.submitReport)) request: z.output<typeof R.submitReport.request>): Promise<ReportDto> {
+    const organizationId = ownOrganization(request.actor);
+    if (request.organizationId && request.organizationId !== organizationId) {
+      throw new DomainException('FORBIDDEN', `Отчёт подаётся только за свою организацию: организация ${request.organizationId} — не ваша`);
+    }
+    const { report, period } = await this.db.transaction(async (m) => {
+      // Held against a close running at the same moment: the report lands before the period closes, or is refused.
+      const period = await m.findOne(ReportingPeriodEntity, { where: { id: request.periodId }, lock: { mode: 'pessimistic_read' } });
+      if (!period) throw notFound('Отчётный период', request.periodId);
+      const owed = period.expected.find((e) => e.organizationId === organizationId);
+      if (!owed) throw new DomainException('FORBIDDEN', 'Ваша организация не отчитывается за этот период: в нём нет её мероприятий');
+      if (period.status === 'closed') {
+        throw new DomainException('CONFLICT', `Отчётный период ${period.quarter} квартал ${period.year} г. закрыт; отчёт не принимается`);
+      }
+      const foreign = request.items.filter((item) => !owed.eventIds.includes(item.eventId)).map((item) => item.eventId);
+      if (foreign.length) {
+        throw new DomainException('VALIDATION', `Мероприятия не относятся к отчёту организации за период: ${foreign.join(', ')}`);
+      }
+      if (new Set(request.items.map((i) => i.eventId)).size !== request.items.length) {
+        throw new DomainException('VALIDATION', 'Одно мероприятие указано в отчёте дважды');
+      }
+      if (await m.existsBy(ReportEntity, { periodId: period.id, organizationId })) {
+        throw new DomainException('CONFLICT', 'Отчёт организации за этот период уже отправлен');
+      }
+      const report = (await m.save(m.create(ReportEntity, { periodId: period.id, organizationId, items: request.items }))).toDto();
+      await reportingAudit.append(m, { actor: auditActorOf(request.actor), action: 'report.submit', objectType: 'report', objectId: report.id, after: report });
+      return { report, period };
+    }).catch((error: unknown) => {
+      // The same organization's report sent twice at once: the unique index lets one through.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new DomainException('CONFLICT', 'Отчёт организации за этот период уже отправлен');
+      }
+      throw error;
+    });
+    const event: ReportSubmittedEvent = { periodId: period.id, orderId: period.orderId, organizationId };
+    this.bus.emit(ReportingEvents.reportSubmitted, event);
+    return report;
+  }
+
+  @MessagePattern(R.getReport.subject)
+  async get(@Payload(new RoutePipe(R.getReport)) { id, actor }: z.output<typeof R.getReport.request>): Promise<ReportDto> {
+    const report = await this.db.manager.findOneBy(ReportEntity, { id });
+    if (!report) throw notFound('Отчёт', id);
+    const period = await this.db.manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
+    const ownReport = holdsRole(actor, ['reporter']) && actor.organizationId === report.organizationId;
+    // Periods opened before their issuer was recorded are read by ministry staff as before.
+    const issuerStaff = holdsRole(actor, MINISTRY_ROLES) && (period.issuerId === null || worksForIssuer(actor, period.issuerId));
+    if (!ownReport && !issuerStaff) throw new DomainException('FORBIDDEN', 'Отчёт другой организации недоступен: вы читаете только отчёты своей организации');
+    return report.toDto();
+  }
+
+  @MessagePattern(R.listReports.subject)
+  async list(@Payload(new RoutePipe(R.listReports)) request: z.output<typeof R.listReports.request>): Promise<Page<ReportDto>> {
+    const organizationId = ownOrganization(request.actor);
+    const [reports, total] = await this.db.manager.findAndCount(ReportEntity, {
+      where: { organizationId, ...(request.periodId ? { periodId: request.periodId } : {}) },
+      order: { submittedAt: 'DESC', id: 'ASC' },
+      skip: request.offset,
+      take: request.limit,
+    });
+    return { items: reports.map((r) => r.toDto()), total };
+  }
+
+  /** The open periods the organization owes, found through the GIN index on `expected`, the nearest deadline first. */
+  @MessagePattern(R.duePeriods.subject)
+  async due(@Payload(new RoutePipe(R.duePeriods)) request: z.output<typeof R.duePeriods.request>): Promise<Page<DuePeriodDto>> {
+    const organizationId = ownOrganization(request.actor);
+    const [periods, total] = await this.db.manager
+      .createQueryBuilder(ReportingPeriodEntity, 'p')
+      .where(`p.status = 'open'`)
+      .andWhere('p.expected @> CAST(:owed AS jsonb)', { owed: JSON.stringify([{ organizationId }]) })
+      .orderBy('p.deadline', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .skip(request.offset)
+      .take(request.limit)
+      .getManyAndCount();
+    const reports = periods.length
+      ? await this.db.manager.createQueryBuilder(ReportEntity, 'r').where('r.organizationId = :organizationId', { organizationId }).andWhere('r.periodId IN (:...ids)', { ids: periods.map((p) => p.id) }).getMany()
+      : [];
+    const sent = new Map(reports.map((r) => [r.periodId, r]));
+    return {
+      total,
+      items: periods.map((period) => {
+        const catalogue = new Map((period.events ?? []).map((event) => [event.id, event]));
+        const owed = period.expected.find((e) => e.organizationId === organizationId)?.eventIds ?? [];
+        const report = sent.get(period.id);
+        return {
+          id: period.id,
+          orderId: period.orderId,
+          planId: period.planId,
+          planTitle: period.planTitle,
+          year: period.year,
+          quarter: period.quarter,
+          start: period.start,
+          end: period.end,
+          deadline: period.deadline,
+          events: owed.map((eventId) => ({ id: eventId, number: catalogue.get(eventId)?.number ?? null, title: catalogue.get(eventId)?.title ?? null })),
+          reportId: report?.id ?? null,
+          submittedAt: report?.submittedAt.toISOString() ?? null,
+        };
+      }),
+    };
+  }
+}
+
+/** The organization a reporter reports for: their account's, set when the account was created. */
+function ownOrganization(actor: Actor): string {
+  if (!actor.organizationId) {
+    throw new DomainException('FORBIDDEN', 'Ваша учётная запись не привязана к организации: попросите администратора указать её');
+  }
+  return actor.organizationId;
+}
