@@ -16,4 +16,4 @@ export const isAssetName = (name: string): boolean => /^[\w-]+(\.[\w-]+)+$/.test
  * Vite names every built file after its content (`index-C1mxeY-0.js`): such a file never changes, so a browser may
  * keep it for a year; index.html, which names them, is never cached.
  */
-export const isHashedAsset = (name: string): boolean => /-[\w-]{8}\.(js|css|map|woff2?|svg|png)$/.test(name);
+export const isHashedAsset = (name: string): boolean => /-[\w-]{8}\.(m?js|css|map|woff2?|svg|png)$/.test(name);
