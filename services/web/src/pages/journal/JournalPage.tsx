@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useUrlState } from '../../components/url-state';
 import { formatDate } from '../../format';
 import { ORDER_KIND_LABEL } from '../../i18n/labels';
+import { ExportButton } from '../../export/ExportButton';
 import { IssuerSelect } from '../shared/IssuerSelect';
 import { useMinistries } from '../shared/queries';
 
@@ -36,7 +37,20 @@ export default function JournalPage() {
   ];
   return (
     <>
-      <PageTitle title="Журнал регистрации">Журнал регистрации</PageTitle>
+      <PageTitle
+        title="Журнал регистрации"
+        after={
+          <ExportButton
+            id="journal-export"
+            fileName={`журнал-регистрации${values.year ? `-${values.year}` : ''}.xlsx`}
+            sheetName="Журнал регистрации"
+            header={['Рег. №', 'Дата', 'Вид', 'Заголовок', 'Издатель', 'Подписал']}
+            rows={async () => rows.map((o) => [o.registrationNumber, o.registeredOn ? formatDate(o.registeredOn) : null, ORDER_KIND_LABEL[o.kind], o.title, issuer.get(o.issuerId) ?? null, o.signatory.name])}
+          />
+        }
+      >
+        Журнал регистрации
+      </PageTitle>
       <div className="filters" role="search">
         <IssuerSelect id="journal-issuer" value={values.issuerId} onChange={(issuerId) => set({ issuerId })} anyLabel="все издатели" />
         <Field label="Вид" id="journal-kind">

@@ -12,29 +12,30 @@ import { useUrlState } from '../../components/url-state';
 import { formatDate, formatDateTime } from '../../format';
 import { ORDER_KIND_LABEL, ORDER_STATUS_LABEL } from '../../i18n/labels';
 import { IssuerSelect } from '../shared/IssuerSelect';
+import { ExportButton } from '../../export/ExportButton';
 
 const PAGE_SIZE = 25;
 
 /** Every order, newest first, by issuer and status: where each stands and its registration number once it has one. */
 export default function OrdersPage() {
   const { values, page, set, setPage } = useUrlState(['issuerId', 'status'] as const);
+  const filters = { ...(values.issuerId ? { issuerId: values.issuerId } : {}), ...(values.status ? { status: values.status as OrderStatus } : {}) };
   const orders = useQuery({
     queryKey: ['orders', values.issuerId, values.status, page],
-    queryFn: () =>
-      ok(
-        api.GET('/api/orders', {
-          params: {
-            query: {
-              limit: PAGE_SIZE,
-              offset: (page - 1) * PAGE_SIZE,
-              ...(values.issuerId ? { issuerId: values.issuerId } : {}),
-              ...(values.status ? { status: values.status as OrderStatus } : {}),
-            },
-          },
-        }),
-      ),
+    queryFn: () => ok(api.GET('/api/orders', { params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...filters } } })),
     placeholderData: keepPreviousData,
   });
+  /** Every order the filters match (the API's largest page), not only the page shown. */
+  const exportRows = async () =>
+    (await ok(api.GET('/api/orders', { params: { query: { limit: 200, ...filters } } }))).items.map((o) => [
+      ORDER_KIND_LABEL[o.kind],
+      o.title,
+      ORDER_STATUS_LABEL[o.status],
+      o.registrationNumber,
+      o.registeredOn ? formatDate(o.registeredOn) : null,
+      o.signatory.name,
+      formatDateTime(o.createdAt),
+    ]);
   const columns = [
     {
       id: 'title',
@@ -53,7 +54,12 @@ export default function OrdersPage() {
   ];
   return (
     <>
-      <PageTitle title="Приказы">Приказы и распоряжения</PageTitle>
+      <PageTitle
+        title="Приказы"
+        after={<ExportButton id="orders-export" fileName="приказы.xlsx" sheetName="Приказы" header={['Вид', 'Заголовок', 'Состояние', 'Рег. №', 'Дата регистрации', 'Подписывает', 'Создан']} rows={exportRows} />}
+      >
+        Приказы и распоряжения
+      </PageTitle>
       <div className="filters" role="search">
         <IssuerSelect id="orders-issuer" value={values.issuerId} onChange={(issuerId) => set({ issuerId })} anyLabel="все издатели" />
         <Field label="Состояние" id="orders-status">
