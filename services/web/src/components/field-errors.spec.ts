@@ -1,3 +1,4 @@
+/// <reference types="jest" />
 import { ApiError } from '../api/api-error';
 import { fieldError, formLevelError } from './field-errors';
 
