@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { AccountRoutes, type Role } from '@eduplan/contracts';
+import type { Role } from '@eduplan/contracts';
 import { natsClientEnv, repoRoot } from '@eduplan/infra';
-import { databaseOptions, loadConfig, standaloneBusClient } from '@eduplan/platform';
+import { databaseOptions } from '@eduplan/platform';
 import { createDevCertificates } from '@eduplan/signing';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,7 +10,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { DataSource } from 'typeorm';
 import { database } from '../../services/documents/src/database';
 import { SignerRegistry } from '../../services/documents/src/signer-registry';
+import { runEduplanCli } from '../support/eduplan-cli';
 import type { E2eSystem } from '../support/e2e-system';
+import type { SignInAs } from '../support/http-session';
 
 /** Debian's Chromium, never a downloaded browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,24 +27,11 @@ export const launchChromium = (): Promise<Browser> => {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 };
 
-/** An account created as the operator's command line does (principal `cli` on the system's bus). */
-export async function createAccount(
-  system: E2eSystem,
-  account: { login: string; password: string; name: string; roles: Role[]; organizationId?: string | null; personId?: string | null },
-): Promise<void> {
-  const bus = standaloneBusClient({ ...loadConfig(undefined, { ...process.env, ...system.env, ...natsClientEnv(system.env.NATS_URL!, system.natsUsers, 'cli') }), BUS_TIMEOUT_MS: 10_000 });
-  try {
-    await bus.request(AccountRoutes.create, {
-      login: account.login,
-      name: account.name,
-      roles: account.roles,
-      organizationId: account.organizationId ?? null,
-      personId: account.personId ?? null,
-      password: account.password,
-    });
-  } finally {
-    await bus.onApplicationShutdown();
-  }
+/** An account with a password, made as the operator does it: `eduplan user add LOGIN --role … --password-stdin`. */
+export async function addUserWithPassword(system: E2eSystem, account: { login: string; password: string; name: string; roles: Role[] }): Promise<void> {
+  const args = ['user', 'add', account.login, '--role', account.roles.join(','), '--password-stdin', '--name', account.name];
+  const run = await runEduplanCli(args, { ...system.env, ...natsClientEnv(system.env.NATS_URL!, system.natsUsers, 'cli') }, `${account.password}\n`);
+  if (run.code !== 0) throw new Error(`eduplan user add ${account.login}: ${run.stderr || run.stdout}`);
 }
 
 /**
@@ -69,6 +58,18 @@ export class Person {
     private readonly baseUrl: string,
   ) {}
 
+  /**
+   * A person signed in as the tests of the API do (`E2eSystem.signIn`: an account made on the bus, a real sign-in
+   * over HTTP), their browser holding that session's cookie.
+   */
+  static async signedIn(browser: Browser, system: E2eSystem, as: SignInAs, refusedByCsp: string[]): Promise<Person> {
+    const session = await system.signIn(as);
+    const person = await Person.open(browser, system.baseUrl, refusedByCsp);
+    const [name, value] = session.cookie!.split(/=(.*)/s);
+    await person.context.addCookies([{ name, value, url: system.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+    return person;
+  }
+
   static async open(browser: Browser, baseUrl: string, refusedByCsp: string[]): Promise<Person> {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'ru-RU', acceptDownloads: true });
     const page = await context.newPage();
@@ -76,15 +77,6 @@ export class Person {
       if (/Content Security Policy/i.test(message.text())) refusedByCsp.push(message.text());
     });
     return new Person(context, page, baseUrl);
-  }
-
-  /** Signs in through the page, as a person types it. */
-  async signIn(login: string, password: string): Promise<void> {
-    await this.page.goto(`${this.baseUrl}/`);
-    await this.page.fill('#login', login);
-    await this.page.fill('#password', password);
-    await this.page.click('#login-form button[type="submit"]');
-    await this.page.waitForSelector('#signed-in');
   }
 
   async goto(path: string): Promise<void> {
@@ -102,6 +94,8 @@ export class Person {
   async choose(selectId: string, option: string | RegExp): Promise<void> {
     await this.page.click(`#${selectId}`);
     await this.page.locator('[role="listbox"] [role="option"]', { hasText: option }).first().click();
+    // The list closes with an animation: the next Select is clicked only once it is gone.
+    await this.page.locator('[role="listbox"]').waitFor({ state: 'detached' });
   }
 
   /**

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { E2eSystem } from '../support/e2e-system';
-import { createAccount, launchChromium, Person, registerSigner } from './web-support';
+import { addUserWithPassword, launchChromium, Person, registerSigner } from './web-support';
 
 jest.setTimeout(180_000);
 
@@ -56,7 +56,7 @@ describe('the web application, role by role, in headless Chromium against the ru
     execFileSync('npm', ['run', '-s', 'build:web'], { cwd: repoRoot, stdio: 'inherit' });
     [system, browser] = await Promise.all([E2eSystem.start(), launchChromium()]);
     await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
-    await createAccount(system, { login: 'admin', password: PASSWORD, name: 'Смирнова Анна Сергеевна', roles: ['admin'] });
+    await addUserWithPassword(system, { login: 'admin', password: PASSWORD, name: 'Смирнова Анна Сергеевна', roles: ['admin'] });
     people.admin = await Person.open(browser, system.baseUrl, refusedByCsp);
   });
 
@@ -143,7 +143,7 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.waitForSelector('#audit-table table');
     await screen(people.admin, 'admin-audit');
 
-    // Their accounts, as the operator creates them, and the minister's signing key.
+    // Their accounts and sessions, as the tests of the API make them, and the minister's signing key.
     const accounts = [
       { key: 'editor', login: 'editor', name: 'Сергеева Мария Ивановна', roles: ['editor'], organizationId: ministry.id },
       { key: 'ivanov', login: 'ivanov', name: 'И.И. Иванов', roles: ['approver'], organizationId: ministry.id, personId: staff.ivanov.id },
@@ -152,10 +152,10 @@ describe('the web application, role by role, in headless Chromium against the ru
       { key: 'reporter', login: 'center1', name: 'Отчёты СШ № 1', roles: ['reporter'], organizationId: centers[0].id },
       { key: 'analyst', login: 'analyst', name: 'Орлова Елена Викторовна', roles: ['analyst'], organizationId: ministry.id },
     ] as const;
-    for (const account of accounts) {
-      await createAccount(system, { ...account, roles: [...account.roles], password: PASSWORD });
-      people[account.key] = await Person.open(browser, system.baseUrl, refusedByCsp);
-      await people[account.key].signIn(account.login, PASSWORD);
+    for (const { key, ...account } of accounts) {
+      people[key] = await Person.signedIn(browser, system, { ...account, roles: [...account.roles] }, refusedByCsp);
+      await people[key].goto('/');
+      await people[key].page.waitForSelector('#signed-in');
     }
     await registerSigner(system, staff.kalinina.id);
   });
@@ -342,10 +342,10 @@ describe('the web application, role by role, in headless Chromium against the ru
         planId: plan.id,
         kind: 'prikaz',
         title: 'Об утверждении плана мероприятий центров «Точка роста» на квартал',
-        signatory: { userId: staff.kalinina.id, name: 'О.Е. Калинина', position: 'Министр образования Тверской области' },
+        signatoryId: staff.kalinina.id,
       })
     ).body;
-    const route = [{ name: 'Правовое управление', approvers: [{ userId: staff.ivanov.id, name: 'И.И. Иванов', position: 'Начальник правового управления' }] }];
+    const route = [{ name: 'Правовое управление', approvers: [{ personId: staff.ivanov.id, name: 'И.И. Иванов', position: 'Начальник правового управления' }] }];
     expect((await people.editor.api('POST', `/api/orders/${order.id}/submit`, { route })).status).toBe(202);
     expect((await people.ivanov.api('POST', `/api/orders/${order.id}/decisions`, { userId: staff.ivanov.id, decision: 'approve', version: 1 })).status).toBe(201);
     await stateWhen(order.id, 'signing', (s) => s.status === 'signing');

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api, ok } from '../../api/client';
 import { ApiError } from '../../api/api-error';
 import type { Order, OrderState, OrderStatus } from '../../api/types';
-import { actingUserId } from '../../auth/acting-user';
+import { awaitsDecisionOf, isSignatoryOf, personOf } from '../../auth/acting-user';
 import { hasRole, useMe } from '../../auth/use-me';
 import { ErrorMessage, Loading, QueryView } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
@@ -67,16 +67,10 @@ function OrderCard({ order }: { order: Order }) {
   const state = useOrderState(order);
   const current = state.data;
   const status = current?.status ?? order.status;
-  const mine = actingUserId(me);
-  const deciding =
-    current?.status === 'on_approval' &&
-    current.stages.some(
-      (s) =>
-        s.status === 'active' &&
-        s.approvers.some((a) => a.userId === mine || a.substitutes.some((x) => x.userId === mine)) &&
-        !s.decisions.some((d) => d.round === current.round && (d.userId === mine || d.actingFor === mine)),
-    );
-  const signing = current?.status === 'signing' && current.signatory.userId === mine && hasRole(me, 'signatory');
+  const person = personOf(me);
+  const deciding = current !== null && current !== undefined && hasRole(me, 'approver') && awaitsDecisionOf(current, person);
+  // «Подписать» only for the signatory the order names (the signed-in person compared with order.signatory).
+  const signing = current?.status === 'signing' && hasRole(me, 'signatory') && isSignatoryOf(order, person);
   const editor = hasRole(me, 'editor');
   return (
     <>

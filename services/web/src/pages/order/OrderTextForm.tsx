@@ -6,7 +6,6 @@ import type { Order, Person } from '../../api/types';
 import { ErrorMessage, Success } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { fieldError, formLevelError, invalid } from '../../components/field-errors';
-import { routeParticipant } from '../people/person-choice';
 import { PersonSelect } from '../people/PersonSelect';
 import { pointsOf } from './points';
 
@@ -44,7 +43,7 @@ export function OrderTextForm({ order }: { order: Order }) {
       ok(
         api.PATCH('/api/orders/{id}', {
           params: { path: { id: order.id } },
-          body: { title: title.trim(), place: place.trim() || null, basis: basis.trim() || null, points: pointsOf(points), ...(draft && signatory ? { signatory: routeParticipant(signatory) } : {}) },
+          body: { title: title.trim(), place: place.trim() || null, basis: basis.trim() || null, points: pointsOf(points), ...(draft && signatory ? { signatoryId: signatory.id } : {}) },
         }),
       ),
     onSuccess: (saved) => client.setQueryData(['order', order.id], saved),
@@ -54,7 +53,7 @@ export function OrderTextForm({ order }: { order: Order }) {
     save.mutate();
   };
   const error = (path: string) => fieldError(save.error, path, true);
-  const rest = formLevelError(save.error, ['title', 'place', 'basis', 'points', 'signatory']);
+  const rest = formLevelError(save.error, ['title', 'place', 'basis', 'points', 'signatoryId']);
   return (
     <form id="order-text-form" className="panel form-grid" onSubmit={submit} noValidate>
       <Text as="h2" variant="subheader-3" className="wide">
@@ -79,7 +78,7 @@ export function OrderTextForm({ order }: { order: Order }) {
           organizationId={order.issuerId}
           value={signatory?.id ?? ''}
           onChange={setSignatory}
-          error={error('signatory')}
+          error={error('signatoryId')}
           hint={`Сейчас: ${order.signatory.name}, ${order.signatory.position}`}
         />
       )}

@@ -1,17 +1,10 @@
 import type { Person } from '../../api/types';
-import { POSITION_LABEL } from '../../i18n/labels';
-
-/** «Калинина Ольга Евгеньевна» → «О.Е. Калинина», as a signature block and an approval sheet print a name. */
-export function initialsAndSurname(fullName: string): string {
-  const [surname, ...given] = fullName.trim().split(/\s+/);
-  if (given.length === 0 || fullName.includes('.')) return fullName.trim();
-  return `${given.map((name) => `${name[0]}.`).join('')} ${surname}`;
-}
+import { POSITION_LABEL, signatureName } from '../../i18n/labels';
 
 export const positionOf = (person: Person): string => person.positionTitle ?? POSITION_LABEL[person.position];
 
 /**
- * An approver or the signatory as the order contract takes them today: chosen from the registry, named by the
- * person's registry id (issue 8 item 6 replaces `userId` with `personId`; the screens already choose people).
+ * An approver as the approval route takes them (branch authz): the registry person, with the name and position
+ * the approval sheet prints, copied when chosen — as the gateway copies an order's signatory.
  */
-export const routeParticipant = (person: Person) => ({ userId: person.id, name: initialsAndSurname(person.fullName), position: positionOf(person) });
+export const routeParticipant = (person: Person) => ({ personId: person.id, name: signatureName(person.fullName), position: positionOf(person) });

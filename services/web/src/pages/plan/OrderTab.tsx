@@ -10,7 +10,6 @@ import { Field } from '../../components/Field';
 import { fieldError, formLevelError, invalid } from '../../components/field-errors';
 import { OrderStatusLabel } from '../../components/StatusLabel';
 import { ORDER_KIND_LABEL } from '../../i18n/labels';
-import { routeParticipant } from '../people/person-choice';
 import { PersonSelect } from '../people/PersonSelect';
 import { pointsOf } from '../order/points';
 
@@ -60,7 +59,7 @@ function OrderDraftForm({ plan }: { plan: Plan }) {
             basis: basis.trim() || null,
             ...(pointsOf(points).length > 0 ? { points: pointsOf(points) } : {}),
             // An empty choice is sent as such: the API names the field to fill.
-            signatory: signatory ? routeParticipant(signatory) : { userId: '', name: '', position: '' },
+            signatoryId: signatory?.id ?? '',
           },
         }),
       ),
@@ -71,7 +70,7 @@ function OrderDraftForm({ plan }: { plan: Plan }) {
     create.mutate();
   };
   const error = (path: string) => fieldError(create.error, path, true);
-  const rest = formLevelError(create.error, ['title', 'place', 'basis', 'points', 'signatory', 'kind']);
+  const rest = formLevelError(create.error, ['title', 'place', 'basis', 'points', 'signatoryId', 'kind']);
   return (
     <form id="order-draft-form" className="panel form-grid" onSubmit={submit} noValidate>
       <Text as="h2" variant="subheader-3" className="wide">
@@ -80,7 +79,7 @@ function OrderDraftForm({ plan }: { plan: Plan }) {
       <Field label="Вид документа" id="order-kind">
         <Select id="order-kind" width="max" value={[kind]} options={Object.entries(ORDER_KIND_LABEL).map(([value, content]) => ({ value, content }))} onUpdate={([v]) => setKind(v as Order['kind'])} />
       </Field>
-      <PersonSelect id="order-signatory" label="Подписывает" organizationId={plan.issuerId} value={signatory?.id ?? ''} onChange={setSignatory} error={error('signatory')} />
+      <PersonSelect id="order-signatory" label="Подписывает" organizationId={plan.issuerId} value={signatory?.id ?? ''} onChange={setSignatory} error={error('signatoryId')} />
       <Field label="Заголовок" id="order-title" wide error={error('title')} hint={`План: «${plan.title}»`}>
         <TextArea id="order-title" value={title} onUpdate={setTitle} minRows={2} placeholder="Об утверждении комплексного плана мероприятий …" {...invalid(error('title'))} />
       </Field>

@@ -37,7 +37,7 @@ function PlanView({ plan }: { plan: Plan }) {
   const editable = hasRole(me, 'editor') && (plan.status ?? 'draft') === 'draft';
   return (
     <>
-      <PageTitle title={plan.title} after={<Label data-status={plan.status}>{PLAN_STATUS_LABEL[plan.status ?? 'draft']}</Label>}>
+      <PageTitle title={plan.title} after={<Label>{PLAN_STATUS_LABEL[plan.status ?? 'draft']}</Label>}>
         {plan.title}
       </PageTitle>
       <dl className="facts panel" id="plan-facts">

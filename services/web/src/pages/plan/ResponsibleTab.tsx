@@ -71,7 +71,7 @@ export function ResponsibleTab({ plan, justImported }: { plan: Plan; justImporte
                 </div>
               )}
               {relink.isError && <ErrorMessage error={relink.error} />}
-              {editor && data.unresolved.map((item, index) => <UnresolvedChoice key={item.raw} planId={plan.id} item={item} index={index} links={data} onLinked={store} />)}
+              {editor && data.unresolved.map((item, index) => <UnresolvedChoice key={`${item.raw}\n${item.name}`} planId={plan.id} item={item} index={index} links={data} onLinked={store} />)}
             </section>
             <section className="panel" aria-labelledby="links-title">
               <Text as="h2" variant="subheader-3" id="links-title">

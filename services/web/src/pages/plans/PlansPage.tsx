@@ -29,7 +29,7 @@ export default function PlansPage() {
   const columns = [
     { id: 'title', name: 'План', template: (p: PlanSummary) => <Link to={`/plans/${p.id}`}>{p.title}</Link> },
     { id: 'period', name: 'Период', template: (p: PlanSummary) => formatInterval(p.period) },
-    { id: 'status', name: 'Состояние', template: (p: PlanSummary) => <Label data-status={p.status}>{PLAN_STATUS_LABEL[p.status ?? 'draft']}</Label> },
+    { id: 'status', name: 'Состояние', template: (p: PlanSummary) => <Label>{PLAN_STATUS_LABEL[p.status ?? 'draft']}</Label> },
     { id: 'size', name: 'Разделов / мероприятий', template: (p: PlanSummary) => `${p.sectionCount} / ${p.eventCount}` },
     { id: 'version', name: 'Версия', template: (p: PlanSummary) => p.version },
     { id: 'createdAt', name: 'Создан', template: (p: PlanSummary) => formatDateTime(p.createdAt) },

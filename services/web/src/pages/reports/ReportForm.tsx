@@ -2,7 +2,7 @@ import { Button, Select, Text, TextInput } from '@gravity-ui/uikit';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ok } from '../../api/client';
-import type { Outcome, PlanEvent, ReportBody, ReportingPeriod } from '../../api/types';
+import type { DuePeriod, Outcome, ReportBody } from '../../api/types';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DateInput } from '../../components/DateInput';
 import { ErrorMessage, Success } from '../../components/Feedback';
@@ -17,10 +17,15 @@ interface Row {
   comment: string;
 }
 
-const draftKey = (period: ReportingPeriod, organizationId: string) => `eduplan-report-draft:${period.id}:${organizationId}`;
+type DueEvent = DuePeriod['events'][number];
+
+/** «1.1. Фестиваль робототехники», as the plan numbers the event. */
+export const eventName = (event: DueEvent): string => `${event.number ? `${event.number}. ` : ''}${event.title ?? 'мероприятие без названия'}`;
+
+const draftKey = (period: DuePeriod, organizationId: string) => `eduplan-report-draft:${period.id}:${organizationId}`;
 const emptyRow = (): Row => ({ outcome: 'held', heldOn: '', participants: '', comment: '' });
 
-function loadDraft(key: string, events: PlanEvent[]): Row[] {
+function loadDraft(key: string, events: DueEvent[]): Row[] {
   try {
     const saved = JSON.parse(localStorage.getItem(key) ?? 'null') as Row[] | null;
     if (Array.isArray(saved) && saved.length === events.length) return saved;
@@ -34,8 +39,9 @@ function loadDraft(key: string, events: PlanEvent[]): Row[] {
  * A center's report for an open period: for each of its due events, what happened, when and how many took part.
  * A draft is kept in this browser until it is sent; sending is asked first, since a sent report is final.
  */
-export function ReportForm({ period, organizationId, events }: { period: ReportingPeriod; organizationId: string; events: PlanEvent[] }) {
+export function ReportForm({ period, organizationId }: { period: DuePeriod; organizationId: string }) {
   const client = useQueryClient();
+  const events = period.events;
   const key = draftKey(period, organizationId);
   const [rows, setRows] = useState<Row[]>(() => loadDraft(key, events));
   const [saved, setSaved] = useState(false);
@@ -52,10 +58,12 @@ export function ReportForm({ period, organizationId, events }: { period: Reporti
       comment: row.comment.trim() || null,
     }));
   const submit = useMutation({
-    mutationFn: () => ok(api.POST('/api/reports', { body: { periodId: period.id, organizationId, items: items() } })),
+    mutationFn: () => ok(api.POST('/api/reports', { body: { periodId: period.id, items: items() } })),
     onSuccess: () => {
       localStorage.removeItem(key);
-      void client.invalidateQueries({ queryKey: ['monitored-orders'] });
+      // Not refetched now: the period would leave the page with the confirmation; the start page reads it afresh.
+      void client.invalidateQueries({ queryKey: ['due-periods'], refetchType: 'none' });
+      void client.invalidateQueries({ queryKey: ['reports'] });
     },
   });
   const saveDraft = (event: FormEvent) => {
@@ -82,12 +90,11 @@ export function ReportForm({ period, organizationId, events }: { period: Reporti
           </thead>
           <tbody>
             {events.map((event, i) => {
-              const name = `${event.number ? `${event.number}. ` : ''}${event.title}`;
+              const name = eventName(event);
               return (
                 <tr key={event.id} className="report-item" data-event-id={event.id}>
                   <th scope="row" style={{ fontWeight: 'normal' }}>
                     {name}
-                    <div className="muted">{event.deadline.raw}</div>
                   </th>
                   <td>
                     <Select

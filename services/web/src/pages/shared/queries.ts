@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
+import type { DuePeriod } from '../../api/types';
 
 /** The organizations that issue plans and orders (searched: the registry may hold thousands of centers). */
 export function useMinistries() {
@@ -42,5 +43,14 @@ export function usePlan(planId: string | undefined) {
     queryKey: ['plan', planId],
     queryFn: () => ok(api.GET('/api/plans/{id}', { params: { path: { id: planId! } } })),
     enabled: Boolean(planId),
+  });
+}
+
+/** The open periods the reporter's organization owes, with its events in each (`GET /api/reports/due`). */
+export function useDuePeriods(enabled = true) {
+  return useQuery({
+    queryKey: ['due-periods'],
+    enabled,
+    queryFn: async (): Promise<DuePeriod[]> => (await ok(api.GET('/api/reports/due', { params: { query: { limit: 100 } } }))).items,
   });
 }

@@ -18,9 +18,10 @@ export default function SystemPage() {
       {!report && health.isPending && <Loading />}
       <section id="health-bar" data-status={report?.status ?? 'down'} aria-label="Части системы" className="chips">
         {parts.map(([name, status, message]) => (
-          <Label key={name} theme={status === 'up' ? 'success' : 'danger'} className="chip" data-part={name} data-status={status} title={message ?? undefined}>
-            {`${SERVICE_LABEL[name] ?? name}: ${status === 'up' ? 'работает' : 'недоступен'}`}
-          </Label>
+          // The kit's Label keeps no data attributes: the part and its status are on the wrapper.
+          <span key={name} className="chip" data-part={name} data-status={status} title={message ?? undefined}>
+            <Label theme={status === 'up' ? 'success' : 'danger'}>{`${SERVICE_LABEL[name] ?? name}: ${status === 'up' ? 'работает' : 'недоступен'}`}</Label>
+          </span>
         ))}
       </section>
       {health.dataUpdatedAt > 0 && <p className="muted">{`Проверено в ${new Date(health.dataUpdatedAt).toLocaleTimeString('ru-RU')}`}</p>}

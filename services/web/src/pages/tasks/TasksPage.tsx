@@ -5,7 +5,7 @@ import { hasRole, useMe } from '../../auth/use-me';
 import { ErrorMessage, Loading } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../format';
-import { useMyWork, type DuePeriod } from './my-work';
+import { useMyWork, type OwedPeriod } from './my-work';
 
 /** The start page: what waits for me, counted, and each item one click away. */
 export default function TasksPage() {
@@ -36,13 +36,14 @@ export default function TasksPage() {
       )}
       {work.orders.error ? <ErrorMessage error={work.orders.error} /> : null}
       {work.monitored.error ? <ErrorMessage error={work.monitored.error} /> : null}
-      {(work.orders.isLoading || work.monitored.isLoading) && <Loading text="Сбор задач…" />}
+      {work.due.error ? <ErrorMessage error={work.due.error} /> : null}
+      {(work.orders.isLoading || work.monitored.isLoading || work.due.isLoading) && <Loading text="Сбор задач…" />}
       {data && hasRole(me, 'approver') && <OrderList id="to-decide" title="Ждут моего решения" orders={data.toDecide} />}
       {data && hasRole(me, 'signatory') && <OrderList id="to-sign" title="Ждут моей подписи" orders={data.toSign} />}
       {data && hasRole(me, 'registrar') && <OrderList id="to-register" title="Подписаны, ждут регистрации" orders={data.toRegister} />}
       {data && hasRole(me, 'editor') && <OrderList id="to-revise" title="Возвращены на доработку" orders={data.toRevise} />}
       {hasRole(me, 'reporter') && <PeriodList id="to-report" title="Отчёты к сдаче" due={work.toReport} link={() => '/reports'} />}
-      {hasRole(me, 'reporter', 'analyst') && <PeriodList id="overdue" title="Просроченные отчёты" due={work.overdue} link={(d) => (hasRole(me, 'analyst') ? `/monitoring?orderId=${d.order.id}` : '/reports')} />}
+      {hasRole(me, 'reporter', 'analyst') && <PeriodList id="overdue" title="Просроченные отчёты" due={work.overdue} link={(d) => (hasRole(me, 'analyst') ? `/monitoring?orderId=${d.orderId}` : '/reports')} />}
       {shown.length === 0 && <p className="muted">Для ваших ролей задач нет: пользуйтесь разделами вверху страницы.</p>}
     </>
   );
@@ -67,7 +68,7 @@ function OrderList({ id, title, orders }: { id: string; title: string; orders: O
   );
 }
 
-function PeriodList({ id, title, due, link }: { id: string; title: string; due: DuePeriod[]; link: (d: DuePeriod) => string }) {
+function PeriodList({ id, title, due, link }: { id: string; title: string; due: OwedPeriod[]; link: (d: OwedPeriod) => string }) {
   return (
     <section className="panel" id={id} aria-labelledby={`${id}-title`}>
       <Text as="h2" variant="subheader-3" id={`${id}-title`}>{`${title} (${due.length})`}</Text>
@@ -76,9 +77,9 @@ function PeriodList({ id, title, due, link }: { id: string; title: string; due: 
       ) : (
         <ul>
           {due.map((d) => (
-            <li key={d.period.id}>
-              <Link to={link(d)}>{`${d.period.quarter} квартал ${d.period.year} г. — ${d.order.title}`}</Link>
-              <span className={d.overdue ? 'field-error' : 'muted'}>{` · срок ${formatDate(d.period.deadline)}`}</span>
+            <li key={d.periodId}>
+              <Link to={link(d)}>{`${d.quarter} квартал ${d.year} г. — ${d.title}`}</Link>
+              <span className={d.overdue ? 'field-error' : 'muted'}>{` · срок ${formatDate(d.deadline)}`}</span>
             </li>
           ))}
         </ul>

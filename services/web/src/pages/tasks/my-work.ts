@@ -1,24 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
-import type { Me, Order, OrderState, ReportingPeriod } from '../../api/types';
-import { actingUserId } from '../../auth/acting-user';
+import type { Me, Order } from '../../api/types';
+import { awaitsDecisionOf, isSignatoryOf, personOf } from '../../auth/acting-user';
 import { hasRole } from '../../auth/use-me';
 import { today } from '../../format';
 import { useMonitoredOrders } from '../shared/monitored';
+import { useDuePeriods } from '../shared/queries';
 
-export interface DuePeriod {
-  order: Order;
-  period: ReportingPeriod;
+/** A quarter's reports someone still owes, as the start page lists it. */
+export interface OwedPeriod {
+  periodId: string;
+  orderId: string;
+  /** The order's title for the ministry, the plan's for a center (a reporter does not read orders). */
+  title: string;
+  year: number;
+  quarter: number;
+  deadline: string;
   overdue: boolean;
 }
-
-const awaitsMe = (state: OrderState, me: string) =>
-  state.stages.some(
-    (s) =>
-      s.status === 'active' &&
-      s.approvers.some((a) => a.userId === me || a.substitutes.some((x) => x.userId === me)) &&
-      !s.decisions.some((d) => d.round === state.round && (d.userId === me || d.actingFor === me)),
-  );
 
 /**
  * What waits for the signed-in person: orders to decide on, to sign, to register, to revise; reports to file and
@@ -26,7 +25,7 @@ const awaitsMe = (state: OrderState, me: string) =>
  */
 export function useMyWork(me: Me) {
   const ministry = me.roles.some((role) => role !== 'reporter');
-  const mine = actingUserId(me);
+  const mine = personOf(me);
   const orders = useQuery({
     queryKey: ['my-work', mine],
     enabled: ministry,
@@ -35,23 +34,24 @@ export function useMyWork(me: Me) {
       const [onApproval, signing, signed, returned] = await Promise.all([get('on_approval'), get('signing'), get('signed'), get('returned')]);
       const states = hasRole(me, 'approver') ? await Promise.all(onApproval.map((o) => ok(api.GET('/api/orders/{id}/state', { params: { path: { id: o.id } } })))) : [];
       return {
-        toDecide: onApproval.filter((_, i) => states[i] && awaitsMe(states[i], mine)),
-        toSign: hasRole(me, 'signatory') ? signing.filter((o) => o.signatory.userId === mine) : [],
+        toDecide: onApproval.filter((_, i) => states[i] && awaitsDecisionOf(states[i], mine)),
+        toSign: hasRole(me, 'signatory') ? signing.filter((o) => isSignatoryOf(o, mine)) : [],
         toRegister: hasRole(me, 'registrar') ? signed.filter((o) => !o.registrationNumber) : [],
         toRevise: hasRole(me, 'editor') ? returned : [],
       };
     },
     refetchInterval: 30_000,
   });
-  const monitored = useMonitoredOrders(hasRole(me, 'reporter', 'analyst'));
-  const organizationId = me.organization?.id;
-  const due: DuePeriod[] = (monitored.data ?? []).flatMap(({ order, periods }) =>
+  const due = useDuePeriods(hasRole(me, 'reporter'));
+  const toReport: OwedPeriod[] = (due.data ?? [])
+    .filter((p) => p.reportId === null)
+    .map((p) => ({ periodId: p.id, orderId: p.orderId, title: p.planTitle ?? 'План без названия', year: p.year, quarter: p.quarter, deadline: p.deadline, overdue: p.deadline < today() }));
+  // The analyst watches every center: a period past its deadline with reports missing.
+  const monitored = useMonitoredOrders(hasRole(me, 'analyst'));
+  const late: OwedPeriod[] = (monitored.data ?? []).flatMap(({ order, periods }) =>
     periods
-      .filter((p) => p.status === 'open')
-      .flatMap((period) => {
-        const waiting = period.expected.filter((e) => !e.submitted && (hasRole(me, 'analyst') || e.organizationId === organizationId));
-        return waiting.length > 0 ? [{ order, period, overdue: period.deadline < today() }] : [];
-      }),
+      .filter((p) => p.status === 'open' && p.deadline < today() && p.expected.some((e) => !e.submitted))
+      .map((p) => ({ periodId: p.id, orderId: order.id, title: order.title, year: p.year, quarter: p.quarter, deadline: p.deadline, overdue: true })),
   );
-  return { orders, monitored, toReport: hasRole(me, 'reporter') ? due : [], overdue: due.filter((d) => d.overdue) };
+  return { orders, due, monitored, toReport, overdue: [...toReport.filter((p) => p.overdue), ...late] };
 }
