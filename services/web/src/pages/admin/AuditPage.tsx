@@ -63,7 +63,7 @@ export default function AuditPage() {
         <QueryView query={entries} loading="Загрузка журнала…">
           {(data) => (
             <>
-              <Table width="max" columns={columns} data={data.items} getRowDescriptor={(e) => ({ id: String(e.seq) })} emptyMessage="Записей не найдено" />
+              <Table width="max" wordWrap columns={columns} data={data.items} getRowDescriptor={(e) => ({ id: String(e.seq) })} emptyMessage="Записей не найдено" />
               <Pager page={page} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onPage={setPage} />
             </>
           )}

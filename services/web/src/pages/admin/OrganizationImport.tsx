@@ -75,7 +75,7 @@ export function OrganizationImport() {
             </p>
             {!clean && <ErrorMessage error={new Error('Исправьте строки с замечаниями в файле и загрузите его снова: импорт идёт целиком или не идёт вовсе.')} />}
             <div className="table-scroll" id="organization-import-preview">
-              <Table width="max" columns={columns} data={report.rows} />
+              <Table width="max" wordWrap columns={columns} data={report.rows} />
             </div>
             <div className="actions">
               <Button view="action" disabled={!clean || confirm.isSuccess} loading={confirm.isPending} onClick={() => confirm.mutate(report.batchId)}>

@@ -81,7 +81,7 @@ export default function OrganizationsPage() {
             <>
               <Text as="h2" variant="subheader-3" id="organizations-title">{`Организации (${data.total})`}</Text>
               <div id="organizations-table">
-                <Table width="max" columns={columns} data={data.items} getRowDescriptor={(o) => ({ id: o.id })} emptyMessage="Организаций не найдено: добавьте министерство формой ниже или измените поиск." />
+                <Table width="max" wordWrap columns={columns} data={data.items} getRowDescriptor={(o) => ({ id: o.id })} emptyMessage="Организаций не найдено: добавьте министерство формой ниже или измените поиск." />
               </div>
               <Pager page={page} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onPage={setPage} />
             </>

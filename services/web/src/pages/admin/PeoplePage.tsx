@@ -70,7 +70,7 @@ function Staff({ organizationId }: { organizationId: string }) {
   ];
   return (
     <section className="panel table-scroll" id="people-table">
-      <QueryView query={people}>{(list) => <Table width="max" columns={columns} data={list} getRowDescriptor={(p) => ({ id: p.id })} emptyMessage="Сотрудников пока нет" />}</QueryView>
+      <QueryView query={people}>{(list) => <Table width="max" wordWrap columns={columns} data={list} getRowDescriptor={(p) => ({ id: p.id })} emptyMessage="Сотрудников пока нет" />}</QueryView>
       {retire.isError && <ErrorMessage error={retire.error} />}
     </section>
   );

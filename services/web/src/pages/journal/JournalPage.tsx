@@ -61,7 +61,7 @@ export default function JournalPage() {
         </Field>
       </div>
       <div className="table-scroll" id="journal-table">
-        <QueryView query={orders}>{() => <Table width="max" columns={columns} data={rows} getRowDescriptor={(o) => ({ id: o.id })} emptyMessage="Зарегистрированных документов нет" />}</QueryView>
+        <QueryView query={orders}>{() => <Table width="max" wordWrap columns={columns} data={rows} getRowDescriptor={(o) => ({ id: o.id })} emptyMessage="Зарегистрированных документов нет" />}</QueryView>
       </div>
     </>
   );

@@ -42,7 +42,7 @@ export function DocumentsPanel({ order, state }: { order: Order; state: OrderSta
               <p className="muted">Документов пока нет: подписанный приказ и справки появятся здесь.</p>
             ) : (
               <div className="table-scroll" id="documents-table">
-                <Table width="max" columns={columns} data={[...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))} getRowDescriptor={(d) => ({ id: d.id })} />
+                <Table width="max" wordWrap columns={columns} data={[...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt))} getRowDescriptor={(d) => ({ id: d.id })} />
               </div>
             )}
           </>

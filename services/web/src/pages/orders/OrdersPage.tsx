@@ -79,7 +79,7 @@ export default function OrdersPage() {
               <p className="muted">Приказов не найдено: проект приказа создаётся на странице плана (вкладка «Приказ»).</p>
             ) : (
               <>
-                <Table width="max" columns={columns} data={data.items} getRowDescriptor={(o) => ({ id: o.id })} />
+                <Table width="max" wordWrap columns={columns} data={data.items} getRowDescriptor={(o) => ({ id: o.id })} />
                 <Pager page={page} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onPage={setPage} />
               </>
             )

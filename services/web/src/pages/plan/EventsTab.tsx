@@ -3,15 +3,23 @@ import { Fragment, useState } from 'react';
 import { api, ok } from '../../api/client';
 import type { Plan, PlanEvent, PlanSection } from '../../api/types';
 import { ErrorMessage, Success } from '../../components/Feedback';
+import { useUrlState } from '../../components/url-state';
 import { EventForm, type EventFields } from './EventForm';
 import { usePlanEdit } from './plan-edit';
 import { ScheduleCell } from './ScheduleCell';
+import { ALL_SECTIONS, SectionTools, sectionName } from './SectionTools';
 
 type Editing = { kind: 'event'; eventId: string } | { kind: 'new'; sectionId: string } | null;
 const path = (plan: Plan, eventId: string) => ({ path: { id: plan.id, eventId } });
 
-/** The plan's table by section; a draft's editor changes, adds, moves, splits, merges and removes events in place. */
+/**
+ * The plan's table, one section at a time (or all of them); a draft's editor changes, adds, moves, splits, merges
+ * and removes events in place, and renames, moves, adds and removes sections.
+ */
 export function EventsTab({ plan, editable }: { plan: Plan; editable: boolean }) {
+  const { values, set } = useUrlState(['section'] as const);
+  const shown = values.section === ALL_SECTIONS || plan.sections.some((s) => s.id === values.section) ? values.section : (plan.sections[0]?.id ?? ALL_SECTIONS);
+  const sections = shown === ALL_SECTIONS ? plan.sections : plan.sections.filter((s) => s.id === shown);
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [done, setDone] = useState('');
@@ -44,6 +52,7 @@ export function EventsTab({ plan, editable }: { plan: Plan; editable: boolean })
 
   return (
     <>
+      <SectionTools plan={plan} shown={shown} onShow={(section) => set({ section })} editable={editable} />
       {editable && (
         <div className="actions no-print" style={{ marginBottom: 8 }}>
           <Button
@@ -72,11 +81,11 @@ export function EventsTab({ plan, editable }: { plan: Plan; editable: boolean })
               {editable && <th scope="col"><span className="sr-only">Действия</span></th>}
             </tr>
           </thead>
-          {plan.sections.map((section) => (
+          {sections.map((section) => (
             <tbody key={section.id}>
               <tr className="section-row">
                 <th scope="colgroup" colSpan={columns}>
-                  {[section.number, section.title].filter(Boolean).join('. ')}
+                  {sectionName(section)}
                 </th>
               </tr>
               {section.events.map((event, index) => (

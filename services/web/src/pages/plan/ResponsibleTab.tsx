@@ -73,11 +73,12 @@ export function ResponsibleTab({ plan, justImported }: { plan: Plan; justImporte
               {relink.isError && <ErrorMessage error={relink.error} />}
               {editor && data.unresolved.map((item, index) => <UnresolvedChoice key={`${item.raw}\n${item.name}`} planId={plan.id} item={item} index={index} links={data} onLinked={store} />)}
             </section>
-            <section className="panel" aria-labelledby="links-title">
-              <Text as="h2" variant="subheader-3" id="links-title">
-                Связи мероприятий с организациями
-              </Text>
-              <table className="plan-table">
+            {/* Folded: for a whole plan it is a table of every event, thousands of pixels long. */}
+            <details className="panel" id="responsible-links">
+              <summary>
+                <Text variant="subheader-3" id="links-title">{`Связи мероприятий с организациями (${data.events.length})`}</Text>
+              </summary>
+              <table className="plan-table" aria-labelledby="links-title">
                 <thead>
                   <tr>
                     <th scope="col">№</th>
@@ -101,7 +102,7 @@ export function ResponsibleTab({ plan, justImported }: { plan: Plan; justImporte
                   ))}
                 </tbody>
               </table>
-            </section>
+            </details>
           </>
         )}
       </QueryView>

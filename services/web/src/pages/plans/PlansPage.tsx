@@ -54,6 +54,7 @@ export default function PlansPage() {
               <>
                 <Table
                   width="max"
+                  wordWrap
                   columns={columns}
                   data={data.items.filter((p) => !words || p.title.toLocaleLowerCase('ru').includes(words))}
                   getRowDescriptor={(p) => ({ id: p.id })}
