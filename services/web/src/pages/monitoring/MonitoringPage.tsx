@@ -8,7 +8,8 @@ import { useUrlState } from '../../components/url-state';
 import { formatDate, today } from '../../format';
 import { DOCUMENT_KIND_LABEL, PERIOD_STATUS_LABEL } from '../../i18n/labels';
 import { useMonitoredOrders, type MonitoredOrder } from '../shared/monitored';
-import { useOrganizationNames } from '../shared/queries';
+import { useOrganizationNames, usePlan } from '../shared/queries';
+import { Breakdowns } from './Breakdowns';
 
 /**
  * The coordinator's view of one order under monitoring: per quarter who reported and who is late (as a bar and a
@@ -40,6 +41,7 @@ export default function MonitoringPage() {
 function Dashboard({ monitored }: { monitored: MonitoredOrder }) {
   const names = useOrganizationNames();
   const { order, periods } = monitored;
+  const plan = usePlan(order.planId);
   const documents = useQuery({ queryKey: ['order-documents', order.id, 'monitoring'], queryFn: () => ok(api.GET('/api/orders/{id}/documents', { params: { path: { id: order.id } } })) });
   const memos = (documents.data ?? []).filter((d) => d.kind === 'quarterly_memo' || d.kind === 'monitoring_memo');
   return (
@@ -76,6 +78,7 @@ function Dashboard({ monitored }: { monitored: MonitoredOrder }) {
           );
         })}
       </section>
+      {plan.data && <Breakdowns plan={plan.data} periods={periods} />}
       <section className="panel" id="monitoring-memos" aria-labelledby="memos-title">
         <Text as="h2" variant="subheader-3" id="memos-title">
           Аналитические записки и справка
