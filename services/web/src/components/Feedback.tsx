@@ -5,10 +5,11 @@ import { errorText } from '../api/api-error';
 /** «Загрузка…» with a spinner, announced to screen readers. */
 export function Loading({ text = 'Загрузка…' }: { text?: string }) {
   return (
-    <p role="status" className="muted" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+    // A div, not a paragraph: the kit's spinner is a div.
+    <div role="status" className="muted" style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '8px 0' }}>
       <Loader size="s" />
       {text}
-    </p>
+    </div>
   );
 }
 
