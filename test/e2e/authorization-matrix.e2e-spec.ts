@@ -92,6 +92,12 @@ const POLICY: Record<string, Access> = {
   'POST /verify': 'anonymous',
 };
 
+/**
+ * Reads of the scene's stored document, a draft: open to anyone at the door, but a draft is not published, so the
+ * documents service asks a visitor to sign in (401) and answers the ministry's staff (a center's reporter: 404).
+ */
+const UNPUBLISHED_DOCUMENT_READS = new Set(['GET /api/documents/:id', 'GET /api/documents/:id/content', 'GET /api/documents/:id/verification', 'GET /verify/:documentId']);
+
 /** Who knocks: nobody, or a person holding one role (ministry staff of the ministry, a reporter of its center). */
 type Caller = 'anonymous' | Role;
 const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
@@ -151,7 +157,8 @@ describe('authorization matrix: every operation, anonymous and each role', () =>
         const session = operation.path === '/api/auth/logout' && caller !== 'anonymous' ? await freshSession(caller) : sessions.get(caller)!;
         const answer = await session.http<{ code?: string; message?: string }>(operation.method.toUpperCase(), pathOf(operation, scene), bodyOf(operation));
         outcomes.set(caller, verdict(answer.status));
-        if (answer.status === 403 || answer.status === 401) expect(answer.body.message).toMatch(/[а-яё]/i);
+        // JSON operations say why in `message`; a page (the verification page) in its text.
+        if (answer.status === 403 || answer.status === 401) expect(typeof answer.body === 'string' ? answer.body : answer.body.message).toMatch(/[а-яё]/i);
       }
       const expected = CALLERS.map((caller) => `${caller}: ${expectedVerdict(operation, caller, outcomes.get('anonymous')!)}`);
       expect(CALLERS.map((caller) => `${caller}: ${outcomes.get(caller)}`)).toEqual(expected);
@@ -169,7 +176,9 @@ describe('authorization matrix: every operation, anonymous and each role', () =>
  * caller as it answers a stranger (the OIDC callback refuses both when no sign-in was started).
  */
 function expectedVerdict(operation: ApiOperation, caller: Caller, anonymousOutcome: string): string {
-  const access = POLICY[`${operation.method.toUpperCase()} ${operation.path}`];
+  const name = `${operation.method.toUpperCase()} ${operation.path}`;
+  const access = POLICY[name];
+  if (UNPUBLISHED_DOCUMENT_READS.has(name)) return caller === 'anonymous' ? 'refused 401' : 'admitted';
   if (access === 'anonymous') return anonymousOutcome;
   if (caller === 'anonymous') return 'refused 401';
   if (access === 'signed-in' || holdsRole({ roles: [caller] }, access)) return 'admitted';

@@ -1,6 +1,7 @@
-import type { DocumentDto, DocumentVerificationDto, OrderDto, OrderWorkflowState, OrganizationDto, PlanDto } from '@eduplan/contracts';
-import { addDays, formatRuDate, quarterBounds, quarterOf, type QuarterNumber } from '@eduplan/domain';
-import { createPdfSigner, DEV_PEOPLE, issueCertificate, loadPemCredentials } from '@eduplan/signing';
+import { natsClientEnv } from '@eduplan/infra';
+import type { DocumentDto, DocumentVerificationDto, OrderDto, OrderWorkflowState, OrganizationDto, PersonDto, PlanDto } from '@eduplan/contracts';
+import { addDays, formatRuDate, quarterBounds, quarterOf, todayIn, type QuarterNumber } from '@eduplan/domain';
+import { createPdfSigner, DEV_CERTIFICATE_PASSWORD, DEV_PEOPLE, issueCertificate, loadPemCredentials } from '@eduplan/signing';
 import { pdfsig as pdfsigTrusting, samplePdf } from '@eduplan/signing/testing';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { E2eSystem } from '../support/e2e-system';
+import { runEduplanCli } from '../support/eduplan-cli';
+import type { HttpSession } from '../support/http-session';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const run = promisify(execFile);
 
@@ -20,21 +23,29 @@ function lastQuarter() {
   return quarterBounds(previous.year, previous.quarter as QuarterNumber);
 }
 
+type Employee = { person: PersonDto; session: HttpSession };
+
 describe('documents over HTTP: approval sheet, draft, download, public verification', () => {
   let system: E2eSystem;
   let dir: string;
+  let ministry: OrganizationDto;
   let order: OrderDto;
+  let draft: DocumentDto;
   let signed: DocumentDto;
   let signedPdf: Buffer;
-  const lawyer = { userId: 'ivanov', name: 'И.И. Иванов', position: 'Начальник правового управления' };
-  const finance = {
-    userId: 'sidorova',
-    name: 'А.П. Сидорова',
-    position: 'Начальник финансового отдела',
-    substitutes: [{ userId: 'kuznetsov', name: 'П.С. Кузнецов', position: 'Заместитель начальника финансового отдела' }],
-  };
+  let lawyer: Employee;
+  let finance: Employee;
+  let deputyOfFinance: Employee;
+  let minister: Employee;
+  /** The ministry's «today», which substitution dates are counted in. */
+  const today = todayIn('Europe/Moscow', new Date());
 
-  const download = async (path: string) => {
+  /** A file as a person gets it: with their session (the operator by default), or none. */
+  const download = async (path: string, as: HttpSession | null = null) => {
+    const response = as ? await as.fetch(path) : await (await system.operator()).fetch(path);
+    return { response, pdf: Buffer.from(await response.arrayBuffer()) };
+  };
+  const anonymousDownload = async (path: string) => {
     const response = await fetch(`${system.baseUrl}${path}`);
     return { response, pdf: Buffer.from(await response.arrayBuffer()) };
   };
@@ -56,20 +67,32 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
       const s = await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`);
       return s.status === 200 && check(s.body) ? s.body : undefined;
     });
-  const decide = async (userId: string, decision: string, comment?: string) =>
-    expect((await system.http('POST', `/api/orders/${order.id}/decisions`, { userId, decision, comment, version: 1 })).status).toBe(201);
+  const decide = (who: Employee, decision: string, extra: { comment?: string; actingFor?: string } = {}) =>
+    who.session.http<{ code: string; message: string }>('POST', `/api/orders/${order.id}/decisions`, { decision, version: 1, ...extra });
+  const substitute = async (absent: Employee, by: Employee, from: string, to: string) => {
+    const created = await system.http('POST', `/api/people/${absent.person.id}/substitutions`, { substituteId: by.person.id, from, to, reason: 'отпуск' });
+    expect(created.status).toBe(201);
+  };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'eduplan-documents-e2e-'));
     system = await E2eSystem.start();
     await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
-    const ministry = (
+    ministry = (
       await system.http<OrganizationDto>('POST', '/api/organizations', {
         name: 'Министерство образования Тверской области',
         kind: 'ministry',
         timeZone: 'Europe/Moscow',
       })
     ).body;
+    lawyer = await system.employee(ministry.id, 'Иванов Иван Иванович', ['approver'], { positionTitle: 'Начальник правового управления' });
+    finance = await system.employee(ministry.id, 'Сидорова Анна Петровна', ['approver'], { positionTitle: 'Начальник финансового отдела' });
+    deputyOfFinance = await system.employee(ministry.id, 'Кузнецов Павел Сергеевич', ['approver'], {
+      position: 'deputy_head_of_department',
+      positionTitle: 'Заместитель начальника финансового отдела',
+    });
+    minister = await system.employee(ministry.id, 'Калинина Ольга Евгеньевна', ['signatory'], { position: 'minister', positionTitle: 'Министр образования Тверской области' });
+    await system.registerSigner(minister.person.id);
     const quarter = lastQuarter();
     const plan = (
       await system.http<PlanDto>('POST', '/api/plans', {
@@ -92,7 +115,7 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
         kind: 'prikaz',
         title: 'Об утверждении комплексного плана мероприятий по поддержке центров «IT-куб»',
         place: 'г. Тверь',
-        signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр образования Тверской области' },
+        signatoryId: minister.person.id,
       })
     ).body;
   });
@@ -102,26 +125,31 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('refuses to send a draft for approval, or to sign it, when its signatory has no registered certificate', async () => {
+  it('refuses to send a draft for approval, or to sign it, while its signatory has no registered certificate; `eduplan signer add` ties one to them', async () => {
+    const petrov = await system.employee(ministry.id, 'Петров Пётр Петрович', ['signatory'], { position: 'deputy_minister', positionTitle: 'Заместитель министра' });
     const unsigned = (
-      await system.http<OrderDto>('POST', '/api/orders', {
-        planId: order.planId,
-        kind: 'prikaz',
-        title: 'Об утверждении плана без подписанта',
-        signatory: { userId: 'petrov', name: 'П.П. Петров', position: 'Министр' },
-      })
+      await system.http<OrderDto>('POST', '/api/orders', { planId: order.planId, kind: 'prikaz', title: 'Об утверждении плана без подписанта', signatoryId: petrov.person.id })
     ).body;
     const expected = {
       code: 'CONFLICT',
       message:
-        'Подписание невозможно. Нет зарегистрированного сертификата электронной подписи для пользователя «petrov»: ' +
-        'зарегистрируйте сертификат подписанта (в разработке: npm run dev-certificates) или укажите в приказе другого подписанта',
+        `Подписание невозможно (подписант П.П. Петров). Нет зарегистрированного сертификата электронной подписи для сотрудника ${petrov.person.id}: ` +
+        `зарегистрируйте сертификат подписанта (npm run -s eduplan -- signer add --person ${petrov.person.id} --pkcs12 ФАЙЛ --password-stdin) или укажите в приказе другого подписанта`,
     };
-    const submit = await system.http('POST', `/api/orders/${unsigned.id}/submit`, { route: [{ name: 'Правовое управление', approvers: [lawyer] }] });
-    expect(submit).toMatchObject({ status: 409, body: expected });
-    const sign = await system.http('POST', `/api/orders/${unsigned.id}/sign`, { userId: 'petrov' });
-    expect(sign).toMatchObject({ status: 409, body: expected });
+    const route = [{ name: 'Правовое управление', approverIds: [lawyer.person.id] }];
+    expect(await system.http('POST', `/api/orders/${unsigned.id}/submit`, { route })).toMatchObject({ status: 409, body: expected });
+    expect(await petrov.session.http('POST', `/api/orders/${unsigned.id}/sign`)).toMatchObject({ status: 409, body: expected });
     expect((await system.http<OrderDto>('GET', `/api/orders/${unsigned.id}`)).body).toMatchObject({ status: 'draft', registrationNumber: null });
+
+    const cli = await runEduplanCli(
+      ['signer', 'add', '--person', petrov.person.id, '--pkcs12', join(system.env.CERTIFICATES_DIR!, 'kalinina-rsa.p12'), '--password-stdin'],
+      { ...system.env, ...natsClientEnv(system.env.NATS_URL!, system.natsUsers, 'cli') },
+      `${DEV_CERTIFICATE_PASSWORD}\n`,
+    );
+    expect(cli).toMatchObject({ code: 0, stdout: expect.stringContaining(`подписывает П.П. Петров, сотрудник ${petrov.person.id}`) });
+    // The development certificate is the minister's: the operator is warned that the names differ.
+    expect(cli.stderr).toContain('Внимание: владелец сертификата «Калинина Ольга Евгеньевна» не совпадает с ФИО сотрудника «Петров Пётр Петрович»');
+    expect((await system.http('POST', `/api/orders/${unsigned.id}/submit`, { route })).status).toBe(202);
   });
 
   it('renders a draft with «ПРОЕКТ» and, once on its route, the approval sheet as its last page; new content is a new version, the same content the same document', async () => {
@@ -131,14 +159,16 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     expect(await pdfText((await download(`/api/documents/${before.body.id}/content`)).pdf)).not.toContain('ЛИСТ СОГЛАСОВАНИЯ');
     expect((await system.http<DocumentDto>('POST', `/api/orders/${order.id}/draft-pdf`)).body).toEqual(before.body);
 
-    await system.http('POST', `/api/orders/${order.id}/submit`, {
-      route: [{ name: 'Правовое и финансовое управления', approvers: [lawyer, finance] }],
+    const submitted = await system.http('POST', `/api/orders/${order.id}/submit`, {
+      route: [{ name: 'Правовое и финансовое управления', approverIds: [lawyer.person.id, finance.person.id] }],
     });
-    await stateWhen('on approval', (s) => s.status === 'on_approval');
-    await decide(lawyer.userId, 'approve_with_remarks', 'Уточнить срок в п. 1.1');
-    const draft = await system.http<DocumentDto>('POST', `/api/orders/${order.id}/draft-pdf`);
-    expect(draft.body.version).toBe(2);
-    const { pdf } = await download(`/api/documents/${draft.body.id}/content`);
+    expect(submitted.status).toBe(202);
+    await stateWhen('on approval', (s) => s.status === 'on_approval' && s.rounds.length === 1);
+    expect((await decide(lawyer, 'approve_with_remarks', { comment: 'Уточнить срок в п. 1.1' })).status).toBe(201);
+    const second = await system.http<DocumentDto>('POST', `/api/orders/${order.id}/draft-pdf`);
+    draft = second.body;
+    expect(draft.version).toBe(2);
+    const { pdf } = await download(`/api/documents/${draft.id}/content`);
     expect((await pdfText(pdf, '-raw')).replace(/\s/g, '')).toContain('ПРОЕКТ');
     const text = await pdfText(pdf);
     expect(text).toContain('Хакатон «Цифровой прорыв»');
@@ -147,9 +177,46 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     expect(sheet).toContain('Ожидает решения');
   });
 
-  it('renders the approval sheet from the workflow with every decision, substitutes marked; reading it 100 times stores nothing', async () => {
-    await decide('kuznetsov', 'approve');
-    await stateWhen('signing', (s) => s.status === 'signing');
+  it('keeps a draft from a visitor without a session (401) and from another ministry\'s editor (404), and serves it to the ministry\'s staff', async () => {
+    const anonymous = await anonymousDownload(`/api/documents/${draft.id}/content`);
+    expect(anonymous.response.status).toBe(401);
+    expect(JSON.parse(anonymous.pdf.toString('utf8'))).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/^Документ не опубликован/) });
+    expect((await system.anonymous('GET', `/api/documents/${draft.id}`)).status).toBe(401);
+
+    const neighbour = (await system.http<OrganizationDto>('POST', '/api/organizations', { name: 'Министерство образования Новгородской области', kind: 'ministry', timeZone: 'Europe/Moscow' })).body;
+    const strangerEditor = await system.signIn({ roles: ['editor'], organizationId: neighbour.id });
+    expect((await download(`/api/documents/${draft.id}/content`, strangerEditor)).response.status).toBe(404);
+    expect((await strangerEditor.http('GET', `/api/documents/${draft.id}`)).status).toBe(404);
+    expect((await strangerEditor.http('POST', `/api/orders/${order.id}/draft-pdf`)).status).toBe(404);
+    expect((await strangerEditor.http('GET', `/api/orders/${order.id}/documents`)).status).toBe(404);
+
+    const own = await download(`/api/documents/${draft.id}/content`, lawyer.session);
+    expect(own.response.status).toBe(200);
+    expect(own.response.headers.get('x-content-sha256')).toBe(draft.sha256);
+  });
+
+  it('lets a substitute decide for an absent approver only on the days of the substitution, and the sheet says whom they stood in for; reading it 100 times stores nothing', async () => {
+    // Kuznetsov stands in for Sidorova next month only: today he may not decide for her, and her stage waits.
+    await substitute(finance, deputyOfFinance, addDays(today, 10), addDays(today, 20));
+    const early = await decide(deputyOfFinance, 'approve', { actingFor: finance.person.id });
+    expect(early).toMatchObject({
+      status: 403,
+      body: { code: 'FORBIDDEN', message: 'П.С. Кузнецов сегодня не замещает А.П. Сидорова: за отсутствующего согласующего решает только его замещающий и только в дни замещения' },
+    });
+    expect((await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`)).body.stages[0]).toMatchObject({ status: 'active' });
+
+    // Now she is away this week, and he stands in for her.
+    await substitute(finance, deputyOfFinance, addDays(today, -1), addDays(today, 3));
+    const decided = await decide(deputyOfFinance, 'approve');
+    expect(decided.status).toBe(201);
+    const signing = await stateWhen('signing', (s) => s.status === 'signing');
+    expect(signing.stages[0].decisions.at(-1)).toMatchObject({
+      personId: deputyOfFinance.person.id,
+      name: 'П.С. Кузнецов',
+      position: 'Заместитель начальника финансового отдела',
+      actingFor: finance.person.id,
+    });
+
     const documentsBefore = (await system.http<DocumentDto[]>('GET', `/api/orders/${order.id}/documents`)).body;
     const { response, pdf } = await download(`/api/orders/${order.id}/approval-sheet`);
     expect(response.status).toBe(200);
@@ -163,15 +230,26 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     expect(text).toContain('Согласовано с замечаниями');
     expect(text).toMatch(/П\.С\. Кузнецов за: А\.П\. Сидорова \(Начальник финансового отдела\), замещающий Заместитель начальника финансового отдела/);
     expect(text).not.toContain('Ожидает решения');
+
+    // The plans service, which owns orders, has each decision in its audit log: who, and for whom a substitute acted.
+    type Entries = { items: { actorLogin: string; actingFor: string | null; action: string; after: { decision?: string } }[] };
+    const decisions = await system.until('the decisions in the audit log', async () => {
+      const found = (await system.http<Entries>('GET', `/api/audit?service=plans&objectType=order&objectId=${order.id}`)).body.items.filter((e) => e.action === 'order.decide');
+      return found.length === 2 ? found : undefined;
+    });
+    expect(decisions.map((e) => [e.actorLogin, e.actingFor, e.after.decision])).toEqual([
+      [deputyOfFinance.session.actor!.login, finance.person.id, 'approve'],
+      [lawyer.session.actor!.login, null, 'approve_with_remarks'],
+    ]);
   });
 
-  it('streams the signed order as application/pdf with its Russian name (RFC 5987) and pdfsig finds the signature valid', async () => {
-    expect((await system.http('POST', `/api/orders/${order.id}/sign`, { userId: 'kalinina' })).status).toBe(201);
+  it('streams the signed order to anyone as application/pdf with its Russian name (RFC 5987) and pdfsig finds the signature valid', async () => {
+    expect((await minister.session.http('POST', `/api/orders/${order.id}/sign`)).status).toBe(201);
     const state = await stateWhen('signed document', (s) => (s.orderDocumentId ? true : false));
-    signed = (await system.http<DocumentDto>('GET', `/api/documents/${state.orderDocumentId}`)).body;
-    expect(signed).toMatchObject({ signed: true, version: 3, fileName: `Приказ № ${state.registrationNumber}.pdf` });
+    signed = (await system.anonymous<DocumentDto>('GET', `/api/documents/${state.orderDocumentId}`)).body;
+    expect(signed).toMatchObject({ signed: true, version: 3, fileName: `Приказ № ${state.registrationNumber}.pdf`, createdBy: minister.session.actor!.login });
 
-    const { response, pdf } = await download(`/api/documents/${signed.id}/content`);
+    const { response, pdf } = await anonymousDownload(`/api/documents/${signed.id}/content`);
     signedPdf = pdf;
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-length')).toBe(String(signed.size));

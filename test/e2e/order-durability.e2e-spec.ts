@@ -1,4 +1,4 @@
-import type { DocumentDto, OrderDto, OrderWorkflowState, OrganizationDto, PlanDto, ReportingPeriodDto } from '@eduplan/contracts';
+import type { DocumentDto, OrderDto, OrderWorkflowState, OrganizationDto, PersonDto, PlanDto, ReportingPeriodDto } from '@eduplan/contracts';
 import { addDays, formatRuDate, quarterBounds, quarterOf, type QuarterNumber } from '@eduplan/domain';
 import { createDevCertificates } from '@eduplan/signing';
 import { execFileSync } from 'node:child_process';
@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { registerDevSigners } from '../../services/documents/src/register-dev-signers';
 import { E2eSystem } from '../support/e2e-system';
+import type { HttpSession } from '../support/http-session';
 
 jest.setTimeout(300_000);
 
@@ -18,8 +18,7 @@ function lastQuarter() {
   return { ...previous, ...quarterBounds(previous.year, previous.quarter as QuarterNumber) };
 }
 
-const approver = { userId: 'ivanov', name: 'И.И. Иванов', position: 'Начальник правового управления' };
-const minister = { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр образования Тверской области' };
+type Employee = { person: PersonDto; session: HttpSession };
 
 /**
  * What an operator relies on after approval: the signed PDF is the draft the approvers decided on, a step
@@ -28,6 +27,8 @@ const minister = { userId: 'kalinina', name: 'О.Е. Калинина', position
 describe('an order from approval to closing, when things go wrong', () => {
   let system: E2eSystem;
   let ministry: OrganizationDto;
+  let approver: Employee;
+  let minister: Employee;
   const quarter = lastQuarter();
 
   const stateWhen = (orderId: string, what: string, check: (s: OrderWorkflowState) => boolean, timeoutMs?: number) =>
@@ -63,23 +64,23 @@ describe('an order from approval to closing, when things go wrong', () => {
   }
 
   async function submittedOrder(plan: PlanDto, title: string, signatory = minister): Promise<OrderDto> {
-    const draft = await system.http<OrderDto>('POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title, place: 'г. Тверь', signatory });
+    const draft = await system.http<OrderDto>('POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title, place: 'г. Тверь', signatoryId: signatory.person.id });
     expect(draft.status).toBe(201);
-    const submitted = await system.http('POST', `/api/orders/${draft.body.id}/submit`, { route: [{ name: 'Правовое управление', approvers: [approver] }] });
+    const submitted = await system.http('POST', `/api/orders/${draft.body.id}/submit`, { route: [{ name: 'Правовое управление', approverIds: [approver.person.id] }] });
     expect(submitted.status).toBe(202);
     await stateWhen(draft.body.id, 'the first round frozen', (s) => s.rounds.length === 1);
     return draft.body;
   }
 
   async function approveAndSign(order: OrderDto, version: number, signatory = minister): Promise<void> {
-    const decided = await system.http('POST', `/api/orders/${order.id}/decisions`, { userId: approver.userId, decision: 'approve', version });
+    const decided = await approver.session.http('POST', `/api/orders/${order.id}/decisions`, { decision: 'approve', version });
     expect(decided.status).toBe(201);
     await stateWhen(order.id, 'signing', (s) => s.status === 'signing');
-    expect((await system.http('POST', `/api/orders/${order.id}/sign`, { userId: signatory.userId })).status).toBe(201);
+    expect((await signatory.session.http('POST', `/api/orders/${order.id}/sign`)).status).toBe(201);
   }
 
   async function pdfText(documentId: string): Promise<string> {
-    const pdf = Buffer.from(await (await fetch(`${system.baseUrl}/api/documents/${documentId}/content`)).arrayBuffer());
+    const pdf = Buffer.from(await (await approver.session.fetch(`/api/documents/${documentId}/content`)).arrayBuffer());
     const file = join(mkdtempSync(join(tmpdir(), 'eduplan-e2e-')), 'order.pdf');
     writeFileSync(file, pdf);
     return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -89,6 +90,9 @@ describe('an order from approval to closing, when things go wrong', () => {
     system = await E2eSystem.start();
     await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
     ministry = (await system.http<OrganizationDto>('POST', '/api/organizations', { name: 'Министерство образования Тверской области', kind: 'ministry', timeZone: 'Europe/Moscow' })).body;
+    approver = await system.employee(ministry.id, 'Иванов Иван Иванович', ['approver'], { positionTitle: 'Начальник правового управления' });
+    minister = await system.employee(ministry.id, 'Калинина Ольга Евгеньевна', ['signatory'], { position: 'minister', positionTitle: 'Министр образования Тверской области' });
+    await system.registerSigner(minister.person.id);
   });
 
   afterAll(async () => {
@@ -126,11 +130,11 @@ describe('an order from approval to closing, when things go wrong', () => {
     expect(frozen.body.message).toMatch(/после возврата приказа на доработку/);
 
     // A return unfreezes it: the festival is taken out and the draft goes round again.
-    await system.http('POST', `/api/orders/${order.id}/decisions`, { userId: approver.userId, decision: 'return', comment: 'Фестиваль проводится в следующем квартале', version: 1 });
+    await approver.session.http('POST', `/api/orders/${order.id}/decisions`, { decision: 'return', comment: 'Фестиваль проводится в следующем квартале', version: 1 });
     await stateWhen(order.id, 'returned', (s) => s.status === 'returned');
     expect((await system.http<PlanDto>('DELETE', `/api/plans/${plan.id}/events/${festival.id}?baseVersion=1`)).status).toBe(200);
-    expect((await system.http('POST', `/api/orders/${order.id}/resubmit`, { userId: 'author' })).status).toBe(201);
-    const twice = await system.http<{ code: string; message: string }>('POST', `/api/orders/${order.id}/resubmit`, { userId: 'author' });
+    expect((await system.http('POST', `/api/orders/${order.id}/resubmit`, {})).status).toBe(201);
+    const twice = await system.http<{ code: string; message: string }>('POST', `/api/orders/${order.id}/resubmit`, {});
     expect(twice).toMatchObject({ status: 409, body: { code: 'CONFLICT', message: 'Приказ не возвращён на доработку; повторно направлять нечего' } });
     const round2 = await stateWhen(order.id, 'the second round frozen', (s) => s.rounds.length === 2);
     expect(round2.rounds.map((r) => r.planVersion)).toEqual([1, 2]);
@@ -153,26 +157,23 @@ describe('an order from approval to closing, when things go wrong', () => {
     const inForce = await system.http<{ message: string }>('DELETE', `/api/plans/${plan.id}/events/${lesson.id}?baseVersion=2`);
     expect(inForce.status).toBe(409);
     expect(inForce.body.message).toMatch(/только приказом о внесении изменений/);
-    await system.http('POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Ещё один проект', signatory: minister });
+    await system.http('POST', '/api/orders', { planId: plan.id, kind: 'prikaz', title: 'Ещё один проект', signatoryId: minister.person.id });
     expect((await system.http<PlanDto>('GET', `/api/plans/${plan.id}`)).body.status).toBe('in_force');
   });
 
   it('shows a signing that cannot succeed on the order at once, and signs once a person registers the certificate again and retries', async () => {
     const [center] = await centers(1);
     const plan = await planWith('План мероприятий IT-куба', [{ title: 'Хакатон «IT-куб»', responsible: [center.id] }]);
-    const deputy = { userId: `petrov-${randomBytes(3).toString('hex')}`, name: 'П.П. Петров', position: 'Заместитель министра' };
-    const registerDeputy = async () =>
-      registerDevSigners(
-        system.databaseUrl,
-        await createDevCertificates(system.env.CERTIFICATES_DIR!, {
-          people: [{ id: deputy.userId, subject: { C: 'RU', O: 'Министерство образования Тверской области', CN: 'Петров Пётр Петрович', SN: 'Петров', GN: 'Пётр Петрович' } }],
-        }),
-      );
+    const deputy = await system.employee(ministry.id, 'Петров Пётр Петрович', ['signatory'], { position: 'deputy_minister', positionTitle: 'Заместитель министра' });
+    const certificates = await createDevCertificates(system.env.CERTIFICATES_DIR!, {
+      people: [{ id: `petrov-${randomBytes(3).toString('hex')}`, subject: { C: 'RU', O: 'Министерство образования Тверской области', CN: 'Петров Пётр Петрович', SN: 'Петров', GN: 'Пётр Петрович' } }],
+    });
+    const registerDeputy = () => system.registerSigner(deputy.person.id, certificates.people[0].files.RSA.pkcs12!);
     await registerDeputy();
     const order = await submittedOrder(plan, 'Об утверждении плана мероприятий IT-куба', deputy);
     // The certificate is registered and valid, so the gateway accepts the signature; the stored key container no
     // longer opens (as after a changed password), which no number of retries can mend.
-    await system.sql(`UPDATE documents.signers SET pkcs12 = 'not a container' WHERE user_id = $1`, [deputy.userId]);
+    await system.sql(`UPDATE documents.signers SET pkcs12 = 'not a container' WHERE person_id = $1`, [deputy.person.id]);
     await approveAndSign(order, 1, deputy);
     const signedAt = Date.now();
 
@@ -185,12 +186,14 @@ describe('an order from approval to closing, when things go wrong', () => {
     expect((await system.http<DocumentDto[]>('GET', `/api/orders/${order.id}/documents`)).body.filter((d) => d.kind === 'order')).toEqual([]);
 
     await registerDeputy();
-    const retried = await system.http<OrderWorkflowState>('POST', `/api/orders/${order.id}/retry`, { userId: 'operator' });
+    // A person without the right to retry is refused, and the order still waits.
+    expect((await approver.session.http('POST', `/api/orders/${order.id}/retry`)).status).toBe(403);
+    const retried = await system.http<OrderWorkflowState>('POST', `/api/orders/${order.id}/retry`);
     expect(retried.status).toBe(201);
     const done = await stateWhen(order.id, 'the signed order rendered after the retry', (s) => s.orderDocumentId !== null);
     expect(done.failure).toBeNull();
-    expect(done.history.map((h) => h.note)).toContainEqual('повтор после сбоя (operator)');
-    const again = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/retry`, { userId: 'operator' });
+    expect(done.history.map((h) => h.note)).toContainEqual('повтор после сбоя (Оператор системы)');
+    const again = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/retry`);
     expect(again.status).toBe(409);
     expect(again.body.message).toMatch(/Повторять нечего/);
   });
@@ -205,10 +208,17 @@ describe('an order from approval to closing, when things go wrong', () => {
     expect(open.periods[0]).toMatchObject({ expectedCount: 50, submittedCount: 0 });
     const periodId = open.periods[0].periodId!;
 
+    // Each center's reporter, signed in before the burst.
+    const reporterOf = new Map<string, HttpSession>();
+    for (let i = 0; i < reporters.length; i += 5) {
+      const batch = reporters.slice(i, i + 5);
+      const sessions = await Promise.all(batch.map((center) => system.signIn({ roles: ['reporter'], organizationId: center.id })));
+      batch.forEach((center, j) => reporterOf.set(center.id, sessions[j]));
+    }
     let sent = 0;
     let workerStopped: Promise<void> | null = null;
     const submit = async (center: OrganizationDto) => {
-      const answer = await system.http('POST', '/api/reports', { periodId, organizationId: center.id, items: [{ eventId: event.id, outcome: 'held', participants: 20 }] });
+      const answer = await reporterOf.get(center.id)!.http('POST', '/api/reports', { periodId, items: [{ eventId: event.id, outcome: 'held', participants: 20 }] });
       expect(answer.status).toBe(201);
       if (++sent === 8) workerStopped = system.stopService('worker');
     };

@@ -1,4 +1,4 @@
-import type { DocumentDto, OrderDto, OrderWorkflowState, OrganizationDto, PlanDto, ReportingPeriodDto } from '@eduplan/contracts';
+import type { DocumentDto, OrderDto, OrderWorkflowState, OrganizationDto, PersonDto, PlanDto, ReportingPeriodDto } from '@eduplan/contracts';
 import { addDays, formatRuDate, quarterBounds, quarterOf, type QuarterNumber } from '@eduplan/domain';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2eSystem } from '../support/e2e-system';
+import type { HttpSession } from '../support/http-session';
 
 jest.setTimeout(240_000);
 
@@ -23,7 +24,11 @@ describe('one order through its whole life, over HTTP against running services',
   let plan: PlanDto;
   let order: OrderDto;
   const quarter = lastQuarter();
-  const approver = { userId: 'ivanov', name: 'И.И. Иванов', position: 'Начальник правового управления' };
+  /** People of the ministry, each signed in as themselves. */
+  let approver: { person: PersonDto; session: HttpSession };
+  let otherApprover: { person: PersonDto; session: HttpSession };
+  let minister: { person: PersonDto; session: HttpSession };
+  let deputy: { person: PersonDto; session: HttpSession };
 
   const state = async () => (await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`)).body;
   const stateWhen = (what: string, check: (s: OrderWorkflowState) => boolean) =>
@@ -67,6 +72,12 @@ describe('one order through its whole life, over HTTP against running services',
     });
     expect(createdCenter.status).toBe(201);
     center = createdCenter.body;
+    approver = await system.employee(ministry.id, 'Иванов Иван Иванович', ['approver'], { positionTitle: 'Начальник правового управления' });
+    otherApprover = await system.employee(ministry.id, 'Сергеев Сергей Сергеевич', ['approver'], { positionTitle: 'Начальник финансового отдела' });
+    minister = await system.employee(ministry.id, 'Калинина Ольга Евгеньевна', ['signatory'], { position: 'minister', positionTitle: 'Министр образования Тверской области' });
+    deputy = await system.employee(ministry.id, 'Петров Пётр Петрович', ['signatory'], { position: 'deputy_minister' });
+    // The development minister's certificate, tied to her as `eduplan signer add` does.
+    await system.registerSigner(minister.person.id);
 
     const created = await system.http<PlanDto>('POST', '/api/plans', {
       title: 'Комплексный план мероприятий по организационно-методической поддержке центров «Точка роста»',
@@ -106,11 +117,11 @@ describe('one order through its whole life, over HTTP against running services',
       title: 'Об утверждении комплексного плана мероприятий по организационно-методической поддержке центров «Точка роста»',
       place: 'г. Тверь',
       basis: 'В соответствии с постановлением Правительства Тверской области от 17.10.2011 № 69-пп',
-      signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр образования Тверской области' },
+      signatoryId: minister.person.id,
     });
     expect(draft.status).toBe(201);
     order = draft.body;
-    expect(order.status).toBe('draft');
+    expect(order).toMatchObject({ status: 'draft', signatory: { personId: minister.person.id, name: 'О.Е. Калинина', position: 'Министр образования Тверской области' } });
   });
 
   it('refuses bad input with a message naming the field', async () => {
@@ -125,24 +136,25 @@ describe('one order through its whole life, over HTTP against running services',
     expect(bad.body.message).toMatch(/sections/);
   });
 
-  it('starts the order workflow on submission and shows the approval stage', async () => {
+  it('starts the order workflow on submission with a route of people of the registry, and shows the approval stage', async () => {
+    const unknown = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/submit`, {
+      route: [{ name: 'Правовое управление', approverIds: [approver.person.id, '00000000-0000-4000-8000-000000000000'] }],
+    });
+    expect(unknown).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^route\[0\]\.approverIds\[1\] \(этап «Правовое управление», согласующий № 2\): сотрудник .* не найден в реестре/) } });
     const submitted = await system.http<OrderWorkflowState>('POST', `/api/orders/${order.id}/submit`, {
-      route: [{ name: 'Правовое управление', approvers: [approver] }],
+      route: [{ name: 'Правовое управление', approverIds: [approver.person.id] }],
     });
     expect(submitted.status).toBe(202);
     const onApproval = await stateWhen('on_approval', (s) => s.status === 'on_approval' && s.stages[0].status === 'active');
     expect(onApproval.version).toBe(1);
+    expect(onApproval.stages[0].approvers).toEqual([{ personId: approver.person.id, name: 'И.И. Иванов', position: 'Начальник правового управления' }]);
     expect((await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body.status).toBe('on_approval');
   });
 
   it('survives the worker stopping mid-approval: the decision waits for it, then the order goes on', async () => {
     await system.stopService('worker');
     const started = Date.now();
-    const whileDown = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/decisions`, {
-      userId: approver.userId,
-      decision: 'approve',
-      version: 1,
-    });
+    const whileDown = await approver.session.http<{ message: string }>('POST', `/api/orders/${order.id}/decisions`, { decision: 'approve', version: 1 });
     expect(whileDown.status).toBe(503);
     expect(whileDown.body.message).toMatch(/worker/);
     expect(Date.now() - started).toBeLessThan(6000);
@@ -151,34 +163,37 @@ describe('one order through its whole life, over HTTP against running services',
     const afterRestart = await stateWhen('the restarted worker answering for the order', () => true);
     expect(afterRestart.stages[0].decisions).toEqual([]);
 
-    const stranger = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/decisions`, {
-      userId: 'petrov',
-      decision: 'approve',
-      version: 1,
+    // An approver of the ministry, but not of this stage: refused, and the stage still waits for its own approver.
+    const stranger = await otherApprover.session.http<{ code: string; message: string }>('POST', `/api/orders/${order.id}/decisions`, { decision: 'approve', version: 1 });
+    expect(stranger).toMatchObject({
+      status: 403,
+      body: { code: 'FORBIDDEN', message: 'С.С. Сергеев не согласует этап «Правовое управление» и сегодня не замещает никого из его согласующих' },
     });
-    expect(stranger.status).toBe(409);
-    expect(stranger.body.message).toMatch(/не согласует/);
+    expect((await state()).stages[0]).toMatchObject({ status: 'active', decisions: [] });
 
-    const decided = await system.http<OrderWorkflowState>('POST', `/api/orders/${order.id}/decisions`, {
-      userId: approver.userId,
-      decision: 'approve',
-      version: 1,
-    });
+    const decided = await approver.session.http<OrderWorkflowState>('POST', `/api/orders/${order.id}/decisions`, { decision: 'approve', version: 1 });
     expect(decided.status).toBe(201);
+    expect(decided.body.stages[0].decisions[0]).toMatchObject({ personId: approver.person.id, name: 'И.И. Иванов', actingFor: null });
     await stateWhen('signing', (s) => s.status === 'signing');
   });
 
-  it('lets only the signatory sign, then registers and renders the signed order PDF', async () => {
-    const wrong = await system.http<{ message: string }>('POST', `/api/orders/${order.id}/sign`, { userId: approver.userId });
-    expect(wrong.status).toBe(409);
-    expect((await system.http('POST', `/api/orders/${order.id}/sign`, { userId: 'kalinina' })).status).toBe(201);
+  it('lets only the signatory the order names sign, then registers and renders the signed order PDF', async () => {
+    const notNamed = await deputy.session.http<{ code: string; message: string }>('POST', `/api/orders/${order.id}/sign`);
+    expect(notNamed).toMatchObject({
+      status: 403,
+      body: { code: 'FORBIDDEN', message: 'Приказ подписывает только указанный в нём подписант: О.Е. Калинина (Министр образования Тверской области)' },
+    });
+    expect((await approver.session.http('POST', `/api/orders/${order.id}/sign`)).status).toBe(403);
+    expect((await state()).status).toBe('signing');
+    expect((await minister.session.http('POST', `/api/orders/${order.id}/sign`)).status).toBe(201);
 
     const inForce = await stateWhen('in_force', (s) => s.status === 'in_force' && s.periods.some((p) => p.status === 'open'));
     expect(inForce.registrationNumber).toMatch(/^\d+$/);
     const registered = (await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body;
     expect(registered.registrationNumber).toBe(inForce.registrationNumber);
 
-    const meta = (await system.http<DocumentDto>('GET', `/api/documents/${inForce.orderDocumentId}`)).body;
+    // Published: anyone may read it, without signing in.
+    const meta = (await system.anonymous<DocumentDto>('GET', `/api/documents/${inForce.orderDocumentId}`)).body;
     expect(meta.signed).toBe(true);
     const download = await fetch(`${system.baseUrl}/api/documents/${inForce.orderDocumentId}/content`);
     const pdf = Buffer.from(await download.arrayBuffer());
@@ -210,8 +225,9 @@ describe('one order through its whole life, over HTTP against running services',
         { eventId: second.id, outcome: 'postponed', comment: 'Перенесено из-за карантина' },
       ],
     };
-    expect((await system.http('POST', '/api/reports', report)).status).toBe(201);
-    const duplicate = await system.http<{ message: string }>('POST', '/api/reports', report);
+    const reporter = await system.signIn({ roles: ['reporter'], organizationId: center.id });
+    expect((await reporter.http('POST', '/api/reports', report)).status).toBe(201);
+    const duplicate = await reporter.http<{ message: string }>('POST', '/api/reports', report);
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.message).toMatch(/уже отправлен/);
 
@@ -220,7 +236,11 @@ describe('one order through its whole life, over HTTP against running services',
     const documents = (await system.http<DocumentDto[]>('GET', `/api/orders/${order.id}/documents`)).body;
     expect(documents.map((d) => d.kind).sort()).toEqual(['monitoring_memo', 'order', 'quarterly_memo']);
     const memo = documents.find((d) => d.kind === 'quarterly_memo')!;
-    const memoPdf = Buffer.from(await (await fetch(`${system.baseUrl}/api/documents/${memo.id}/content`)).arrayBuffer());
+    // A memo is not published: a visitor without a session is asked to sign in, the ministry's staff read it.
+    const anonymousMemo = await fetch(`${system.baseUrl}/api/documents/${memo.id}/content`);
+    expect(anonymousMemo.status).toBe(401);
+    expect(((await anonymousMemo.json()) as { message: string }).message).toMatch(/^Документ не опубликован/);
+    const memoPdf = Buffer.from(await (await approver.session.fetch(`/api/documents/${memo.id}/content`)).arrayBuffer());
     const file = join(mkdtempSync(join(tmpdir(), 'eduplan-e2e-')), 'memo.pdf');
     writeFileSync(file, memoPdf);
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -50,6 +50,8 @@ describe('order requisites over HTTP: the order carries its own text, editable w
     minister = await person(ministry.id, 'Калинина Ольга Евгеньевна', 'minister', 'Министр образования Тверской области');
     lawyer = await person(ministry.id, 'Иванов Иван Иванович', 'head_of_department', 'Начальник правового управления');
     signatory = { personId: minister.id, name: 'О.Е. Калинина', position: 'Министр образования Тверской области' };
+    // Her certificate, so the draft may go on its route (a signatory without one is refused when it is sent).
+    await system.registerSigner(minister.id);
     const preview = await editor.fetch('/api/plans/import/preview', {
       method: 'POST',
       body: readFixture('tver'),
@@ -148,10 +150,8 @@ describe('order requisites over HTTP: the order carries its own text, editable w
     for (const { raw } of unresolved) {
       expect((await editor.http('POST', `/api/plans/${plan.id}/responsible/confirm`, { text: raw, notReporting: true })).status).toBe(201);
     }
-    // Approvers are registry people; the body is the approval side's (branch `approval`), as the contracts carry it here.
-    const submitted = await editor.http('POST', `/api/orders/${order.id}/submit`, {
-      route: [{ name: 'Правовое управление', approvers: [{ personId: lawyer.id, name: 'И.И. Иванов', position: 'Начальник правового управления' }] }],
-    });
+    // Approvers are chosen from the registry by id.
+    const submitted = await editor.http('POST', `/api/orders/${order.id}/submit`, { route: [{ name: 'Правовое управление', approverIds: [lawyer.id] }] });
     expect(submitted.status).toBe(202);
     await system.until('order on approval', async () => {
       const current = await editor.http<OrderDto>('GET', `/api/orders/${order.id}`);

@@ -1,4 +1,4 @@
-import { PlanRoutes, ReportingEvents, ReportingRoutes } from '@eduplan/contracts';
+import { DocumentRoutes, PlanRoutes, ReportingEvents, ReportingRoutes } from '@eduplan/contracts';
 import { freePort, repoRoot, startNatsServer, type NatsServerProcess } from '@eduplan/infra';
 import { connect, type NatsConnection } from 'nats';
 import { join } from 'node:path';
@@ -77,9 +77,9 @@ describe('the NATS bus is closed', () => {
     await expect(worker.request(SET_STATUS, '{}', { timeout: 500 })).rejects.toThrow(/^503$/);
   });
 
-  it('refuses the gateway the worker’s steps (an order’s status, its registration, opening a period) but lets it ask for a person', async () => {
+  it('refuses the gateway the worker’s steps (an order’s status, its registration, opening a period, signing its PDF) but lets it ask for a person', async () => {
     const gateway = await as('gateway');
-    for (const subject of [SET_STATUS, PlanRoutes.registerOrder.subject, ReportingRoutes.openPeriod.subject]) {
+    for (const subject of [SET_STATUS, PlanRoutes.registerOrder.subject, ReportingRoutes.openPeriod.subject, DocumentRoutes.renderOrder.subject, PlanRoutes.recordApprovalStep.subject]) {
       await expect(gateway.request(subject, '{}', { timeout: 2000 })).rejects.toThrow(/Permissions Violation for Publish/i);
     }
     // Allowed: nobody answers on this private server, which is a different refusal from a permissions violation.

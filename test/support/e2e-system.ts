@@ -11,15 +11,15 @@ import {
   type NatsServerProcess,
   type ServiceName,
 } from '@eduplan/infra';
-import { dropDatabase, ensureDatabase, testDatabaseUrl } from '@eduplan/platform';
+import { dropDatabase, ensureDatabase, loadConfig, standaloneBusClient, testDatabaseUrl } from '@eduplan/platform';
 import { createDevCertificates } from '@eduplan/signing';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { MINISTRY_ROLES } from '@eduplan/contracts';
+import { DocumentRoutes, MINISTRY_ROLES, type PersonDto, type Position, type Role, type SignerDto } from '@eduplan/contracts';
+import { readFile } from 'node:fs/promises';
 import { migrateAll } from '../../scripts/migrate-all';
 import { HttpSession, signIn, type HttpAnswer, type SignInAs } from './http-session';
-import { registerDevSigners } from '../../services/documents/src/register-dev-signers';
 
 /**
  * The whole system on private ports: its own NATS server, an in-memory Temporal dev server,
@@ -68,7 +68,8 @@ export class E2eSystem {
   private async boot(): Promise<void> {
     await ensureDatabase(this.databaseUrl, { recreate: true });
     await migrateAll(this.databaseUrl);
-    await registerDevSigners(this.databaseUrl, await createDevCertificates(this.env.CERTIFICATES_DIR!));
+    // The development CA the documents service trusts; its certificates sign once tied to a person (`registerSigner`).
+    await createDevCertificates(this.env.CERTIFICATES_DIR!);
     [this.nats, this.temporal] = await Promise.all([
       startNatsServer(this.ports.nats, join(this.logDir, 'nats.log'), { users: this.natsUsers }),
       startTemporalDevServer({ port: this.ports.temporal, logFile: join(this.logDir, 'temporal.log') }),
@@ -121,6 +122,30 @@ export class E2eSystem {
   operator(): Promise<HttpSession> {
     this.operatorSession ??= this.signIn({ login: 'operator', name: 'Оператор системы', roles: [...MINISTRY_ROLES] });
     return this.operatorSession;
+  }
+
+  /**
+   * An employee of the organization in the registry (created by the operator through HTTP) and their own
+   * session with `roles`: an approver, a signatory, an editor of that organization.
+   */
+  async employee(organizationId: string, fullName: string, roles: Role[], job: { position?: Position; positionTitle?: string } = {}): Promise<{ person: PersonDto; session: HttpSession }> {
+    const created = await this.http<PersonDto>('POST', '/api/people', { organizationId, fullName, position: job.position ?? 'head_of_department', positionTitle: job.positionTitle });
+    if (created.status !== 201) throw new Error(`person ${fullName}: ${created.status} ${JSON.stringify(created.body)}`);
+    const session = await this.signIn({ roles, organizationId, personId: created.body.id, name: fullName });
+    return { person: created.body, session };
+  }
+
+  /**
+   * Ties a signing certificate to a person of the registry as `eduplan signer add` does (on the bus, as the
+   * command line): by default the development minister's, which opens with the service's development password.
+   */
+  async registerSigner(personId: string, pkcs12File = join(this.env.CERTIFICATES_DIR!, 'kalinina-rsa.p12')): Promise<SignerDto> {
+    const bus = standaloneBusClient({ ...loadConfig(undefined, { ...process.env, ...natsClientEnv(this.env.NATS_URL!, this.natsUsers, 'cli') }), BUS_TIMEOUT_MS: 30_000 });
+    try {
+      return await bus.request(DocumentRoutes.registerSigner, { personId, pkcs12Base64: (await readFile(pkcs12File)).toString('base64') });
+    } finally {
+      await bus.onApplicationShutdown();
+    }
   }
 
   /** A request as the operator. */

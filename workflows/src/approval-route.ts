@@ -2,34 +2,42 @@ import type {
   ApprovalStageInput,
   DecideRequest,
   DecisionRecord,
+  Person,
   ResubmitRequest,
   StageState,
 } from '@eduplan/contracts';
+import { OrderRefusal } from './order-refusal';
+
+/** Who a decision is made by, and for which approver of the stage (the same person unless a substitute acts). */
+export interface Decider {
+  person: Person;
+  approverId: string;
+}
 
 /**
  * The approval route of one order: ordered stages, parallel approvers inside a stage, rounds that start
- * again after a return. Pure: the workflow keeps it in memory and rebuilds it on replay.
+ * again after a return. Approvers are people of the registry, by person id. Pure: the workflow keeps it in
+ * memory and rebuilds it on replay.
  */
 export class ApprovalRoute {
   readonly stages: StageState[];
   round = 1;
   version = 1;
-  /** `${stage}:${userId}` → the first round whose decision counts for that approver. */
+  /** `${stage}:${personId}` → the first round whose decision counts for that approver. */
   private readonly requiredFrom = new Map<string, number>();
 
   constructor(route: ApprovalStageInput[]) {
-    this.stages = route.map((stage) => ({
-      name: stage.name,
-      status: 'waiting',
-      approvers: stage.approvers.map((a) => ({ ...a, substitutes: a.substitutes ?? [] })),
-      decisions: [],
-    }));
-    this.stages.forEach((stage, s) => stage.approvers.forEach((a) => this.requiredFrom.set(`${s}:${a.userId}`, 1)));
+    this.stages = route.map((stage) => ({ name: stage.name, status: 'waiting', approvers: [...stage.approvers], decisions: [] }));
+    this.stages.forEach((stage, s) => stage.approvers.forEach((a) => this.requiredFrom.set(`${s}:${a.personId}`, 1)));
     this.advance();
   }
 
   get activeStageIndex(): number {
     return this.stages.findIndex((s) => s.status === 'active');
+  }
+
+  get activeStage(): StageState | undefined {
+    return this.stages[this.activeStageIndex];
   }
 
   get approved(): boolean {
@@ -40,31 +48,47 @@ export class ApprovalRoute {
     return this.stages.some((s) => s.status === 'returned');
   }
 
-  /** Throws a Russian message when the decision is not allowed; the update is then rejected unchanged. */
-  checkDecision(request: DecideRequest): void {
-    const s = this.activeStageIndex;
-    if (s < 0) throw new Error('Приказ сейчас не на согласовании');
+  /**
+   * The checks that need no one but the route: the order is on approval, on this version, and the request is
+   * complete. Throws an `OrderRefusal`; the update is then rejected unchanged.
+   */
+  checkDecision(request: Pick<DecideRequest, 'decision' | 'comment' | 'version'>): void {
+    if (this.activeStageIndex < 0) throw new OrderRefusal('CONFLICT', 'Приказ сейчас не на согласовании');
     if (request.version !== this.version) {
-      throw new Error(`Решение принято по версии ${request.version}, а на согласовании версия ${this.version}; откройте актуальную версию`);
+      throw new OrderRefusal('CONFLICT', `Решение принято по версии ${request.version}, а на согласовании версия ${this.version}; откройте актуальную версию`);
     }
-    const approver = this.approverFor(s, request.userId);
-    if (!approver) throw new Error(`Пользователь ${request.userId} не согласует этап «${this.stages[s].name}»`);
-    if (!this.isPending(s, approver.userId)) throw new Error(`Решение ${approver.name} на этом круге согласования уже принято`);
     if (request.decision !== 'approve' && !request.comment?.trim()) {
-      throw new Error('Укажите замечания: без них можно только согласовать');
+      throw new OrderRefusal('VALIDATION', 'Укажите замечания: без них можно только согласовать');
     }
   }
 
-  decide(request: DecideRequest, decidedAt: string, contentSha256: string): DecisionRecord {
-    this.checkDecision(request);
+  /** The approver of the active stage with this person id, if any. */
+  approverOfActiveStage(personId: string): Person | undefined {
+    return this.activeStage?.approvers.find((a) => a.personId === personId);
+  }
+
+  /** Whether the approver still has to decide in this round on the active stage. */
+  awaitsDecisionOf(personId: string): boolean {
     const s = this.activeStageIndex;
-    const approver = this.approverFor(s, request.userId)!;
-    const substitute = approver.userId === request.userId ? undefined : approver.substitutes.find((p) => p.userId === request.userId);
+    return s >= 0 && this.approverOfActiveStage(personId) !== undefined && !this.hasApproved(s, personId);
+  }
+
+  /** Approvers of the active stage who have not decided in this round. */
+  get awaited(): Person[] {
+    return this.activeStage?.approvers.filter((a) => this.awaitsDecisionOf(a.personId)) ?? [];
+  }
+
+  decide(request: DecideRequest, by: Decider, decidedAt: string, contentSha256: string): DecisionRecord {
+    this.checkDecision(request);
+    const approver = this.approverOfActiveStage(by.approverId);
+    if (!approver || !this.awaitsDecisionOf(by.approverId)) {
+      throw new OrderRefusal('CONFLICT', `Решение ${approver?.name ?? 'согласующего'} на этом круге согласования уже принято`);
+    }
     const record: DecisionRecord = {
-      userId: request.userId,
-      name: (substitute ?? approver).name,
-      position: (substitute ?? approver).position,
-      actingFor: substitute ? approver.userId : null,
+      personId: by.person.personId,
+      name: by.person.name,
+      position: by.person.position,
+      actingFor: by.person.personId === approver.personId ? null : approver.personId,
       decision: request.decision,
       comment: request.comment?.trim() || null,
       version: this.version,
@@ -72,24 +96,24 @@ export class ApprovalRoute {
       contentSha256,
       decidedAt,
     };
-    this.stages[s].decisions.push(record);
+    this.activeStage!.decisions.push(record);
     this.advance();
     return record;
   }
 
-  /** Throws a Russian message when there is nothing to resubmit; the update is then rejected unchanged. */
+  /** Throws when there is nothing to resubmit; the update is then rejected unchanged. */
   checkResubmit(): void {
-    if (!this.returned) throw new Error('Приказ не возвращён на доработку; повторно направлять нечего');
+    if (!this.returned) throw new OrderRefusal('CONFLICT', 'Приказ не возвращён на доработку; повторно направлять нечего');
   }
 
   /** Starts the next round on a new version; 'not_approved' keeps the approvals already given. */
-  resubmit(request: ResubmitRequest): void {
+  resubmit(request: Pick<ResubmitRequest, 'reapprove'>): void {
     this.checkResubmit();
     this.round += 1;
     this.version += 1;
     this.stages.forEach((stage, s) => {
       for (const a of stage.approvers) {
-        if (request.reapprove === 'all' || !this.hasApproved(s, a.userId)) this.requiredFrom.set(`${s}:${a.userId}`, this.round);
+        if (request.reapprove === 'all' || !this.hasApproved(s, a.personId)) this.requiredFrom.set(`${s}:${a.personId}`, this.round);
       }
       stage.status = 'waiting';
     });
@@ -103,7 +127,7 @@ export class ApprovalRoute {
         stage.status = 'returned';
         return;
       }
-      if (stage.approvers.some((a) => this.isPending(s, a.userId))) {
+      if (stage.approvers.some((a) => !this.hasApproved(s, a.personId))) {
         stage.status = 'active';
         return;
       }
@@ -111,18 +135,11 @@ export class ApprovalRoute {
     }
   }
 
-  private approverFor(s: number, userId: string) {
-    return this.stages[s].approvers.find((a) => a.userId === userId || a.substitutes.some((s) => s.userId === userId));
-  }
-
+  /** A decision counts for the approver whether they made it or their substitute did. */
   private hasApproved(s: number, approverId: string): boolean {
     const from = this.requiredFrom.get(`${s}:${approverId}`) ?? 1;
     return this.stages[s].decisions.some(
-      (d) => (d.actingFor ?? d.userId) === approverId && d.round >= from && d.decision !== 'return',
+      (d) => (d.actingFor ?? d.personId) === approverId && d.round >= from && d.decision !== 'return',
     );
-  }
-
-  private isPending(s: number, approverId: string): boolean {
-    return !this.hasApproved(s, approverId);
   }
 }

@@ -9,6 +9,8 @@ import {
   resubmitUpdate,
   retryUpdate,
   signUpdate,
+  type Actor,
+  type ApprovalStep,
   type OrderActivities,
   type OrderLifecycleInput,
   type OrderStatus,
@@ -21,11 +23,31 @@ import { temporalTestServerPath } from '@eduplan/infra';
 
 jest.setTimeout(120_000);
 
-const person = (userId: string, name: string) => ({ userId, name, position: 'Начальник отдела', substitutes: [] });
+const ISSUER = 'ministry';
+const person = (personId: string, name: string) => ({ personId, name, position: 'Начальник отдела' });
+const minister = { personId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр' };
+
+/** The person signed in, as the gateway puts them on an update: staff of the issuer holding `roles`. */
+const as = (personId: string | null, roles: Actor['roles'] = ['approver'], organizationId: string | null = ISSUER): Actor => ({
+  accountId: `account-${personId ?? 'none'}`,
+  login: `login-${personId ?? 'none'}`,
+  name: `Сотрудник ${personId ?? '—'}`,
+  roles,
+  organizationId,
+  personId,
+});
+const approver = (personId: string) => as(personId);
+const author = as('author', ['editor']);
+const signatory = as('kalinina', ['signatory']);
+const operator = as(null, ['editor', 'admin'], null);
 
 /** Activities replaced at the edge: they record what the workflow asked for, as the services would see it. */
-function recordingActivities(period: { start: string; end: string }, options: { statusDelayMs?: number } = {}) {
+function recordingActivities(
+  period: { start: string; end: string },
+  options: { statusDelayMs?: number; substitutes?: Record<string, string[]> } = {},
+) {
   const calls: { name: string; at: number; args: unknown[] }[] = [];
+  const journal: ApprovalStep[] = [];
   const statuses: OrderStatus[] = [];
   let frozen = 0;
   let now = () => Date.now();
@@ -43,9 +65,16 @@ function recordingActivities(period: { start: string; end: string }, options: { 
     async registerOrder() {
       return { registrationNumber: '1083/ПК', registeredOn: '2030-01-10' };
     },
-    async renderSignedOrder(_orderId, _signatory, approved) {
-      record('render', [approved.planVersion, approved.contentSha256]);
+    async renderSignedOrder(_orderId, _signatory, approved, signedBy) {
+      record('render', [approved.planVersion, approved.contentSha256, signedBy.personId]);
       return { documentId: 'order-pdf', sha256: 'x', contentSha256: approved.contentSha256 };
+    },
+    /** The registry's substitutions of today, as `options.substitutes` (substitute → absent people) say. */
+    async standingInFor(personId) {
+      return { person: person(personId, `Сотрудник ${personId}`), standsInFor: options.substitutes?.[personId] ?? [] };
+    },
+    async recordApprovalStep(step) {
+      journal.push(step);
     },
     async periodProgress() {
       return { expected: 1, submitted: 0 };
@@ -77,17 +106,22 @@ function recordingActivities(period: { start: string; end: string }, options: { 
       return { documentId: 'final-memo' };
     },
   };
-  return { activities, calls, statuses, setClock: (clock: () => number) => (now = clock) };
+  return { activities, calls, statuses, journal, setClock: (clock: () => number) => (now = clock) };
 }
 
-/** The reason a rejected update gives the person: the workflow's message travels as the failure's cause. */
-async function refusal(update: Promise<unknown>): Promise<string> {
+/** The refusal a rejected update gives the person: the workflow's message and code travel as the failure's cause. */
+async function refusalOf(update: Promise<unknown>): Promise<{ code: string | undefined; message: string }> {
   try {
     await update;
   } catch (error) {
-    return (error as { cause?: Error }).cause?.message ?? String(error);
+    const cause = (error as { cause?: Error & { type?: string } }).cause;
+    return { code: cause?.type, message: cause?.message ?? String(error) };
   }
   throw new Error('the update was accepted');
+}
+
+async function refusal(update: Promise<unknown>): Promise<string> {
+  return (await refusalOf(update)).message;
 }
 
 /** Polls the order's state until `check` holds (10 s), so a test need not wait for the whole life of the order. */
@@ -117,11 +151,12 @@ async function waitForStatus(handle: WorkflowHandle, status: OrderStatus): Promi
 const twoStageRoute = (orderId: string): OrderLifecycleInput => ({
   orderId,
   planId: `plan-${orderId}`,
+  issuerId: ISSUER,
   route: [
     { name: 'Отделы', approvers: [person('a', 'А.А. Антонова'), person('b', 'Б.Б. Борисов')] },
     { name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] },
   ],
-  signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр' },
+  signatory: minister,
   reportDeadlineWorkingDays: 10,
 });
 
@@ -160,37 +195,28 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
   it('returns a draft with remarks, re-asks only those who had not approved, and keeps every decision', async () => {
     const { activities, statuses } = recordingActivities({ start: '2031-01-01', end: '2031-03-31' });
     await withWorker(activities, async (taskQueue) => {
-      const input: OrderLifecycleInput = {
-        orderId: 'o1',
-        planId: 'p1',
-        route: [
-          { name: 'Отделы', approvers: [person('a', 'А.А. Антонова'), person('b', 'Б.Б. Борисов')] },
-          { name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] },
-        ],
-        signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр' },
-        reportDeadlineWorkingDays: 10,
-      };
+      const input: OrderLifecycleInput = { ...twoStageRoute('o1'), planId: 'p1' };
       const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-o1', args: [input] });
-      await handle.executeUpdate(decideUpdate, { args: [{ userId: 'a', decision: 'approve', version: 1 }] });
-      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ userId: 'c', decision: 'approve', version: 1 }] }))).toMatch(/не согласует этап «Отделы»/);
-      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ userId: 'b', decision: 'return', version: 1 }] }))).toMatch(/Укажите замечания/);
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('a'), decision: 'approve', version: 1 }] });
+      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 1 }] }))).toMatch(/не согласует этап «Отделы»/);
+      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ actor: approver('b'), decision: 'return', version: 1 }] }))).toMatch(/Укажите замечания/);
       const returned = await handle.executeUpdate(decideUpdate, {
-        args: [{ userId: 'b', decision: 'return', comment: 'Уточнить сроки в разделе 2', version: 1 }],
+        args: [{ actor: approver('b'), decision: 'return', comment: 'Уточнить сроки в разделе 2', version: 1 }],
       });
       expect(returned.stages[0].status).toBe('returned');
-      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ userId: 'a', decision: 'approve', version: 1 }] }))).toMatch(/не на согласовании/);
+      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ actor: approver('a'), decision: 'approve', version: 1 }] }))).toMatch(/не на согласовании/);
 
-      const second = await handle.executeUpdate(resubmitUpdate, { args: [{ userId: 'author', reapprove: 'not_approved' }] });
+      const second = await handle.executeUpdate(resubmitUpdate, { args: [{ actor: author, reapprove: 'not_approved' }] });
       expect(second).toMatchObject({ version: 2, round: 2 });
-      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ userId: 'b', decision: 'approve', version: 1 }] }))).toMatch(/версии 1/);
-      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ userId: 'a', decision: 'approve', version: 2 }] }))).toMatch(/уже принято/);
-      const afterB = await handle.executeUpdate(decideUpdate, { args: [{ userId: 'b', decision: 'approve_with_remarks', comment: 'Сроки уточнены', version: 2 }] });
+      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ actor: approver('b'), decision: 'approve', version: 1 }] }))).toMatch(/версии 1/);
+      expect(await refusal(handle.executeUpdate(decideUpdate, { args: [{ actor: approver('a'), decision: 'approve', version: 2 }] }))).toMatch(/уже принято/);
+      const afterB = await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('b'), decision: 'approve_with_remarks', comment: 'Сроки уточнены', version: 2 }] });
       expect(afterB.stages.map((s) => s.status)).toEqual(['approved', 'active']);
 
-      await handle.executeUpdate(decideUpdate, { args: [{ userId: 'c', decision: 'approve', version: 2 }] });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 2 }] });
       await waitForStatus(handle, 'signing');
       const state = await handle.query(orderStateQuery);
-      expect(state.stages[0].decisions.map((d) => [d.userId, d.decision, d.version])).toEqual([
+      expect(state.stages[0].decisions.map((d) => [d.personId, d.decision, d.version])).toEqual([
         ['a', 'approve', 1],
         ['b', 'return', 1],
         ['b', 'approve_with_remarks', 2],
@@ -198,6 +224,82 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
       await handle.terminate('test done');
     });
     expect(statuses).toEqual(['on_approval', 'returned', 'on_approval', 'approved', 'signing']);
+  });
+
+  it('lets only the approvers of the active stage decide, or a substitute of one of them today, and keeps whom a substitute stood in for', async () => {
+    const recorder = recordingActivities({ start: '2031-01-01', end: '2031-03-31' }, { substitutes: { s: ['b'], both: ['a', 'b'] } });
+    await withWorker(recorder.activities, async (taskQueue) => {
+      const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-people', args: [twoStageRoute('people')] });
+      await waitForState(handle, 'the first round frozen', (s) => s.rounds.length === 1);
+      const decide = (actor: Actor, extra: { actingFor?: string } = {}) =>
+        handle.executeUpdate(decideUpdate, { args: [{ actor, decision: 'approve', version: 1, ...extra }] });
+
+      expect(await refusalOf(decide(approver('c')))).toEqual({
+        code: 'FORBIDDEN',
+        message: 'Сотрудник c не согласует этап «Отделы» и сегодня не замещает никого из его согласующих',
+      });
+      expect(await refusalOf(decide(as(null)))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/не связана с сотрудником реестра/) });
+      // Standing in for B. Borisov on other days than today: the registry does not name them today.
+      expect(await refusalOf(decide(approver('absent-substitute'), { actingFor: 'b' }))).toEqual({
+        code: 'FORBIDDEN',
+        message: 'Сотрудник absent-substitute сегодня не замещает Б.Б. Борисов: за отсутствующего согласующего решает только его замещающий и только в дни замещения',
+      });
+      expect(await refusalOf(decide(approver('both')))).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/А\.А\. Антонова, Б\.Б\. Борисов\): укажите в actingFor/) });
+      const untouched = await handle.query(orderStateQuery);
+      expect(untouched.stages.map((stage) => [stage.status, stage.decisions.length])).toEqual([['active', 0], ['waiting', 0]]);
+
+      await decide(approver('s'));
+      await decide(approver('both'), { actingFor: 'a' });
+      const state = await handle.query(orderStateQuery);
+      expect(state.stages[0].decisions.map((d) => [d.personId, d.name, d.actingFor])).toEqual([
+        ['s', 'Сотрудник s', 'b'],
+        ['both', 'Сотрудник both', 'a'],
+      ]);
+      expect(state.stages.map((stage) => stage.status)).toEqual(['approved', 'active']);
+      expect(await refusalOf(decide(approver('b')))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await workflowTaskFailures(handle)).toBe(0);
+      await handle.terminate('test done');
+    });
+    expect(recorder.journal.map((step) => [step.seq, step.action, step.actor.login, step.actingFor, step.stage])).toEqual([
+      [1, 'order.decide', 'login-s', 'b', 'Отделы'],
+      [2, 'order.decide', 'login-both', 'a', 'Отделы'],
+    ]);
+  });
+
+  it('lets only the editors of the issuer resubmit, only the named signatory sign and only editors or administrators retry', async () => {
+    const recorder = recordingActivities({ start: '2031-01-01', end: '2031-03-31' });
+    await withWorker(recorder.activities, async (taskQueue) => {
+      const input = { ...twoStageRoute('rights'), route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }] };
+      const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-rights', args: [input] });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'return', comment: 'Доработать', version: 1 }] });
+      await waitForStatus(handle, 'returned');
+      const resubmit = (actor: Actor) => handle.executeUpdate(resubmitUpdate, { args: [{ actor, reapprove: 'all' }] });
+      const editorsOnly = 'Недостаточно прав: направить доработанный проект на согласование может только «редактор плана» организации, издающей приказ';
+      expect(await refusalOf(resubmit(as('other-editor', ['editor'], 'other-ministry')))).toEqual({ code: 'FORBIDDEN', message: editorsOnly });
+      expect(await refusalOf(resubmit(approver('c')))).toEqual({ code: 'FORBIDDEN', message: editorsOnly });
+      await resubmit(author);
+      expect(await refusalOf(resubmit(author))).toMatchObject({ code: 'CONFLICT' });
+
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 2 }] });
+      await waitForStatus(handle, 'signing');
+      const sign = (actor: Actor) => handle.executeUpdate(signUpdate, { args: [{ actor }] });
+      expect(await refusalOf(sign(as('deputy', ['signatory'])))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refusalOf(sign(as('kalinina', ['approver'])))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refusalOf(handle.executeUpdate(retryUpdate, { args: [{ actor: approver('c') }] }))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refusalOf(handle.executeUpdate(retryUpdate, { args: [{ actor: operator }] }))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/Повторять нечего/) });
+      await sign(signatory);
+      expect(await refusalOf(sign(signatory))).toMatchObject({ code: 'CONFLICT' });
+      await waitForState(handle, 'its signed PDF', (s) => s.orderDocumentId !== null);
+      expect(await workflowTaskFailures(handle)).toBe(0);
+      await endIfRunning(handle);
+    });
+    expect(recorder.journal.map((step) => [step.seq, step.action, step.actor.login, step.version])).toEqual([
+      [1, 'order.decide', 'login-c', 1],
+      [2, 'order.resubmit', 'login-author', 2],
+      [3, 'order.decide', 'login-c', 2],
+      [4, 'order.sign', 'login-kalinina', 2],
+    ]);
+    expect(recorder.calls.filter((c) => c.name === 'render').map((c) => c.args[2])).toEqual(['kalinina']);
   });
 
   it('monitors a year-long plan quarter by quarter on timers that span months, then writes the final memo', async () => {
@@ -212,16 +314,20 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
           {
             orderId: 'o2',
             planId: 'p2',
+            issuerId: ISSUER,
             route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }],
-            signatory: { userId: 'kalinina', name: 'О.Е. Калинина', position: 'Министр' },
+            signatory: minister,
             reportDeadlineWorkingDays: 10,
           } satisfies OrderLifecycleInput,
         ],
       });
-      await handle.executeUpdate(decideUpdate, { args: [{ userId: 'c', decision: 'approve', version: 1 }] });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 1 }] });
       await waitForStatus(handle, 'signing');
-      expect(await refusal(handle.executeUpdate(signUpdate, { args: [{ userId: 'c' }] }))).toMatch(/нет права подписи/);
-      await handle.executeUpdate(signUpdate, { args: [{ userId: 'kalinina' }] });
+      expect(await refusalOf(handle.executeUpdate(signUpdate, { args: [{ actor: as('c', ['signatory']) }] }))).toEqual({
+        code: 'FORBIDDEN',
+        message: 'Приказ подписывает только указанный в нём подписант: О.Е. Калинина (Министр)',
+      });
+      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
       const startedAt = await server.env.currentTimeMs();
       const final: OrderWorkflowState = await handle.result();
       const skippedDays = (Number(await server.env.currentTimeMs()) - Number(startedAt)) / 86_400_000;
@@ -237,7 +343,7 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
       expect(skippedDays).toBeGreaterThan(365);
     });
     expect(recorder.calls.map((c) => `${c.name}:${c.args.join('/')}`)).toEqual([
-      'render:3/sha-of-draft-1', 'open:2030/1', 'close:2030-1', 'open:2030/2', 'close:2030-2', 'open:2030/3', 'close:2030-3', 'open:2030/4', 'close:2030-4', 'final:4',
+      'render:3/sha-of-draft-1/kalinina', 'open:2030/1', 'close:2030-1', 'open:2030/2', 'close:2030-2', 'open:2030/3', 'close:2030-3', 'open:2030/4', 'close:2030-4', 'final:4',
     ]);
   });
 
@@ -251,13 +357,13 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
       );
       await Promise.all(
         handles.map(async (handle) => {
-          await handle.executeUpdate(decideUpdate, { args: [{ userId: 'a', decision: 'approve', version: 1 }] });
-          await handle.executeUpdate(decideUpdate, { args: [{ userId: 'b', decision: 'return', comment: 'Уточнить сроки', version: 1 }] });
+          await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('a'), decision: 'approve', version: 1 }] });
+          await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('b'), decision: 'return', comment: 'Уточнить сроки', version: 1 }] });
           await waitForStatus(handle, 'returned');
           // At once: the workflow is still writing «returned» to the plans service.
-          await handle.executeUpdate(resubmitUpdate, { args: [{ userId: 'author', reapprove: 'not_approved' }] });
-          await handle.executeUpdate(decideUpdate, { args: [{ userId: 'b', decision: 'approve', version: 2 }] });
-          await handle.executeUpdate(decideUpdate, { args: [{ userId: 'c', decision: 'approve', version: 2 }] });
+          await handle.executeUpdate(resubmitUpdate, { args: [{ actor: author, reapprove: 'not_approved' }] });
+          await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('b'), decision: 'approve', version: 2 }] });
+          await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 2 }] });
           await waitForStatus(handle, 'signing');
         }),
       );
@@ -275,22 +381,22 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
     await withWorker(activities, async (taskQueue) => {
       const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-double', args: [twoStageRoute('double')] });
       const returnRound = async (version: number) => {
-        await handle.executeUpdate(decideUpdate, { args: [{ userId: 'b', decision: 'return', comment: 'Доработать', version }] });
+        await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('b'), decision: 'return', comment: 'Доработать', version }] });
         await waitForStatus(handle, 'returned');
       };
       await returnRound(1);
-      await handle.executeUpdate(resubmitUpdate, { args: [{ userId: 'author', reapprove: 'all' }] });
-      expect(await refusal(handle.executeUpdate(resubmitUpdate, { args: [{ userId: 'author', reapprove: 'all' }] }))).toMatch(
+      await handle.executeUpdate(resubmitUpdate, { args: [{ actor: author, reapprove: 'all' }] });
+      expect(await refusal(handle.executeUpdate(resubmitUpdate, { args: [{ actor: author, reapprove: 'all' }] }))).toMatch(
         /не возвращён на доработку/,
       );
 
       await returnRound(2);
-      const both = await Promise.allSettled([1, 2].map(() => handle.executeUpdate(resubmitUpdate, { args: [{ userId: 'author', reapprove: 'all' }] })));
+      const both = await Promise.allSettled([1, 2].map(() => handle.executeUpdate(resubmitUpdate, { args: [{ actor: author, reapprove: 'all' }] })));
       expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
 
       const state = await handle.query(orderStateQuery);
       expect(state).toMatchObject({ version: 3, round: 3 });
-      for (const userId of ['a', 'b', 'c']) await handle.executeUpdate(decideUpdate, { args: [{ userId, decision: 'approve', version: 3 }] });
+      for (const id of ['a', 'b', 'c']) await handle.executeUpdate(decideUpdate, { args: [{ actor: approver(id), decision: 'approve', version: 3 }] });
       await waitForStatus(handle, 'signing');
       expect(await workflowTaskFailures(handle)).toBe(0);
       await handle.terminate('test done');
@@ -301,25 +407,25 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
     const recorder = recordingActivities({ start: '2031-01-01', end: '2031-03-31' });
     await withWorker(recorder.activities, async (taskQueue) => {
       const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-hash', args: [twoStageRoute('hash')] });
-      await handle.executeUpdate(decideUpdate, { args: [{ userId: 'a', decision: 'return', comment: 'Нет мероприятия 2.3', version: 1 }] });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('a'), decision: 'return', comment: 'Нет мероприятия 2.3', version: 1 }] });
       await waitForStatus(handle, 'returned');
-      await handle.executeUpdate(resubmitUpdate, { args: [{ userId: 'author', reapprove: 'all' }] });
-      for (const userId of ['a', 'b', 'c']) await handle.executeUpdate(decideUpdate, { args: [{ userId, decision: 'approve', version: 2 }] });
+      await handle.executeUpdate(resubmitUpdate, { args: [{ actor: author, reapprove: 'all' }] });
+      for (const id of ['a', 'b', 'c']) await handle.executeUpdate(decideUpdate, { args: [{ actor: approver(id), decision: 'approve', version: 2 }] });
       await waitForStatus(handle, 'signing');
-      await handle.executeUpdate(signUpdate, { args: [{ userId: 'kalinina' }] });
+      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
       // What was signed is known once the order is rendered; the monitoring after it is another test's.
       const state = await waitForState(handle, 'its signed PDF', (s) => s.orderDocumentId !== null);
       expect(state.rounds).toEqual([
         { round: 1, version: 1, planVersion: 3, contentSha256: 'sha-of-draft-1' },
         { round: 2, version: 2, planVersion: 4, contentSha256: 'sha-of-draft-2' },
       ]);
-      expect(state.stages.flatMap((s) => s.decisions.map((d) => [d.userId, d.version, d.contentSha256]))).toEqual([
+      expect(state.stages.flatMap((s) => s.decisions.map((d) => [d.personId, d.version, d.contentSha256]))).toEqual([
         ['a', 1, 'sha-of-draft-1'],
         ['a', 2, 'sha-of-draft-2'],
         ['b', 2, 'sha-of-draft-2'],
         ['c', 2, 'sha-of-draft-2'],
       ]);
-      expect(recorder.calls.filter((c) => c.name === 'render').map((c) => c.args)).toEqual([[4, 'sha-of-draft-2']]);
+      expect(recorder.calls.filter((c) => c.name === 'render').map((c) => c.args)).toEqual([[4, 'sha-of-draft-2', 'kalinina']]);
       expect(state.signedContentSha256).toBe('sha-of-draft-2');
       await endIfRunning(handle);
     });
@@ -331,21 +437,21 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
     let attempts = 0;
     const activities: OrderActivities = {
       ...recorder.activities,
-      async renderSignedOrder(orderId, signatory, approved) {
+      async renderSignedOrder(orderId, signatory, approved, signedBy) {
         attempts += 1;
         if (!certificateIssued) {
           throw ApplicationFailure.create({ message: 'Нет сертификата электронной подписи для О.Е. Калинина; выпустите его.', type: 'VALIDATION', nonRetryable: true });
         }
-        return recorder.activities.renderSignedOrder(orderId, signatory, approved);
+        return recorder.activities.renderSignedOrder(orderId, signatory, approved, signedBy);
       },
     };
     await withWorker(activities, async (taskQueue) => {
       const input = { ...twoStageRoute('cert'), route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }] };
       const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-cert', args: [input] });
-      expect(await refusal(handle.executeUpdate(retryUpdate, { args: [{ userId: 'operator' }] }))).toMatch(/Повторять нечего/);
-      await handle.executeUpdate(decideUpdate, { args: [{ userId: 'c', decision: 'approve', version: 1 }] });
+      expect(await refusal(handle.executeUpdate(retryUpdate, { args: [{ actor: operator }] }))).toMatch(/Повторять нечего/);
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 1 }] });
       await waitForStatus(handle, 'signing');
-      await handle.executeUpdate(signUpdate, { args: [{ userId: 'kalinina' }] });
+      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
 
       let failed: OrderWorkflowState | undefined;
       for (let i = 0; i < 100 && !failed; i++) {
@@ -359,7 +465,7 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
       expect(attempts).toBe(1);
 
       certificateIssued = true;
-      const retried = await handle.executeUpdate(retryUpdate, { args: [{ userId: 'operator' }] });
+      const retried = await handle.executeUpdate(retryUpdate, { args: [{ actor: operator }] });
       expect(retried.failure).toBeNull();
       const signed = await waitForState(handle, 'its signed PDF', (s) => s.orderDocumentId !== null);
       expect(signed).toMatchObject({ orderDocumentId: 'order-pdf', failure: null });
@@ -389,9 +495,9 @@ describe('bounded retries and report counting on their own time-skipping server'
     await withWorker(activities, async (taskQueue) => {
       const input = { ...twoStageRoute('transient'), route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }] };
       const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-transient', args: [input] });
-      await handle.executeUpdate(decideUpdate, { args: [{ userId: 'c', decision: 'approve', version: 1 }] });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 1 }] });
       await waitForStatus(handle, 'signing');
-      await handle.executeUpdate(signUpdate, { args: [{ userId: 'kalinina' }] });
+      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
       let failed: OrderWorkflowState | undefined;
       for (let i = 0; i < 100 && !failed; i++) {
         // The back-off between attempts runs on the test server's clock: move it on.
@@ -434,9 +540,9 @@ describe('bounded retries and report counting on their own time-skipping server'
     };
     await withWorker(activities, async (taskQueue) => {
       const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-count', args: [twoStageRoute('count')] });
-      for (const userId of ['a', 'b', 'c']) await handle.executeUpdate(decideUpdate, { args: [{ userId, decision: 'approve', version: 1 }] });
+      for (const id of ['a', 'b', 'c']) await handle.executeUpdate(decideUpdate, { args: [{ actor: approver(id), decision: 'approve', version: 1 }] });
       await waitForStatus(handle, 'signing');
-      await handle.executeUpdate(signUpdate, { args: [{ userId: 'kalinina' }] });
+      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
       const final: OrderWorkflowState = await handle.result();
       expect(final.periods[0]).toMatchObject({ status: 'closed', expectedCount: 50, submittedCount: 50 });
       const deadlineAt = Date.parse(`${final.periods[0].deadline}T00:00:00.000Z`);

@@ -2,6 +2,7 @@ import {
   ActivityFailure,
   ApplicationFailure,
   condition,
+  log,
   proxyActivities,
   setHandler,
   sleep,
@@ -9,11 +10,17 @@ import {
 import {
   closePeriodSignal,
   decideUpdate,
+  holdsRole,
   orderStateQuery,
   reportSubmittedSignal,
   resubmitUpdate,
   retryUpdate,
+  ROLE_NAMES,
   signUpdate,
+  worksForIssuer,
+  type Actor,
+  type ApprovalStep,
+  type DecideRequest,
   type OrderActivities,
   type OrderLifecycleInput,
   type OrderStatus,
@@ -21,14 +28,28 @@ import {
   type OrderWorkflowState,
   type PeriodSummaryDto,
   type PlannedPeriod,
+  type Role,
 } from '@eduplan/contracts';
-import { ApprovalRoute } from './approval-route';
+import { ApprovalRoute, type Decider } from './approval-route';
+import { OrderRefusal, refuseNow, refusing } from './order-refusal';
 
 const acts = proxyActivities<OrderActivities>({
   startToCloseTimeout: '1 minute',
   // Bounded, so a failure that outlives the retries is shown on the order instead of retrying for ever;
   // failures that can never succeed (validation, not found, conflict) are non-retryable and stop at once.
   retry: { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 8 },
+});
+
+/** Checks made while a person waits for the answer: one that cannot be made soon is refused (503), not retried for minutes. */
+const lookups = proxyActivities<OrderActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '500ms', maximumAttempts: 3 },
+});
+
+/** The audit log must get every step however long the plans service is away; each write is idempotent per step. */
+const journal = proxyActivities<OrderActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
 /** An open period re-counts its reports this often even without a hint: hints can be lost, stored reports cannot. */
@@ -43,28 +64,25 @@ const STEP_LABEL: Record<OrderStep, string> = {
   memo: 'сформировать справку',
 };
 
-/** Rejects an update with the reason as its message, leaving the workflow unchanged. */
-function refuse(check: () => void): void {
-  try {
-    check();
-  } catch (error) {
-    throw ApplicationFailure.nonRetryable(error instanceof Error ? error.message : String(error), 'Refused');
-  }
-}
+/** A step of the route as the audit log records it, before the workflow numbers it. */
+type JournalEntry = Omit<ApprovalStep, 'id' | 'seq' | 'actor'> & { actor: Actor };
 
 // `Date` inside a workflow is Temporal's workflow time: the same on every replay, moved by timers, never the
 // host clock. History timestamps and timer lengths below read it on purpose.
 
 /**
  * The life of one order (DESIGN.md §5): approval rounds, signing, registration, then quarterly
- * monitoring until the final monitoring memo. Decisions arrive as updates, reports are counted where they
- * are stored (signals only hint that it is worth counting again).
+ * monitoring until the final monitoring memo. Decisions arrive as updates carrying the person the gateway
+ * verified; the rules of who may do what to the order are checked here, against the route and the issuer.
+ * Reports are counted where they are stored (signals only hint that it is worth counting again).
  */
 export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderWorkflowState> {
   const route = new ApprovalRoute(input.route);
-  let signed = false;
+  let signedBy: Actor | null = null;
   const reportHints = new Set<string>();
   const closeRequested = new Set<string>();
+  const steps: ApprovalStep[] = [];
+  let journaled = 0;
 
   const state: OrderWorkflowState = {
     orderId: input.orderId,
@@ -90,64 +108,111 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
   };
   /** The round now before the approvers, once its content is frozen and hashed. */
   const currentRound = () => state.rounds.find((r) => r.version === route.version);
-  const checkRetry = () => {
-    if (!state.failure) throw new Error('Повторять нечего: процесс приказа не остановлен сбоем');
+  const record = ({ actor, ...entry }: JournalEntry) =>
+    void steps.push({ ...entry, id: input.orderId, seq: steps.length + 1, actor: { accountId: actor.accountId, login: actor.login } });
+
+  /** Editors (or whoever `roles` names) of the issuing organization; the administrator works for every issuer. */
+  const requireIssuerStaff = (actor: Actor, roles: readonly Role[], what: string) => {
+    if (holdsRole(actor, roles) && worksForIssuer(actor, input.issuerId)) return;
+    const who = roles.map((role) => `«${ROLE_NAMES[role]}»`).join(' или ');
+    throw new OrderRefusal('FORBIDDEN', `Недостаточно прав: ${what} может только ${who} организации, издающей приказ`);
+  };
+  const checkDecider = (actor: Actor, request: DecideRequest) => {
+    route.checkDecision(request);
+    if (!actor.personId) {
+      throw new OrderRefusal(
+        'FORBIDDEN',
+        'Ваша учётная запись не связана с сотрудником реестра, а решения принимают сотрудники, назначенные на этап: попросите администратора указать сотрудника',
+      );
+    }
+    const forId = request.actingFor && request.actingFor !== actor.personId ? request.actingFor : null;
+    const decides = forId ?? (route.approverOfActiveStage(actor.personId) ? actor.personId : null);
+    // Anyone else may still stand in for an approver of the stage today: the handler asks the registry.
+    if (decides === null) return;
+    const approver = route.approverOfActiveStage(decides);
+    if (!approver) throw new OrderRefusal('FORBIDDEN', `Сотрудник ${decides} не согласует этап «${route.activeStage!.name}»: решение за него не принимается`);
+    if (!route.awaitsDecisionOf(decides)) {
+      throw new OrderRefusal('CONFLICT', forId ? `Решение ${approver.name} на этом круге согласования уже принято` : 'Ваше решение на этом круге согласования уже принято');
+    }
+  };
+  const checkSign = (actor: Actor) => {
+    if (!holdsRole(actor, ['signatory']) || actor.personId !== input.signatory.personId) {
+      throw new OrderRefusal('FORBIDDEN', `Приказ подписывает только указанный в нём подписант: ${input.signatory.name} (${input.signatory.position})`);
+    }
+    if (state.status !== 'signing' || signedBy) throw new OrderRefusal('CONFLICT', `Подписать можно только согласованный приказ; сейчас «${state.status}»`);
+  };
+  const checkResubmit = (actor: Actor) => {
+    requireIssuerStaff(actor, ['editor'], 'направить доработанный проект на согласование');
+    route.checkResubmit();
+  };
+  const checkRetry = (actor: Actor) => {
+    requireIssuerStaff(actor, ['editor', 'admin'], 'повторить шаг процесса');
+    if (!state.failure) throw new OrderRefusal('CONFLICT', 'Повторять нечего: процесс приказа не остановлен сбоем');
   };
 
   setHandler(orderStateQuery, () => state);
   setHandler(
     decideUpdate,
-    async (request) => {
-      // A decision is made on the frozen content of its round, so it waits until that content is recorded.
-      await condition(() => currentRound() !== undefined);
-      // Re-checked: another update may have changed the route while this one waited.
-      refuse(() => route.checkDecision(request));
-      route.decide(request, new Date().toISOString(), currentRound()!.contentSha256);
-      return state;
-    },
-    { validator: (request) => refuse(() => route.checkDecision(request)) },
+    ({ actor, ...request }) =>
+      refusing(async () => {
+        // A decision is made on the frozen content of its round, so it waits until that content is recorded.
+        await condition(() => currentRound() !== undefined);
+        // Re-checked: another update may have changed the route while this one waited.
+        checkDecider(actor, request);
+        const by = await deciderOf(actor, request);
+        const stage = route.activeStage!;
+        const decision = route.decide(request, by, new Date().toISOString(), currentRound()!.contentSha256);
+        record({ actor, action: 'order.decide', actingFor: decision.actingFor, version: decision.version, round: decision.round, stage: stage.name,
+          decision: decision.decision, comment: decision.comment, contentSha256: decision.contentSha256 });
+        return state;
+      }),
+    { validator: ({ actor, ...request }) => refuseNow(() => checkDecider(actor, request)) },
   );
   setHandler(
     resubmitUpdate,
-    (request) => {
-      refuse(() => route.checkResubmit());
-      route.resubmit(request);
-      state.version = route.version;
-      state.round = route.round;
-      return state;
-    },
+    ({ actor, ...request }) =>
+      refusing(() => {
+        checkResubmit(actor);
+        route.resubmit(request);
+        state.version = route.version;
+        state.round = route.round;
+        record({ actor, action: 'order.resubmit', actingFor: null, version: route.version, round: route.round, stage: null, decision: null,
+          comment: request.comment?.trim() || null, contentSha256: null });
+        return state;
+      }),
     // The route, not the status the workflow is still writing, says whether the order is returned.
-    { validator: (_request) => refuse(() => route.checkResubmit()) },
+    { validator: ({ actor }) => refuseNow(() => checkResubmit(actor)) },
   );
   setHandler(
     signUpdate,
-    () => {
-      signed = true;
-      return state;
-    },
-    {
-      validator: (request) =>
-        refuse(() => {
-          if (state.status !== 'signing' || signed) throw new Error(`Подписать можно только согласованный приказ; сейчас «${state.status}»`);
-          if (request.userId !== input.signatory.userId) {
-            throw new Error(`Приказ подписывает ${input.signatory.name}; у пользователя ${request.userId} нет права подписи`);
-          }
-        }),
-    },
+    ({ actor }) =>
+      refusing(() => {
+        checkSign(actor);
+        signedBy = actor;
+        const approved = state.rounds[state.rounds.length - 1];
+        record({ actor, action: 'order.sign', actingFor: null, version: approved.version, round: approved.round, stage: null, decision: null,
+          comment: null, contentSha256: approved.contentSha256 });
+        return state;
+      }),
+    { validator: ({ actor }) => refuseNow(() => checkSign(actor)) },
   );
   setHandler(
     retryUpdate,
-    (request) => {
-      refuse(checkRetry);
-      state.history.push({ at: new Date().toISOString(), status: state.status, note: `повтор после сбоя (${request.userId})` });
-      state.failure = null;
-      return state;
-    },
-    { validator: (_request) => refuse(checkRetry) },
+    ({ actor }) =>
+      refusing(() => {
+        checkRetry(actor);
+        state.history.push({ at: new Date().toISOString(), status: state.status, note: `повтор после сбоя (${actor.name})` });
+        record({ actor, action: 'order.retry', actingFor: null, version: route.version, round: route.round, stage: null, decision: null,
+          comment: state.failure!.message, contentSha256: null });
+        state.failure = null;
+        return state;
+      }),
+    { validator: ({ actor }) => refuseNow(() => checkRetry(actor)) },
   );
   setHandler(reportSubmittedSignal, ({ periodId }) => void reportHints.add(periodId));
   setHandler(closePeriodSignal, ({ periodId }) => void closeRequested.add(periodId));
 
+  void writeJournal();
   await enter('on_approval');
   await openRound();
   while (!route.approved) {
@@ -163,13 +228,13 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
   await enter('approved');
 
   await enter('signing');
-  await condition(() => signed);
+  await condition(() => signedBy !== null);
   await enter('signed', input.signatory.name);
   const registration = await step('registration', () => acts.registerOrder(input.orderId));
   state.registrationNumber = registration.registrationNumber;
   const approved = state.rounds[state.rounds.length - 1];
   const document = await step('signing', () =>
-    acts.renderSignedOrder(input.orderId, input.signatory, { planVersion: approved.planVersion, contentSha256: approved.contentSha256 }),
+    acts.renderSignedOrder(input.orderId, input.signatory, { planVersion: approved.planVersion, contentSha256: approved.contentSha256 }, signedBy!),
   );
   state.orderDocumentId = document.documentId;
   state.signedContentSha256 = document.contentSha256;
@@ -180,7 +245,72 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
   await enter('final_report');
   state.finalDocumentId = (await step('memo', () => acts.renderMonitoringMemo(input.orderId, summaries))).documentId;
   await enter('closed');
+  await condition(() => journaled === steps.length);
   return state;
+
+  /**
+   * Who decides, for which approver: an approver of the active stage for themselves, or a substitute for an
+   * approver they stand in for today by the registry (the issuer's day). The substitute is named as the
+   * registry names them now; the absent approver is kept in `actingFor`.
+   */
+  async function deciderOf(actor: Actor, request: DecideRequest): Promise<Decider> {
+    const personId = actor.personId!;
+    const forId = request.actingFor && request.actingFor !== personId ? request.actingFor : null;
+    const own = route.approverOfActiveStage(personId);
+    if (!forId && own) return { person: own, approverId: personId };
+    const standing = await lookup(() => lookups.standingInFor(personId, input.issuerId));
+    checkDecider(actor, request);
+    const stage = route.activeStage!;
+    const absent = route.awaited.filter((a) => standing.standsInFor.includes(a.personId) && (forId === null || a.personId === forId));
+    if (absent.length === 0) {
+      const whom = forId ? route.approverOfActiveStage(forId)!.name : null;
+      throw new OrderRefusal(
+        'FORBIDDEN',
+        whom
+          ? `${standing.person.name} сегодня не замещает ${whom}: за отсутствующего согласующего решает только его замещающий и только в дни замещения`
+          : `${standing.person.name} не согласует этап «${stage.name}» и сегодня не замещает никого из его согласующих`,
+      );
+    }
+    if (absent.length > 1) {
+      throw new OrderRefusal(
+        'VALIDATION',
+        `Сегодня вы замещаете нескольких согласующих этапа «${stage.name}» (${absent.map((a) => a.name).join(', ')}): укажите в actingFor, за кого принимаете решение`,
+      );
+    }
+    return { person: standing.person, approverId: absent[0].personId };
+  }
+
+  /** A registry check a person waits for: unknown to the registry is a refusal, no answer a «try again». */
+  async function lookup<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      const cause = error.cause;
+      if (cause instanceof ApplicationFailure && cause.type === 'NOT_FOUND') {
+        throw new OrderRefusal('FORBIDDEN', 'Сотрудник, с которым связана ваша учётная запись, не найден в реестре: попросите администратора исправить учётную запись');
+      }
+      throw new OrderRefusal('UNAVAILABLE', `Не удалось проверить замещения в реестре сотрудников (${cause?.message ?? error.message}); решение не принято, повторите позже`);
+    }
+  }
+
+  /**
+   * Writes the steps people take on the route to the orders' audit log, in order, beside the approval itself:
+   * a plans service that is away delays the entries, never the order. A step refused for good is logged and
+   * left out rather than retried for ever.
+   */
+  async function writeJournal(): Promise<void> {
+    for (;;) {
+      await condition(() => journaled < steps.length);
+      try {
+        await journal.recordApprovalStep(steps[journaled]);
+      } catch (error) {
+        if (!(error instanceof ActivityFailure)) throw error;
+        log.error('approval step not recorded in the audit log', { orderId: input.orderId, seq: steps[journaled].seq, reason: error.cause?.message });
+      }
+      journaled += 1;
+    }
+  }
 
   /** Freezes the plan for the round now before the approvers and records the hash of what they decide on. */
   async function openRound(): Promise<void> {

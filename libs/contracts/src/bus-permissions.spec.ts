@@ -23,7 +23,7 @@ describe('bus permissions derived from the route tables', () => {
   it('lets the gateway send what people ask (acted routes), sign-in and public reads, but none of the worker\'s steps', () => {
     const gateway = busPermissions('gateway');
     expect(gateway.publish).toEqual(expect.arrayContaining(['plans.health', 'worker.health', ReportingRoutes.submitReport.subject, PlanRoutes.createOrder.subject, AccountRoutes.login.subject]));
-    for (const workerStep of [PlanRoutes.setOrderStatus, PlanRoutes.registerOrder, PlanRoutes.freezeDraft, ReportingRoutes.openPeriod, ReportingRoutes.closePeriod, DocumentRoutes.renderMemo, DocumentRoutes.registerSigner, AccountRoutes.create]) {
+    for (const workerStep of [PlanRoutes.setOrderStatus, PlanRoutes.registerOrder, PlanRoutes.freezeDraft, ReportingRoutes.openPeriod, ReportingRoutes.closePeriod, DocumentRoutes.renderMemo, DocumentRoutes.renderOrder, DocumentRoutes.registerSigner, PlanRoutes.recordApprovalStep, AccountRoutes.create]) {
       expect(gateway.publish).not.toContain(workerStep.subject);
     }
     expect(gateway.subscribe).toEqual(['_INBOX.>']);

@@ -46,7 +46,9 @@ export const ANSWERED_SUBJECTS: Record<BusService, readonly string[]> = Object.f
 
 /**
  * Routes without an actor that the gateway may still call: signing in and the session itself; what anyone may
- * see (the public verification of a published act, its issuer and status, published files); and the registry
+ * see (the public verification of a published act, its issuer and status, published files — a document read
+ * carries the signed-in person when there is one, and the documents service serves an unpublished file to its
+ * issuer's staff only); whether a signatory has a certificate; and the registry
  * reads every signed-in person may make (organizations, people, who substitutes whom, how a name links).
  * Every other route the gateway calls is an `actedRoute`, so the service owning the data checks the person;
  * the gateway's bus permissions leave out every route not listed here or acted (setting an order's status,
@@ -70,9 +72,6 @@ export const GATEWAY_PLAIN_ROUTES: readonly { subject: string }[] = [
   DocumentRoutes.readChunk,
   DocumentRoutes.verify,
   DocumentRoutes.findBySha256,
-  DocumentRoutes.listForSubject,
-  DocumentRoutes.previewApprovalSheet,
-  DocumentRoutes.renderOrder,
   DocumentRoutes.checkSigner,
 ];
 
@@ -84,10 +83,11 @@ const ACTED_SUBJECTS = ROUTE_TABLES.flatMap((table) => Object.values(table) as {
 /**
  * Whose requests each service or the command line may send (the gateway's are `gatewayPublishes`: by route,
  * not by service). The worker's activities read
- * orders, plans and issuers, open and close periods and render documents; the data services call nobody.
+ * orders, plans and issuers, open and close periods and render documents; the data services call nobody; the
+ * command line creates accounts and registers signers' certificates (`eduplan signer add`).
  */
 export const BUS_CALLS: Record<Exclude<BusPrincipal, 'gateway'>, readonly BusService[]> = {
-  cli: ['organizations'],
+  cli: ['organizations', 'documents'],
   worker: ['plans', 'organizations', 'reporting', 'documents'],
   plans: [],
   organizations: [],

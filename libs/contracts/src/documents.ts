@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { route } from './bus/route';
-import { byId, isoDate, nonEmpty, uuid } from './common';
+import { actorSchema, MINISTRY_ROLES } from './actor';
+import { actedRoute, route } from './bus/route';
+import { byId, isoDate, uuid } from './common';
 import type { OrganizationDto } from './organizations';
 import { importedPlanOf, personSnapshot as personInput, type OrderDto, type PlanSnapshot } from './plans';
 
@@ -76,17 +77,29 @@ export const approvalSheetInput = z.object({
 });
 export type ApprovalSheetInput = z.infer<typeof approvalSheetInput>;
 
-export const renderOrderRequest = z.object({
+const orderRendering = {
   orderId: uuid,
-  draft: z.boolean(),
+  /** The organization issuing the order: its staff read the document until it is published (signed). */
+  issuerId: uuid,
   document: renderableOrder,
   plan: renderablePlan,
-  /** Who signs: the documents service signs with this person's certificate. */
-  signer: personInput.nullish(),
   /** Appended as the last page (a draft sent for approval). */
   approvalSheet: approvalSheetInput.nullish(),
+};
+
+/** The order rendered by the workflow: a draft, or signed with the signatory's registered certificate. */
+export const renderOrderRequest = z.object({
+  ...orderRendering,
+  draft: z.boolean(),
+  /** Who signs: the documents service signs with this person's certificate. */
+  signer: personInput.nullish(),
+  /** The account that gave the signature (the signatory, signed in), for the audit log. */
+  signedBy: actorSchema.pick({ accountId: true, login: true }).nullish(),
   createdBy: z.string().min(1),
 });
+
+/** A person's request for the draft («ПРОЕКТ») of their issuer's order: never signed. */
+export const renderDraftRequest = z.object(orderRendering);
 
 export const previewApprovalSheetRequest = z.object({ sheet: approvalSheetInput });
 
@@ -123,6 +136,7 @@ export function toRenderableOrder(
 
 export const renderMemoRequest = z.object({
   orderId: uuid,
+  issuerId: uuid,
   periodId: uuid.nullish(),
   kind: z.enum(['quarterly_memo', 'monitoring_memo']),
   /** Figures in the renderer's `MonitoringFigures` shape. */
@@ -258,15 +272,22 @@ function verdictOf(identical: boolean, document: DocumentDto | null, signatures:
   return document?.signed ? 'authentic' : 'unsigned';
 }
 
-/** Registers (or replaces) a person's signing key: a PKCS#12 container that opens with the service's certificate password. */
+/**
+ * Registers (or replaces) the signing key of a person of the registry: a PKCS#12 container. With `password`
+ * (the container's own), the service re-seals it under its certificate password; without, it must already
+ * open with that password.
+ */
 export const registerSignerRequest = z.object({
-  userId: nonEmpty(100),
+  personId: uuid,
   /** A PKCS#12 of a few kilobytes, base64-encoded. */
   pkcs12Base64: z.string().min(1).max(64 * 1024).regex(/^[A-Za-z0-9+/]+=*$/, 'содержимое PKCS#12 в base64'),
+  password: z.string().min(1).max(1000).nullish(),
+  /** Who registers it; absent when an operator runs the command line on the server. */
+  actor: actorSchema.nullish(),
 });
 
 export interface SignerDto {
-  userId: string;
+  personId: string;
   /** The certificate owner's name (CN). */
   displayName: string;
   algorithm: 'RSA' | 'GOST';
@@ -277,7 +298,7 @@ export interface SignerDto {
 }
 
 /** Can this person sign on this day: a registered signer whose certificate is valid then. */
-export const checkSignerRequest = z.object({ userId: nonEmpty(100), on: isoDate });
+export const checkSignerRequest = z.object({ personId: uuid, on: isoDate });
 
 export interface SignerCheckDto {
   canSign: boolean;
@@ -285,24 +306,35 @@ export interface SignerCheckDto {
   reason: string | null;
 }
 
+/**
+ * A read of one stored document, by anyone: a published (signed) document is open to all; any other only to the
+ * staff of its issuer, so the gateway passes the signed-in person (`null` for a visitor without a session).
+ */
+const reader = { actor: actorSchema.nullable() };
+const documentById = byId.extend(reader);
+export const readDocumentChunkRequest = readChunkRequest.extend(reader);
+
 export const DocumentRoutes = {
+  /** The workflow's rendering of an order: a draft, or the signed act. */
   renderOrder: route<typeof renderOrderRequest, DocumentDto>('documents.render-order', renderOrderRequest),
+  /** A person asks for the draft of their issuer's order (never signed). */
+  renderDraft: actedRoute<typeof renderDraftRequest, DocumentDto>('documents.render-draft', renderDraftRequest, MINISTRY_ROLES),
   renderMemo: route<typeof renderMemoRequest, DocumentDto>('documents.render-memo', renderMemoRequest),
-  get: route<typeof byId, DocumentDto>('documents.get', byId),
-  listForSubject: route<z.ZodObject<{ subjectId: typeof uuid }>, DocumentDto[]>(
-    'documents.list',
-    z.object({ subjectId: uuid }),
-  ),
-  readChunk: route<typeof readChunkRequest, DocumentChunkDto>('documents.read-chunk', readChunkRequest),
-  /** The лист согласования rendered and returned, not stored (a few tens of kilobytes). */
-  previewApprovalSheet: route<typeof previewApprovalSheetRequest, RenderedFileDto>(
+  get: route<typeof documentById, DocumentDto>('documents.get', documentById),
+  /** The documents of an order the person may read: its issuer's staff every one, anyone else the published ones. */
+  listForSubject: actedRoute<z.ZodObject<{ subjectId: typeof uuid }>, DocumentDto[]>('documents.list', z.object({ subjectId: uuid }), MINISTRY_ROLES),
+  readChunk: route<typeof readDocumentChunkRequest, DocumentChunkDto>('documents.read-chunk', readDocumentChunkRequest),
+  /** The лист согласования rendered and returned, not stored (a few tens of kilobytes); the gateway has checked whose order it is. */
+  previewApprovalSheet: actedRoute<typeof previewApprovalSheetRequest, RenderedFileDto>(
     'documents.preview-approval-sheet',
     previewApprovalSheetRequest,
+    MINISTRY_ROLES,
   ),
-  /** Checks the stored file: its SHA-256 against the recorded one and its embedded signatures. */
-  verify: route<typeof byId, DocumentVerificationDto>('documents.verify', byId),
-  /** Stored documents with exactly these bytes, signed ones first. */
+  /** Checks the stored file: its SHA-256 against the recorded one and its embedded signatures (read rules as `get`). */
+  verify: route<typeof documentById, DocumentVerificationDto>('documents.verify', documentById),
+  /** Stored documents with exactly these bytes, signed ones first: whoever asks holds the bytes already. */
   findBySha256: route<typeof findBySha256Request, DocumentDto[]>('documents.find-by-sha256', findBySha256Request),
+  /** The operator's command line (`eduplan signer add`) registers a person's certificate. */
   registerSigner: route<typeof registerSignerRequest, SignerDto>('documents.signers.register', registerSignerRequest),
   checkSigner: route<typeof checkSignerRequest, SignerCheckDto>('documents.signers.check', checkSignerRequest),
 };

@@ -152,13 +152,13 @@ export const orderWorkflowStateResponse = exactly<OrderWorkflowState>()(
       z.object({
         name: text,
         status: z.enum(['waiting', 'active', 'approved', 'returned']),
-        approvers: z.array(person.extend({ substitutes: z.array(person) })),
+        approvers: z.array(person),
         decisions: z.array(
           z.object({
-            userId: text,
+            personId: id,
             name: text,
             position: text,
-            actingFor: nullableText,
+            actingFor: id.nullable(),
             decision: z.enum(DECISIONS),
             comment: nullableText,
             version: z.number().int(),

@@ -16,6 +16,7 @@ export * from './documents';
 export * from './document-kind-names';
 export * from './orders/order-workflow';
 export * from './orders/order-activities';
+export * from './orders/approval-steps';
 export * from './bus-permissions';
 export * from './http-responses';
 export * from './responsible-links';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ROLES } from './actor';
 import { actedRoute, route } from './bus/route';
 import { isoDate, nonEmpty, uuid } from './common';
-import { POSITIONS, type Position } from './people-names';
+import { POSITION_NAMES, POSITIONS, signatureName, type Position } from './people-names';
+import type { Person } from './plans';
 
 export * from './people-names';
 
@@ -44,6 +45,14 @@ export interface PersonDto {
   email: string | null;
   phone: string | null;
   active: boolean;
+}
+
+/**
+ * A person as an order or an approval route names them: the name as signatures print it and the exact position
+ * title, copied now so that a later rename does not rewrite a signed act.
+ */
+export function personSnapshotOf(person: PersonDto): Person {
+  return { personId: person.id, name: signatureName(person.fullName), position: person.positionTitle ?? POSITION_NAMES[person.position] };
 }
 
 /** A substitution as the person's page states it; the absent person is the page's. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DateInterval, ImportedPlan, ImportedPlanFile, Schedule } from '@eduplan/domain';
 import { MINISTRY_ROLES, type Role } from './actor';
 import { actedRoute, route } from './bus/route';
+import { approvalStepRequest } from './orders/approval-steps';
 import { strictRequest } from './bus/strict-request';
 import { boundedInt, byId, isoDate, MAX_STORED_INT, nonEmpty, pageRequest, uuid, type Page } from './common';
 
@@ -431,4 +432,6 @@ export const PlanRoutes = {
   getPlanForService: route<typeof byId, PlanDto>('plans.get-for-service', byId),
   /** An order as the workflow's steps and the public verification of its published documents read it. */
   getOrderForService: route<typeof byId, OrderDto>('plans.orders.get-for-service', byId),
+  /** The workflow records a person's step on the order's route (a decision, a resubmission, a signature) in the orders' audit log. */
+  recordApprovalStep: route<typeof approvalStepRequest, { recorded: boolean }>('plans.orders.record-approval-step', approvalStepRequest),
 };

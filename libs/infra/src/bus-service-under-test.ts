@@ -51,7 +51,9 @@ export async function startBusServiceUnderTest(options: {
   Object.assign(process.env, { DATABASE_URL: databaseUrl, ...nats.clientEnv(options.service), LOG_LEVEL: 'error', ...options.env });
   const start = async () => startBusService(options.service, (await options.appModule()).AppModule);
   let service: INestMicroservice = await start();
-  const bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(nats.clientEnv('gateway')) }), options.timeoutMs ?? 20_000);
+  // The test plays a person's requests (acted routes, as the gateway sends them) and the order's steps (the
+  // worker's routes); only the worker's credentials may send both.
+  const bus = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(nats.clientEnv('worker')) }), options.timeoutMs ?? 20_000);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   return {

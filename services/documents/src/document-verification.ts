@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { documentVerification, type DocumentVerificationDto } from '@eduplan/contracts';
+import { documentVerification, type Actor, type DocumentVerificationDto } from '@eduplan/contracts';
 import { sha256Hex, verifyPdfSignatures } from '@eduplan/signing';
 import { DocumentStore } from './document-store';
 import { documentsConfig } from './documents.config';
@@ -14,8 +14,9 @@ export class DocumentVerification {
 
   constructor(private readonly store: DocumentStore) {}
 
-  async verify(id: string): Promise<DocumentVerificationDto> {
-    const document = await this.store.get(id);
+  /** Open to anyone for a published document; any other to its issuer's staff (`DocumentStore.get`). */
+  async verify(id: string, actor: Actor | null): Promise<DocumentVerificationDto> {
+    const document = await this.store.get(id, actor);
     const content = await this.store.readContent(id);
     const signatures = await verifyPdfSignatures(content, { trustedRoots: this.trustedRoots });
     return documentVerification({ sha256: sha256Hex(content), size: content.length }, document, signatures);

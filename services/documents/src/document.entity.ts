@@ -6,6 +6,8 @@ export class DocumentEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('text') kind!: DocumentKind;
   @Column('uuid', { name: 'subject_id' }) subjectId!: string;
+  /** The organization that issued the order; null on rows stored before documents knew it (administrators only, until signed). */
+  @Column('uuid', { name: 'issuer_id', nullable: true }) issuerId!: string | null;
   /** The reporting period of a quarterly memo; null for other kinds. */
   @Column('uuid', { name: 'period_id', nullable: true }) periodId!: string | null;
   /** SHA-256 of what it was rendered from; null on rows stored before renderings were keyed. */

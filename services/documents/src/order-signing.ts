@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Person } from '@eduplan/contracts';
-import { certificateStampInfo, createPdfSigner, type PdfSigner } from '@eduplan/signing';
+import { certificateFingerprint, certificateStampInfo, createPdfSigner, type PdfSigner } from '@eduplan/signing';
 import type { SignatureStamp } from '@eduplan/pdf';
 import { documentsConfig } from './documents.config';
 import { SignerRegistry } from './signer-registry';
@@ -8,6 +8,8 @@ import { SignerRegistry } from './signer-registry';
 export interface PreparedSigner {
   stamp: SignatureStamp;
   signer: PdfSigner;
+  /** SHA-256 of the certificate signing, as the audit log names it. */
+  fingerprint: string;
 }
 
 /** Finds the signatory's registered certificate and prepares both the visible stamp and the PAdES signer. */
@@ -22,6 +24,7 @@ export class OrderSigning {
     return {
       stamp: certificateStampInfo(credentials.certificatePem, issuerTimeZone),
       signer: createPdfSigner(credentials),
+      fingerprint: certificateFingerprint(credentials.certificatePem),
     };
   }
 }

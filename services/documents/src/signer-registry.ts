@@ -1,77 +1,107 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Person, SignerCheckDto, SignerDto } from '@eduplan/contracts';
-import { DomainException } from '@eduplan/platform';
-import { certificateChainsToTrustedRoot, certificateFingerprint, describeCertificate, loadPkcs12, SigningError, type SigningCredentials } from '@eduplan/signing';
+import { DomainException, type AuditActor } from '@eduplan/platform';
+import {
+  certificateChainsToTrustedRoot,
+  certificateFingerprint,
+  describeCertificate,
+  exportPkcs12,
+  loadPkcs12,
+  SigningError,
+  type SigningCredentials,
+} from '@eduplan/signing';
 import { DataSource } from 'typeorm';
+import { documentsAudit } from './documents-audit';
 import { SignerEntity } from './signer.entity';
 
 const russianDate = (date: Date) => new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow' }).format(date);
 
+/** How a container is opened and stored: the service's own password, and the roots a certificate must chain to. */
+export interface SignerOpening {
+  /** The service's certificate password: every stored container opens with it. */
+  password: string;
+  /** The container's own password when it differs; the container is then sealed again under `password`. */
+  containerPassword?: string | null;
+  trustedRoots: string[];
+}
+
 /**
- * Who may sign, with what key. A signatory is found by their user id as a key of this table; the id is never
- * turned into a file name, so a hostile id can only fail to match.
+ * Who may sign, with what key: people of the registry, by person id. An order's signatory is found by the
+ * person id the order names; the id is never turned into a file name, so a hostile id can only fail to match.
  */
 @Injectable()
 export class SignerRegistry {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Opens the container with `password` (so a bad one is refused now, not at signing), refuses a certificate no
-   * trusted authority issued, and records it; a re-issue replaces the record.
+   * Opens the container (so a bad password is refused now, not at signing), refuses a certificate no trusted
+   * authority issued, and records it for the person with an audit entry naming who registered it; a re-issue
+   * replaces the record (the entry keeps the certificate it replaced).
    */
-  async register(userId: string, pkcs12: Buffer, opening: { password: string; trustedRoots: string[] }): Promise<SignerDto> {
-    const { password, trustedRoots } = opening;
-    let credentials: SigningCredentials;
-    try {
-      credentials = await loadPkcs12(pkcs12, password, `подписанта ${userId}`);
-    } catch (error) {
-      if (error instanceof SigningError) throw new DomainException('VALIDATION', error.message);
-      throw error;
-    }
+  async register(personId: string, pkcs12: Buffer, opening: SignerOpening, actor: AuditActor): Promise<SignerDto> {
+    const credentials = await this.open(pkcs12, opening.containerPassword ?? opening.password, `подписанта ${personId}`);
     const certificate = describeCertificate(credentials.certificatePem);
+    const displayName = certificate.subject.commonName ?? certificate.subject.text;
     // Only the chain is judged here, at the moment of its validity nearest to now; whether it is valid on a signing day is asked then.
     const at = new Date(Math.min(Math.max(Date.now(), Date.parse(certificate.validFrom)), Date.parse(certificate.validTo)));
-    if (!(await certificateChainsToTrustedRoot(credentials.certificatePem, credentials.chainPem, trustedRoots, at))) {
+    if (!(await certificateChainsToTrustedRoot(credentials.certificatePem, credentials.chainPem, opening.trustedRoots, at))) {
       throw new DomainException(
         'VALIDATION',
-        `Сертификат «${certificate.subject.commonName ?? certificate.subject.text}» (издатель: ${certificate.issuer.text}) не выдан доверенным удостоверяющим центром: ` +
+        `Сертификат «${displayName}» (издатель: ${certificate.issuer.text}) не выдан доверенным удостоверяющим центром: ` +
           'подписанта можно зарегистрировать только с сертификатом, корневой сертификат которого указан в TRUSTED_ROOTS',
       );
     }
-    const signer = this.dataSource.getRepository(SignerEntity).create({
-      userId,
-      displayName: certificate.subject.commonName ?? certificate.subject.text,
-      algorithm: credentials.algorithm,
-      certificatePem: credentials.certificatePem,
-      pkcs12,
-      fingerprint: certificateFingerprint(credentials.certificatePem),
-      validFrom: new Date(certificate.validFrom),
-      validTo: new Date(certificate.validTo),
+    const sealed =
+      opening.containerPassword && opening.containerPassword !== opening.password
+        ? await exportPkcs12(credentials, credentials.chainPem, opening.password, displayName)
+        : pkcs12;
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(SignerEntity);
+      const before = await repository.findOne({ where: { personId }, lock: { mode: 'pessimistic_write' } });
+      const signer = repository.create({
+        personId,
+        displayName,
+        algorithm: credentials.algorithm,
+        certificatePem: credentials.certificatePem,
+        pkcs12: sealed,
+        fingerprint: certificateFingerprint(credentials.certificatePem),
+        validFrom: new Date(certificate.validFrom),
+        validTo: new Date(certificate.validTo),
+      });
+      await repository.upsert(signer, ['personId']);
+      const after = signer.toDto();
+      await documentsAudit.append(manager, {
+        actor,
+        action: 'signer.register',
+        objectType: 'signer',
+        objectId: personId,
+        before: before?.toDto() ?? null,
+        after,
+      });
+      return after;
     });
-    await this.dataSource.getRepository(SignerEntity).upsert(signer, ['userId']);
-    return signer.toDto();
   }
 
-  async check(userId: string, on: string): Promise<SignerCheckDto> {
-    const signer = await this.find(userId);
+  async check(personId: string, on: string): Promise<SignerCheckDto> {
+    const signer = await this.find(personId);
     const reason = signer
       ? this.validityProblem(signer, new Date(`${on}T00:00:00Z`), new Date(`${on}T23:59:59.999Z`))
-      : this.notRegistered(userId);
+      : this.notRegistered(personId);
     return { canSign: reason === null, reason };
   }
 
   /** The signatory's key, refused with what to do when they are not registered or their certificate is not valid `at` that moment. */
   async credentials(person: Person, at: Date, password: string): Promise<SigningCredentials> {
-    const signer = await this.find(person.userId);
-    if (!signer) throw new DomainException('VALIDATION', this.notRegistered(person.userId, person.name));
+    const signer = await this.find(person.personId);
+    if (!signer) throw new DomainException('VALIDATION', this.notRegistered(person.personId, person.name));
     const problem = this.validityProblem(signer, at, at);
     if (problem) throw new DomainException('VALIDATION', problem);
     const { pkcs12 } = await this.dataSource
       .getRepository(SignerEntity)
       .createQueryBuilder('s')
       .addSelect('s.pkcs12')
-      .where('s.user_id = :userId', { userId: signer.userId })
+      .where('s.person_id = :personId', { personId: signer.personId })
       .getOneOrFail();
     try {
       return await loadPkcs12(pkcs12, password, `подписанта ${signer.displayName}`);
@@ -84,13 +114,25 @@ export class SignerRegistry {
     }
   }
 
-  private find(userId: string): Promise<SignerEntity | null> {
-    return this.dataSource.getRepository(SignerEntity).findOneBy({ userId });
+  private async open(pkcs12: Buffer, password: string, label: string): Promise<SigningCredentials> {
+    try {
+      return await loadPkcs12(pkcs12, password, label);
+    } catch (error) {
+      if (error instanceof SigningError) throw new DomainException('VALIDATION', error.message);
+      throw error;
+    }
   }
 
-  private notRegistered(userId: string, name?: string): string {
-    const who = name ? `${name} (пользователь «${userId}»)` : `пользователя «${userId}»`;
-    return `Нет зарегистрированного сертификата электронной подписи для ${who}: зарегистрируйте сертификат подписанта (в разработке: npm run dev-certificates) или укажите в приказе другого подписанта`;
+  private find(personId: string): Promise<SignerEntity | null> {
+    return this.dataSource.getRepository(SignerEntity).findOneBy({ personId });
+  }
+
+  private notRegistered(personId: string, name?: string): string {
+    const who = name ? `${name} (сотрудник ${personId})` : `сотрудника ${personId}`;
+    return (
+      `Нет зарегистрированного сертификата электронной подписи для ${who}: зарегистрируйте сертификат подписанта ` +
+      `(npm run -s eduplan -- signer add --person ${personId} --pkcs12 ФАЙЛ --password-stdin) или укажите в приказе другого подписанта`
+    );
   }
 
   /** Null when the certificate is valid at some moment between `from` and `to` (a day for the pre-check, one instant for signing). */

@@ -2,10 +2,10 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { SignerDto } from '@eduplan/contracts';
 import type { SignatureAlgorithm } from '@eduplan/signing';
 
-/** A person who may sign: their certificate and key container, found by user id, never by a file path. */
+/** A person of the registry who may sign: their certificate and key container, found by person id, never by a file path. */
 @Entity({ name: 'signers' })
 export class SignerEntity {
-  @PrimaryColumn('text', { name: 'user_id' }) userId!: string;
+  @PrimaryColumn('uuid', { name: 'person_id' }) personId!: string;
   @Column('text', { name: 'display_name' }) displayName!: string;
   @Column('text') algorithm!: SignatureAlgorithm;
   @Column('text', { name: 'certificate_pem' }) certificatePem!: string;
@@ -17,7 +17,7 @@ export class SignerEntity {
 
   toDto(): SignerDto {
     return {
-      userId: this.userId,
+      personId: this.personId,
       displayName: this.displayName,
       algorithm: this.algorithm,
       fingerprint: this.fingerprint,

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import type { BusErrorCode } from '@eduplan/contracts';
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { BUS_ERROR_CODES, type BusErrorCode } from '@eduplan/contracts';
 import { BusRequestError, describeZodError, DomainException } from '@eduplan/platform';
 import type { Response } from 'express';
 import { ZodError } from 'zod';
@@ -18,6 +18,8 @@ const STATUS: Record<BusErrorCode, number> = {
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };
+
+const isBusErrorCode = (type: string | null | undefined): type is BusErrorCode => (BUS_ERROR_CODES as readonly unknown[]).includes(type);
 
 /** Codes of the refusals the gateway makes itself (its doors, Nest's pipes); any other 4xx is a VALIDATION. */
 const HTTP_CODE: Partial<Record<number, string>> = {
@@ -48,8 +50,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof ZodError) return { status: 400, body: { code: 'VALIDATION', message: describeZodError(exception) } };
     if (exception instanceof WorkflowUpdateFailedError) {
-      const reason = exception.cause instanceof Error ? exception.cause.message : exception.message;
-      return { status: 409, body: { code: 'CONFLICT', message: reason } };
+      // The workflow refuses with the bus code as the failure's type (FORBIDDEN, CONFLICT, VALIDATION, UNAVAILABLE).
+      const cause = exception.cause;
+      const code = cause instanceof ApplicationFailure && isBusErrorCode(cause.type) ? cause.type : 'CONFLICT';
+      return { status: STATUS[code], body: { code, message: cause instanceof Error ? cause.message : exception.message } };
     }
     if (exception instanceof WorkflowNotFoundError) {
       return { status: 404, body: { code: 'NOT_FOUND', message: 'Приказ не направлялся на согласование: процесс не найден' } };

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { auditController, databaseOptions, healthController } from '@eduplan/platform';
 import { ApprovalController } from './approval/approval.controller';
 import { ApprovalDrafts } from './approval/approval-drafts';
+import { ApprovalJournal } from './approval/approval-journal';
 import { database } from './database';
 import { EditPlanUseCase } from './edits/edit-plan.usecase';
 import { OrdersController } from './orders.controller';
@@ -13,6 +14,6 @@ import { ResponsibleLinksController } from './responsible/responsible-links.cont
 @Module({
   imports: [TypeOrmModule.forRoot(databaseOptions(database))],
   controllers: [PlansController, OrdersController, ApprovalController, ResponsibleLinksController, healthController('plans'), auditController('plans')],
-  providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts],
+  providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts, ApprovalJournal],
 })
 export class AppModule {}

@@ -2,7 +2,8 @@ import { PlanResponsibleRoutes, PlanRoutes, type OrderStatus, type PlanDto, type
 import { importPlanText } from '@eduplan/domain';
 import { FIXTURE_FILES, readFixture } from '@eduplan/domain/testing';
 import { startBusServiceUnderTest, testActor, type BusServiceUnderTest } from '@eduplan/infra/testing';
-import { type BusClient, type BusRequestError, describeZodError, verifyAuditChain } from '@eduplan/platform';
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { BusClient, type BusRequestError, describeZodError, natsOptions, verifyAuditChain } from '@eduplan/platform';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ZodError } from 'zod';
@@ -402,5 +403,38 @@ describe('plans service over NATS against PostgreSQL', () => {
     for (const row of rows) expect(JSON.stringify([row.before, row.after]).length).toBeLessThan(1000);
     expect(await verifyAuditChain(db, 'plans')).toMatchObject({ broken: null });
   });
-});
 
+  it('records a step people take on an order\'s route once, however often the workflow repeats the write, naming who acted and for whom', async () => {
+    // The workflow's steps come from the worker, the only caller the closed bus lets write them.
+    const worker = new BusClient(ClientProxyFactory.create({ transport: Transport.NATS, options: natsOptions(under.nats.clientEnv('worker')) }), 10_000);
+    const plan = await createPlan('План для согласования');
+    const order = await bus.request(PlanRoutes.createOrder, { actor, planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана', signatory: minister });
+    const absent = randomUUID();
+    const step = {
+      id: order.id,
+      seq: 1,
+      action: 'order.decide' as const,
+      actor: { accountId: actor.accountId, login: actor.login },
+      actingFor: absent,
+      version: 1,
+      round: 1,
+      stage: 'Правовое управление',
+      decision: 'return' as const,
+      comment: 'Уточнить сроки. '.repeat(50),
+      contentSha256: 'a'.repeat(64),
+    };
+    expect(await Promise.all([worker.request(PlanRoutes.recordApprovalStep, step), worker.request(PlanRoutes.recordApprovalStep, step)])).toEqual(
+      expect.arrayContaining([{ recorded: true }, { recorded: false }]),
+    );
+    await worker.request(PlanRoutes.recordApprovalStep, { ...step, seq: 2, action: 'order.resubmit', actingFor: null, stage: null, decision: null, comment: null, version: 2, round: 2 });
+    const { rows } = await db.query(`SELECT actor_login, acting_for, action, after FROM plans.audit_log WHERE object_id = $1 AND action <> 'order.create' ORDER BY seq`, [order.id]);
+    expect(rows.map((row) => [row.action, row.actor_login, row.acting_for, row.after.step])).toEqual([
+      ['order.decide', actor.login, absent, 1],
+      ['order.resubmit', actor.login, null, 2],
+    ]);
+    expect(rows[0].after).toMatchObject({ stage: 'Правовое управление', decision: 'return', version: 1, contentSha256: 'a'.repeat(64) });
+    expect(rows[0].after.comment).toHaveLength(201);
+    expect(await failure(worker.request(PlanRoutes.recordApprovalStep, { ...step, id: randomUUID() }))).toMatchObject({ code: 'NOT_FOUND' });
+    await worker.onApplicationShutdown();
+  });
+});

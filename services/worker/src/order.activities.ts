@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import {
   DocumentRoutes,
   OrganizationRoutes,
+  PeopleRoutes,
+  personSnapshotOf,
   PlanRoutes,
   ReportingRoutes,
+  type Actor,
+  type ApprovalStep,
   type FrozenDraft,
   type OpenedPeriod,
   type OrderActivities,
@@ -12,6 +16,7 @@ import {
   type PeriodSummaryDto,
   type Person,
   type PlannedPeriod,
+  type StandingIn,
   toRenderableOrder,
 } from '@eduplan/contracts';
 import { addWorkingDays, maxIsoDate, startOfDayIn, todayIn, addDays } from '@eduplan/domain';
@@ -46,7 +51,7 @@ export class OrderActivitiesService implements OrderActivities {
   }
 
   /** Renders the stored plan version of the approved round, never the live plan, and only if its hash still matches. */
-  async renderSignedOrder(orderId: string, signatory: Person, approved: FrozenDraft) {
+  async renderSignedOrder(orderId: string, signatory: Person, approved: FrozenDraft, signedBy: Actor) {
     const draft = await this.bus.request(PlanRoutes.approvedDraft, { id: orderId, planVersion: approved.planVersion });
     if (draft.contentSha256 !== approved.contentSha256) {
       throw new DomainException(
@@ -57,12 +62,28 @@ export class OrderActivitiesService implements OrderActivities {
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: draft.order.issuerId });
     const document = await this.bus.request(DocumentRoutes.renderOrder, {
       orderId,
+      issuerId: issuer.id,
       draft: false,
       ...toRenderableOrder(draft.order, draft.plan, issuer),
       signer: signatory,
-      createdBy: WORKER_ACTOR,
+      signedBy: { accountId: signedBy.accountId, login: signedBy.login },
+      createdBy: signedBy.login,
     });
     return { documentId: document.id, sha256: document.sha256, contentSha256: draft.contentSha256 };
+  }
+
+  /** The substitutions of the registry as of the issuer's today: a substitute acts only on the days of the absence. */
+  async standingInFor(personId: string, issuerId: string): Promise<StandingIn> {
+    const [person, issuer] = await Promise.all([
+      this.bus.request(PeopleRoutes.get, { id: personId }),
+      this.bus.request(OrganizationRoutes.get, { id: issuerId }),
+    ]);
+    const represented = await this.bus.request(PeopleRoutes.representedBy, { personId, date: todayIn(issuer.timeZone, new Date()) });
+    return { person: personSnapshotOf(person), standsInFor: represented.map((p) => p.id) };
+  }
+
+  async recordApprovalStep(step: ApprovalStep): Promise<void> {
+    await this.bus.request(PlanRoutes.recordApprovalStep, step);
   }
 
   async planReportingPeriods(orderId: string): Promise<PlannedPeriod[]> {
@@ -129,6 +150,7 @@ export class OrderActivitiesService implements OrderActivities {
     const figures = monitoringFigures(kind, order, plan, issuer, organizations, summaries);
     const document = await this.bus.request(DocumentRoutes.renderMemo, {
       orderId,
+      issuerId: order.issuerId,
       periodId: kind === 'quarterly_memo' ? summaries[0].period.id : null,
       kind,
       figures: figures as unknown as Record<string, unknown>,

@@ -2,6 +2,7 @@ import { AccountRoutes, ROLES, type Role } from '@eduplan/contracts';
 import { localBusConfig } from '@eduplan/infra';
 import { BusRequestError, standaloneBusClient } from '@eduplan/platform';
 import { CliCommand, CliUsageError } from '../command';
+import { readPasswordFromStdin } from '../password-stdin';
 
 const USAGE =
   'user add ЛОГИН --role РОЛЬ[,РОЛЬ…] [--password-stdin] [--organization ID] [--name «Ф. И. О.»] [--email АДРЕС]   ' +
@@ -17,7 +18,7 @@ export const userCommand: CliCommand = {
   usage: USAGE,
   async run(args) {
     const options = parseOptions(args);
-    const password = options.passwordStdin ? await readPassword() : null;
+    const password = options.passwordStdin ? await readPasswordFromStdin() : null;
     const bus = standaloneBusClient(localBusConfig('cli'));
     try {
       const account = await bus.request(AccountRoutes.create, {
@@ -76,14 +77,4 @@ function role(value: string): Role {
   const trimmed = value.trim();
   if (!(ROLES as readonly string[]).includes(trimmed)) throw new CliUsageError(`Неизвестная роль «${trimmed}»: допустимы ${ROLES.join(', ')}`);
   return trimmed as Role;
-}
-
-/** The whole of standard input without its final line break (`echo secret | …`, a here-string, a file). */
-async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Пароль (затем Ctrl-D): ');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-  if (!password) throw new CliUsageError('Пароль не получен на стандартном вводе (--password-stdin)');
-  return password;
 }

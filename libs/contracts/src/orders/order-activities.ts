@@ -1,4 +1,6 @@
+import type { Actor } from '../actor';
 import type { FrozenDraft, OrderStatus, Person } from '../plans';
+import type { ApprovalStep } from './approval-steps';
 import type { PeriodProgressDto, PeriodSummaryDto } from '../reporting';
 
 export interface PlannedPeriod {
@@ -18,6 +20,12 @@ export interface OpenedPeriod {
   deadlineAt: string;
 }
 
+export interface StandingIn {
+  person: Person;
+  /** Person ids of the people they substitute today; a few at most. */
+  standsInFor: string[];
+}
+
 /**
  * What the order workflow asks of the outside world. Implemented by the worker service over the bus;
  * workflows import this type only.
@@ -27,8 +35,20 @@ export interface OrderActivities {
   /** Freezes the plan under the order (now on approval) and answers what the approvers of this round decide on. */
   freezeDraft(orderId: string): Promise<FrozenDraft>;
   registerOrder(orderId: string): Promise<{ registrationNumber: string; registeredOn: string }>;
-  /** Renders and signs exactly the approved content; fails for good if it no longer has that hash. */
-  renderSignedOrder(orderId: string, signatory: Person, approved: FrozenDraft): Promise<{ documentId: string; sha256: string; contentSha256: string }>;
+  /** Renders and signs exactly the approved content; fails for good if it no longer has that hash. `signedBy`: who gave the signature. */
+  renderSignedOrder(
+    orderId: string,
+    signatory: Person,
+    approved: FrozenDraft,
+    signedBy: Actor,
+  ): Promise<{ documentId: string; sha256: string; contentSha256: string }>;
+  /**
+   * The person behind an account as a decision records them, and whom they stand in for today (the issuer's
+   * day) by the registry's substitutions: the approvers whose stages they may decide.
+   */
+  standingInFor(personId: string, issuerId: string): Promise<StandingIn>;
+  /** Writes a person's step on the route (decision, resubmission, signature, retry) to the orders' audit log. */
+  recordApprovalStep(step: ApprovalStep): Promise<void>;
   /** How many of the organizations expected in the period have reported, as the reporting service stores it. */
   periodProgress(periodId: string): Promise<PeriodProgressDto>;
   planReportingPeriods(orderId: string): Promise<PlannedPeriod[]>;

@@ -1,36 +1,46 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
+import type { Actor } from '../actor';
+import type { BusErrorCode } from '../bus/bus-error';
 import { strictRequest } from '../bus/strict-request';
-import { boundedInt, nonEmpty } from '../common';
-import { personSnapshot as personInput, type OrderStatus, type Person } from '../plans';
+import { boundedInt, nonEmpty, uuid } from '../common';
+import type { OrderStatus, Person } from '../plans';
 
 export const ORDER_WORKFLOW_TYPE = 'orderLifecycle';
 
 /** One workflow per order, so starting twice finds the running one. */
 export const orderWorkflowId = (orderId: string) => `order-${orderId}`;
 
-export const approverInput = personInput.extend({
-  /** Who may act for this approver while they are absent (замещающие), named as the approval sheet shows them. */
-  substitutes: z.array(personInput).default([]),
-});
-
-export const approvalStageInput = z.object({
+/** One stage of an approval route as an editor chooses it: people of the registry, by id, deciding in parallel. */
+export const approvalStageBody = z.object({
   name: nonEmpty(300),
-  approvers: z.array(approverInput).min(1, 'в этапе согласования нет согласующих'),
+  approverIds: z
+    .array(uuid)
+    .min(1, 'в этапе согласования нет согласующих: выберите сотрудников из реестра')
+    .max(20, 'не больше 20 согласующих в одном этапе'),
 });
 
-/** Inputs that go over HTTP straight into the workflow, with no bus route: each is strict by itself. */
+/**
+ * Sends a draft on its route (HTTP body). The gateway turns every approver id into the person's snapshot;
+ * substitutes are not named here: who stands in for whom, and on which days, is the registry's.
+ */
 export const submitOrderRequest = strictRequest(z.object({
-  route: z.array(approvalStageInput).min(1, 'маршрут согласования пуст'),
+  route: z.array(approvalStageBody).min(1, 'маршрут согласования пуст').max(20, 'не больше 20 этапов согласования'),
   /** Working days the centers get after a quarter ends (or after the period opens late). */
   reportDeadlineWorkingDays: z.number().int().min(1).max(60).default(10),
 }));
 
-export type ApprovalStageInput = z.infer<typeof approvalStageInput>;
+/** A stage as the workflow keeps it: the approvers' names and positions copied when the draft was sent. */
+export interface ApprovalStageInput {
+  name: string;
+  approvers: Person[];
+}
 
 export interface OrderLifecycleInput {
   orderId: string;
   planId: string;
+  /** The organization issuing the order: resubmitting and retrying are its editors' (the administrator's). */
+  issuerId: string;
   route: ApprovalStageInput[];
   signatory: Person;
   reportDeadlineWorkingDays: number;
@@ -39,35 +49,53 @@ export interface OrderLifecycleInput {
 export const DECISIONS = ['approve', 'approve_with_remarks', 'return'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+/** An approver's decision (HTTP body); who decides is the signed-in person. */
 export const decideRequest = strictRequest(z.object({
-  userId: nonEmpty(100),
   decision: z.enum(DECISIONS),
   comment: z.string().max(5000).nullish(),
   /** The version the approver read: a decision on a stale version is refused. */
   version: boundedInt(1),
+  /**
+   * Whom a substitute stands in for, by person id: needed only when they stand in today for several approvers
+   * of the stage (or are one of its approvers themselves and decide for the absent one).
+   */
+  actingFor: uuid.nullish(),
 }));
 export type DecideRequest = z.infer<typeof decideRequest>;
 
 export const resubmitRequest = strictRequest(z.object({
-  userId: nonEmpty(100),
   comment: z.string().max(5000).nullish(),
   /** 'all': every approver decides again; 'not_approved': only those who returned it or had not decided. */
   reapprove: z.enum(['all', 'not_approved']).default('not_approved'),
 }));
 export type ResubmitRequest = z.infer<typeof resubmitRequest>;
 
-export const signRequest = strictRequest(z.object({ userId: nonEmpty(100) }));
-export type SignRequest = z.infer<typeof signRequest>;
-
+/**
+ * What each person's update carries into the workflow besides their request: the actor the gateway verified
+ * from the session (a short record: ids, login, name, roles), never a name typed by the client.
+ */
+export interface Acted {
+  actor: Actor;
+}
+export type DecideUpdateInput = DecideRequest & Acted;
+export type ResubmitUpdateInput = ResubmitRequest & Acted;
+export type SignUpdateInput = Acted;
 /** A person retries the step that failed, after fixing its cause. */
-export const retryRequest = strictRequest(z.object({ userId: nonEmpty(100) }));
-export type RetryRequest = z.infer<typeof retryRequest>;
+export type RetryUpdateInput = Acted;
+
+/**
+ * How the workflow refuses an update: the failure's type is the bus error code the gateway answers with
+ * (FORBIDDEN 403 for someone the rule leaves out, CONFLICT 409 for the order's state, VALIDATION 400 for the
+ * request itself, UNAVAILABLE 503 when a check could not be made).
+ */
+export type OrderRefusalCode = Extract<BusErrorCode, 'FORBIDDEN' | 'CONFLICT' | 'VALIDATION' | 'UNAVAILABLE'>;
 
 export interface DecisionRecord {
-  userId: string;
+  /** Who decided: the approver, or the substitute standing in for them (`actingFor`). */
+  personId: string;
   name: string;
   position: string;
-  /** Set when a substitute acted: the approver they stood in for. */
+  /** Set when a substitute acted: the person id of the absent approver they stood in for. */
   actingFor: string | null;
   decision: Decision;
   comment: string | null;
@@ -92,7 +120,7 @@ export interface ApprovalRoundRecord {
 export interface StageState {
   name: string;
   status: 'waiting' | 'active' | 'approved' | 'returned';
-  approvers: (Person & { substitutes: Person[] })[];
+  approvers: Person[];
   /** Every decision ever made on this stage, all rounds. */
   decisions: DecisionRecord[];
 }
@@ -141,10 +169,10 @@ export interface OrderWorkflowState {
   history: { at: string; status: OrderStatus; note: string | null }[];
 }
 
-export const decideUpdate = defineUpdate<OrderWorkflowState, [DecideRequest]>('decide');
-export const resubmitUpdate = defineUpdate<OrderWorkflowState, [ResubmitRequest]>('resubmit');
-export const signUpdate = defineUpdate<OrderWorkflowState, [SignRequest]>('sign');
-export const retryUpdate = defineUpdate<OrderWorkflowState, [RetryRequest]>('retry');
+export const decideUpdate = defineUpdate<OrderWorkflowState, [DecideUpdateInput]>('decide');
+export const resubmitUpdate = defineUpdate<OrderWorkflowState, [ResubmitUpdateInput]>('resubmit');
+export const signUpdate = defineUpdate<OrderWorkflowState, [SignUpdateInput]>('sign');
+export const retryUpdate = defineUpdate<OrderWorkflowState, [RetryUpdateInput]>('retry');
 /** A hint that reports of the period may have arrived: the workflow then counts them in the reporting service. */
 export const reportSubmittedSignal = defineSignal<[{ periodId: string }]>('reportSubmitted');
 export const closePeriodSignal = defineSignal<[{ periodId: string }]>('closePeriod');

@@ -29,7 +29,7 @@ export function approvalSheetOf(state: OrderWorkflowState, order: OrderDto, time
 }
 
 function decided(stage: StageState, decision: DecisionRecord): SheetDecision {
-  const absent = decision.actingFor ? stage.approvers.find((a) => a.userId === decision.actingFor) : undefined;
+  const absent = decision.actingFor ? stage.approvers.find((a) => a.personId === decision.actingFor) : undefined;
   return {
     approver: { name: decision.name, position: decision.position },
     actingFor: absent ? { name: absent.name, position: absent.position } : null,
@@ -45,7 +45,7 @@ function pending(stage: StageState, state: OrderWorkflowState): SheetDecision[] 
   if (stage.status !== 'active' && stage.status !== 'waiting') return [];
   return stage.approvers
     .filter((approver) => {
-      const own = stage.decisions.filter((d) => (d.actingFor ?? d.userId) === approver.userId);
+      const own = stage.decisions.filter((d) => (d.actingFor ?? d.personId) === approver.personId);
       const last = own.at(-1);
       return !own.some((d) => d.round === state.round) && (!last || last.decision === 'return');
     })

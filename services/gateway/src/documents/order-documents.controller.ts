@@ -16,10 +16,10 @@ import { OrderWorkflows } from '../orders/order-workflows';
 import { approvalSheetOf } from './approval-sheet-of';
 import { sendRenderedFile } from './stored-document-download';
 
-/** Recorded as the author of files rendered on an API request, until requests carry a signed-in user. */
-const API_ACTOR = 'eduplan-api';
-
-/** Documents rendered on request from an order's current state: its approval sheet and its draft. */
+/**
+ * Documents rendered on request from an order's current state: its approval sheet and its draft, for the
+ * staff of the issuer (the plans service answers the order to them only, 404 to anyone else).
+ */
 @Controller('api/orders')
 export class OrderDocumentsController {
   constructor(
@@ -35,7 +35,7 @@ export class OrderDocumentsController {
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
       this.workflows.state(id),
     ]);
-    const file = await this.bus.request(DocumentRoutes.previewApprovalSheet, { sheet: approvalSheetOf(state, order, issuer.timeZone) });
+    const file = await this.bus.request(DocumentRoutes.previewApprovalSheet, { sheet: approvalSheetOf(state, order, issuer.timeZone), actor });
     sendRenderedFile(file, response, 'approval-sheet.pdf');
   }
 
@@ -51,12 +51,12 @@ export class OrderDocumentsController {
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
       this.stateIfSubmitted(id),
     ]);
-    return this.bus.request(DocumentRoutes.renderOrder, {
+    return this.bus.request(DocumentRoutes.renderDraft, {
       orderId: id,
-      draft: true,
+      issuerId: order.issuerId,
       ...toRenderableOrder(order, plan, issuer),
       approvalSheet: state && approvalSheetOf(state, order, issuer.timeZone),
-      createdBy: API_ACTOR,
+      actor,
     });
   }
 

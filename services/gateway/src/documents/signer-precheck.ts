@@ -15,9 +15,9 @@ export class SignerPrecheck {
   async assertCanSign(order: OrderDto): Promise<void> {
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
     const check = await this.bus.request(DocumentRoutes.checkSigner, {
-      userId: order.signatory.userId,
+      personId: order.signatory.personId,
       on: todayIn(issuer.timeZone, new Date()),
     });
-    if (!check.canSign) throw new DomainException('CONFLICT', `Подписание невозможно. ${check.reason ?? ''}`.trim());
+    if (!check.canSign) throw new DomainException('CONFLICT', `Подписание невозможно (подписант ${order.signatory.name}). ${check.reason ?? ''}`.trim());
   }
 }

@@ -1,4 +1,4 @@
-import { DocumentRoutes, type DocumentDto, type RenderedFileDto } from '@eduplan/contracts';
+import { DocumentRoutes, type Actor, type DocumentDto, type RenderedFileDto } from '@eduplan/contracts';
 import type { BusClient } from '@eduplan/platform';
 import type { Response } from 'express';
 
@@ -13,15 +13,15 @@ export function contentDisposition(fileName: string, fallback: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
-/** Streams a stored file chunk by chunk over the bus, so no message exceeds NATS's payload limit. */
-export async function sendStoredDocument(bus: BusClient, document: DocumentDto, response: Response): Promise<void> {
+/** Streams a stored file chunk by chunk over the bus, so no message exceeds NATS's payload limit; each chunk is asked for as `actor`. */
+export async function sendStoredDocument(bus: BusClient, document: DocumentDto, actor: Actor | null, response: Response): Promise<void> {
   response.setHeader('Content-Type', document.contentType);
   response.setHeader('Content-Length', String(document.size));
   response.setHeader('Content-Disposition', contentDisposition(document.fileName, `${document.kind}-${document.version}.pdf`));
   response.setHeader('X-Content-SHA256', document.sha256);
   response.setHeader('X-Document-Id', document.id);
   for (let offset = 0; offset < document.size; offset += CHUNK) {
-    const chunk = await bus.request(DocumentRoutes.readChunk, { id: document.id, offset, length: CHUNK });
+    const chunk = await bus.request(DocumentRoutes.readChunk, { id: document.id, offset, length: CHUNK, actor });
     if (!response.write(Buffer.from(chunk.base64, 'base64'))) await new Promise((resolve) => response.once('drain', resolve));
   }
   response.end();

@@ -10,17 +10,20 @@ import {
   resubmitUpdate,
   retryUpdate,
   signUpdate,
-  type DecideRequest,
+  type DecideUpdateInput,
   type OrderLifecycleInput,
   type OrderWorkflowState,
-  type ResubmitRequest,
-  type RetryRequest,
-  type SignRequest,
+  type ResubmitUpdateInput,
+  type RetryUpdateInput,
+  type SignUpdateInput,
 } from '@eduplan/contracts';
 import { BusClient, loadConfig, TEMPORAL_CLIENT } from '@eduplan/platform';
 import { WorkflowUnavailableError } from './workflow-unavailable.error';
 
-/** The gateway's window on order workflows; every call is bounded, so a missing worker is a 503, not a hang. */
+/**
+ * The gateway's window on order workflows; every call is bounded, so a missing worker is a 503, not a hang.
+ * Updates carry the person the session names; the workflow decides whether they may.
+ */
 @Injectable()
 export class OrderWorkflows {
   private readonly config = loadConfig();
@@ -49,23 +52,23 @@ export class OrderWorkflows {
     return this.bounded(this.handle(orderId).query(orderStateQuery));
   }
 
-  async decide(orderId: string, request: DecideRequest): Promise<OrderWorkflowState> {
+  async decide(orderId: string, request: DecideUpdateInput): Promise<OrderWorkflowState> {
     await this.requireWorker();
     return this.updated(this.handle(orderId).executeUpdate(decideUpdate, { args: [request] }));
   }
 
-  async resubmit(orderId: string, request: ResubmitRequest): Promise<OrderWorkflowState> {
+  async resubmit(orderId: string, request: ResubmitUpdateInput): Promise<OrderWorkflowState> {
     await this.requireWorker();
     return this.updated(this.handle(orderId).executeUpdate(resubmitUpdate, { args: [request] }));
   }
 
-  async sign(orderId: string, request: SignRequest): Promise<OrderWorkflowState> {
+  async sign(orderId: string, request: SignUpdateInput): Promise<OrderWorkflowState> {
     await this.requireWorker();
     return this.updated(this.handle(orderId).executeUpdate(signUpdate, { args: [request] }));
   }
 
   /** Runs again the step the order shows as failed, once a person has fixed its cause. */
-  async retry(orderId: string, request: RetryRequest): Promise<OrderWorkflowState> {
+  async retry(orderId: string, request: RetryUpdateInput): Promise<OrderWorkflowState> {
     await this.requireWorker();
     return this.updated(this.handle(orderId).executeUpdate(retryUpdate, { args: [request] }));
   }

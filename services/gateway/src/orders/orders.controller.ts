@@ -6,11 +6,10 @@ import {
   PlanRoutes,
   ReportingRoutes,
   resubmitRequest,
-  retryRequest,
-  signRequest,
   submitOrderRequest,
   updateOrderBody,
   type Actor,
+  type ApprovalStageInput,
   type DocumentDto,
   type RequestOf,
   type OrderDto,
@@ -20,6 +19,7 @@ import {
   type ReportingPeriodDto,
 } from '@eduplan/contracts';
 import { BusClient, DomainException } from '@eduplan/platform';
+import type { z } from 'zod';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SignerPrecheck } from '../documents/signer-precheck';
 import { PersonSnapshots } from '../people/person-snapshot';
@@ -66,7 +66,11 @@ export class OrdersController {
     return this.bus.request(PlanRoutes.updateOrder, { ...changes, signatory, id, actor });
   }
 
-  /** Sends the draft on its approval route: starts the order's workflow. */
+  /**
+   * Sends the draft on its approval route: starts the order's workflow. The route names its approvers by person
+   * id (`route: [{ name, approverIds }]`); each is the issuer's employee, copied with name and position as of now.
+   * Who may stand in for an absent approver is the registry's (substitutions with dates), asked when they decide.
+   */
   @Post(':id/submit')
   @HttpCode(202)
   async submit(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
@@ -76,47 +80,60 @@ export class OrdersController {
     if (order.status !== 'draft') {
       throw new DomainException('CONFLICT', `Приказ уже направлен на согласование: статус «${order.status}»`);
     }
+    const route = await this.approvalRoute(request.route, order.issuerId);
     await this.signers.assertCanSign(order);
     await this.workflows.start({
       orderId: id,
       planId: order.planId,
-      route: request.route,
+      issuerId: order.issuerId,
+      route,
       signatory: order.signatory,
       reportDeadlineWorkingDays: request.reportDeadlineWorkingDays,
     });
     return this.workflows.state(id);
   }
 
+  /** Where the order stands in its process; for its issuer's staff (another issuer's order is answered 404 by the plans service). */
   @Get(':id/state')
-  state(@Param('id', ParseUUIDPipe) id: string): Promise<OrderWorkflowState> {
+  async state(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
+    await this.orderOf(id, actor);
     return this.workflows.state(id);
   }
 
+  /** `{ decision, comment?, version, actingFor? }` by the signed-in approver, or by the substitute of one today. */
   @Post(':id/decisions')
-  decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
-    return this.workflows.decide(id, decideRequest.parse(body));
+  async decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
+    const request = decideRequest.parse(body);
+    await this.orderOf(id, actor);
+    return this.workflows.decide(id, { ...request, actor });
   }
 
   @Post(':id/resubmit')
-  resubmit(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
-    return this.workflows.resubmit(id, resubmitRequest.parse(body));
+  async resubmit(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
+    const request = resubmitRequest.parse(body);
+    await this.orderOf(id, actor);
+    return this.workflows.resubmit(id, { ...request, actor });
   }
 
+  /** The signed-in signatory the order names signs it; their certificate is checked first, before a journal number is used up. */
   @Post(':id/sign')
-  async sign(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
-    const request = signRequest.parse(body);
-    await this.signers.assertCanSign(await this.bus.request(PlanRoutes.getOrder, { id, actor }));
-    return this.workflows.sign(id, request);
+  async sign(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
+    const order = await this.orderOf(id, actor);
+    // Anyone else is refused by the workflow (403), whatever their certificate.
+    if (order.signatory.personId === actor.personId) await this.signers.assertCanSign(order);
+    return this.workflows.sign(id, { actor });
   }
 
   /** After a step failed (the state's `failure` says why and what to fix): try it again. */
   @Post(':id/retry')
-  retry(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown): Promise<OrderWorkflowState> {
-    return this.workflows.retry(id, retryRequest.parse(body));
+  async retry(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
+    await this.orderOf(id, actor);
+    return this.workflows.retry(id, { actor });
   }
 
   @Get(':id/periods')
-  periods(@Param('id', ParseUUIDPipe) id: string): Promise<ReportingPeriodDto[]> {
+  async periods(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<ReportingPeriodDto[]> {
+    await this.orderOf(id, actor);
     return this.bus.request(ReportingRoutes.listPeriods, { orderId: id });
   }
 
@@ -126,15 +143,41 @@ export class OrdersController {
   async closePeriod(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('periodId', ParseUUIDPipe) periodId: string,
+    @CurrentActor() actor: Actor,
   ): Promise<{ accepted: true }> {
+    await this.orderOf(id, actor);
     const period = await this.bus.request(ReportingRoutes.getPeriod, { id: periodId });
     if (period.orderId !== id) throw new DomainException('NOT_FOUND', 'Период не относится к этому приказу');
     await this.workflows.closePeriod(id, periodId);
     return { accepted: true };
   }
 
+  /** The order's documents the person may read (the documents service decides: the issuer's staff read them all). */
   @Get(':id/documents')
-  documents(@Param('id', ParseUUIDPipe) id: string): Promise<DocumentDto[]> {
-    return this.bus.request(DocumentRoutes.listForSubject, { subjectId: id });
+  async documents(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<DocumentDto[]> {
+    await this.orderOf(id, actor);
+    return this.bus.request(DocumentRoutes.listForSubject, { subjectId: id, actor });
+  }
+
+  /** The order, when the person works for its issuer: the plans service answers anyone else 404, as for no order at all. */
+  private orderOf(id: string, actor: Actor): Promise<OrderDto> {
+    return this.bus.request(PlanRoutes.getOrder, { id, actor });
+  }
+
+  /** Every approver looked up in the registry: the issuer's employees still at work, each once per stage. */
+  private async approvalRoute(stages: z.output<typeof submitOrderRequest>['route'], issuerId: string): Promise<ApprovalStageInput[]> {
+    const route: ApprovalStageInput[] = [];
+    for (const [s, stage] of stages.entries()) {
+      const seen = new Set<string>();
+      const approvers: Person[] = [];
+      for (const [a, personId] of stage.approverIds.entries()) {
+        const field = `route[${s}].approverIds[${a}] (этап «${stage.name}», согласующий № ${a + 1})`;
+        if (seen.has(personId)) throw new DomainException('VALIDATION', `${field}: сотрудник уже указан в этом этапе — уберите повтор`);
+        seen.add(personId);
+        approvers.push(await this.people.of(personId, field, issuerId));
+      }
+      route.push({ name: stage.name, approvers });
+    }
+    return route;
   }
 }

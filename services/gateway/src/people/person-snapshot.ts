@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PeopleRoutes, POSITION_NAMES, signatureName, type Person } from '@eduplan/contracts';
+import { PeopleRoutes, personSnapshotOf, type Person } from '@eduplan/contracts';
 import { BusClient, BusRequestError, DomainException } from '@eduplan/platform';
 
 /**
@@ -26,6 +26,6 @@ export class PersonSnapshots {
     if (staffOf !== undefined && person.organizationId !== staffOf) {
       throw new DomainException('VALIDATION', `${field}: ${person.fullName} не сотрудник организации, издающей приказ — выберите сотрудника из её списка`);
     }
-    return { personId: person.id, name: signatureName(person.fullName), position: person.positionTitle ?? POSITION_NAMES[person.position] };
+    return personSnapshotOf(person);
   }
 }

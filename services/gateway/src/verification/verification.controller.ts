@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, HttpException, Param, Post, Req, Res } from '@nestjs/common';
-import { DocumentRoutes, type DocumentVerificationDto } from '@eduplan/contracts';
+import { DocumentRoutes, type Actor, type DocumentVerificationDto } from '@eduplan/contracts';
 import { BusClient, BusRequestError } from '@eduplan/platform';
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
+import { OptionalActor } from '../auth/current-actor.decorator';
 import { UploadRoute } from '../edge/upload-route.decorator';
 import { readPdfUpload } from './pdf-upload';
 import { IssuedActs, type IssuedActDto } from './issued-act';
@@ -11,11 +12,12 @@ import { uploadFormPage, VERDICT_TEXT, verificationErrorPage, verificationPage }
 
 type VerificationAnswer = DocumentVerificationDto & { message: string; act: IssuedActDto | null };
 
-const PAGE_STATUS: Partial<Record<BusRequestError['payload']['code'], number>> = { NOT_FOUND: 404, VALIDATION: 400, UNAVAILABLE: 503 };
+const PAGE_STATUS: Partial<Record<BusRequestError['payload']['code'], number>> = { NOT_FOUND: 404, VALIDATION: 400, UNAUTHENTICATED: 401, UNAVAILABLE: 503 };
 
 /**
  * The public verification of documents, no sign-in: `/verify/<id>` is what the QR code on a signed document
- * opens; `/verify` takes an uploaded PDF. The same checks answer in JSON under /api.
+ * opens; `/verify` takes an uploaded PDF. The same checks answer in JSON under /api. A stored document not yet
+ * published is checked for its issuer's staff only (the documents service decides, given the signed-in person).
  */
 @Controller()
 export class VerificationController {
@@ -31,9 +33,9 @@ export class VerificationController {
   }
 
   @Get('verify/:documentId')
-  async storedPage(@Param('documentId') id: string, @Res() response: Response): Promise<void> {
+  async storedPage(@Param('documentId') id: string, @OptionalActor() actor: Actor | null, @Res() response: Response): Promise<void> {
     await sendPage(response, async () => {
-      const result = await this.bus.request(DocumentRoutes.verify, { id });
+      const result = await this.bus.request(DocumentRoutes.verify, { id, actor });
       return verificationPage(result, 'stored', await this.acts.of(result.document));
     });
   }
@@ -48,8 +50,8 @@ export class VerificationController {
   }
 
   @Get('api/documents/:id/verification')
-  async stored(@Param('id') id: string): Promise<VerificationAnswer> {
-    return this.answer(await this.bus.request(DocumentRoutes.verify, { id }));
+  async stored(@Param('id') id: string, @OptionalActor() actor: Actor | null): Promise<VerificationAnswer> {
+    return this.answer(await this.bus.request(DocumentRoutes.verify, { id, actor }));
   }
 
   /** Multipart upload, field `file`. */

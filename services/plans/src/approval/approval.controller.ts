@@ -4,13 +4,17 @@ import { PlanRoutes, type ApprovedDraftDto, type FrozenDraft } from '@eduplan/co
 import { RoutePipe } from '@eduplan/platform';
 import type { z } from 'zod';
 import { ApprovalDrafts } from './approval-drafts';
+import { ApprovalJournal } from './approval-journal';
 
 const R = PlanRoutes;
 
-/** What the order workflow records per approval round and renders at signing. */
+/** What the order workflow records per approval round and renders at signing, and the steps people take on the route. */
 @Controller()
 export class ApprovalController {
-  constructor(private readonly drafts: ApprovalDrafts) {}
+  constructor(
+    private readonly drafts: ApprovalDrafts,
+    private readonly journal: ApprovalJournal,
+  ) {}
 
   @MessagePattern(R.freezeDraft.subject)
   freeze(@Payload(new RoutePipe(R.freezeDraft)) { id }: z.output<typeof R.freezeDraft.request>): Promise<FrozenDraft> {
@@ -20,5 +24,10 @@ export class ApprovalController {
   @MessagePattern(R.approvedDraft.subject)
   approved(@Payload(new RoutePipe(R.approvedDraft)) request: z.output<typeof R.approvedDraft.request>): Promise<ApprovedDraftDto> {
     return this.drafts.approved(request.id, request.planVersion);
+  }
+
+  @MessagePattern(R.recordApprovalStep.subject)
+  recordStep(@Payload(new RoutePipe(R.recordApprovalStep)) request: z.output<typeof R.recordApprovalStep.request>): Promise<{ recorded: boolean }> {
+    return this.journal.record(request);
   }
 }

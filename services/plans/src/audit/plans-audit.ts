@@ -1,5 +1,5 @@
 import type { Actor, OrderDto, PlanEdit, PlanSnapshot } from '@eduplan/contracts';
-import { auditActorOf, AuditLog, type AuditEntry } from '@eduplan/platform';
+import { auditActorOf, AuditLog, type AuditActor, type AuditEntry } from '@eduplan/platform';
 import type { EntityManager } from 'typeorm';
 
 const log = new AuditLog('plans');
@@ -8,8 +8,8 @@ const log = new AuditLog('plans');
  * Records one change of the plans schema in the caller's transaction, so the entry exists exactly when the
  * change does. `actor` null: a step of the order workflow, which no person makes; the action names the step.
  */
-export async function recordChange(manager: EntityManager, actor: Actor | null, entry: Omit<AuditEntry, 'actor'>): Promise<void> {
-  await log.append(manager, { ...entry, actor: actor && auditActorOf(actor) });
+export async function recordChange(manager: EntityManager, actor: Actor | AuditActor | null, entry: Omit<AuditEntry, 'actor'>): Promise<void> {
+  await log.append(manager, { ...entry, actor: actor && ('roles' in actor ? auditActorOf(actor) : actor) });
 }
 
 /** The log says which plan or order a change touched, it is not their copy: texts are cut to this length. */
