@@ -1,15 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Role } from '@eduplan/contracts';
 import { natsClientEnv, repoRoot } from '@eduplan/infra';
-import { databaseOptions } from '@eduplan/platform';
-import { createDevCertificates } from '@eduplan/signing';
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { database } from '../../services/documents/src/database';
-import { SignerRegistry } from '../../services/documents/src/signer-registry';
 import { runEduplanCli } from '../support/eduplan-cli';
 import type { E2eSystem } from '../support/e2e-system';
 import type { SignInAs } from '../support/http-session';
@@ -32,22 +26,6 @@ export async function addUserWithPassword(system: E2eSystem, account: { login: s
   const args = ['user', 'add', account.login, '--role', account.roles.join(','), '--password-stdin', '--name', account.name];
   const run = await runEduplanCli(args, { ...system.env, ...natsClientEnv(system.env.NATS_URL!, system.natsUsers, 'cli') }, `${account.password}\n`);
   if (run.code !== 0) throw new Error(`eduplan user add ${account.login}: ${run.stderr || run.stdout}`);
-}
-
-/**
- * Registers the development signing certificate under a person of the registry, as an operator registers the
- * minister's key: the UI chooses the signatory from the registry by person.
- */
-export async function registerSigner(system: E2eSystem, personId: string): Promise<void> {
-  const certificates = await createDevCertificates(system.env.CERTIFICATES_DIR!);
-  const person = certificates.people[0];
-  const dataSource = await new DataSource(databaseOptions(database, system.databaseUrl)).initialize();
-  try {
-    const trustedRoots = await Promise.all(Object.values(certificates.authorities).map((files) => readFile(files.certificate, 'utf8')));
-    await new SignerRegistry(dataSource).register(personId, await readFile(person.files.RSA.pkcs12 as string), { password: certificates.password, trustedRoots });
-  } finally {
-    await dataSource.destroy();
-  }
 }
 
 /** One person at their own browser: a context of their own (cookies), a page, and the API with their session. */

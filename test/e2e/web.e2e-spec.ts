@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { E2eSystem } from '../support/e2e-system';
-import { addUserWithPassword, launchChromium, Person, registerSigner } from './web-support';
+import { addUserWithPassword, launchChromium, Person } from './web-support';
 
 jest.setTimeout(180_000);
 
@@ -157,7 +157,7 @@ describe('the web application, role by role, in headless Chromium against the ru
       await people[key].goto('/');
       await people[key].page.waitForSelector('#signed-in');
     }
-    await registerSigner(system, staff.kalinina.id);
+    await system.registerSigner(staff.kalinina.id);
   });
 
   it('the editor imports the Tver plan: preview first, the plan only on confirmation, then links its «Ответственные»', async () => {
@@ -345,11 +345,11 @@ describe('the web application, role by role, in headless Chromium against the ru
         signatoryId: staff.kalinina.id,
       })
     ).body;
-    const route = [{ name: 'Правовое управление', approvers: [{ personId: staff.ivanov.id, name: 'И.И. Иванов', position: 'Начальник правового управления' }] }];
+    const route = [{ name: 'Правовое управление', approverIds: [staff.ivanov.id] }];
     expect((await people.editor.api('POST', `/api/orders/${order.id}/submit`, { route })).status).toBe(202);
-    expect((await people.ivanov.api('POST', `/api/orders/${order.id}/decisions`, { userId: staff.ivanov.id, decision: 'approve', version: 1 })).status).toBe(201);
+    expect((await people.ivanov.api('POST', `/api/orders/${order.id}/decisions`, { decision: 'approve', version: 1 })).status).toBe(201);
     await stateWhen(order.id, 'signing', (s) => s.status === 'signing');
-    expect((await people.signatory.api('POST', `/api/orders/${order.id}/sign`, { userId: staff.kalinina.id })).status).toBe(201);
+    expect((await people.signatory.api('POST', `/api/orders/${order.id}/sign`)).status).toBe(201);
     await stateWhen(order.id, 'a reporting period open', (s) => s.status === 'in_force' && s.periods.some((p) => p.status === 'open'));
 
     const reporter = people.reporter;

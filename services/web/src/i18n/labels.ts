@@ -100,5 +100,5 @@ export const ROLE_LABEL: Record<Role, string> = {
 
 /** The registry's names of kinds, center types and positions: the contract's own, so imports and the UI agree. */
 export { ORGANIZATION_KIND_NAMES as ORGANIZATION_KIND_LABEL, CENTER_TYPE_NAMES as CENTER_TYPE_LABEL } from '@eduplan/contracts/src/organization-names';
-export { POSITION_NAMES as POSITION_LABEL, signatureName } from '@eduplan/contracts/src/people-names';
+export { POSITION_NAMES as POSITION_LABEL } from '@eduplan/contracts/src/people-names';
 export { DOCUMENT_KIND_NAMES as DOCUMENT_KIND_LABEL } from '@eduplan/contracts/src/document-kind-names';

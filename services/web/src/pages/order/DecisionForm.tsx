@@ -3,19 +3,21 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ok } from '../../api/client';
 import type { Decision, OrderState, Plan } from '../../api/types';
-import { actingUserId } from '../../auth/acting-user';
 import { useMe } from '../../auth/use-me';
 import { ErrorMessage } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { fieldError, invalid } from '../../components/field-errors';
 import { DECISION_LABEL } from '../../i18n/labels';
+import type { AbsentApprover } from './standing-in';
 
 /**
- * The approver's decision on the version shown; a remark may name the plan row it concerns, which is written at the
- * start of the comment (the decision keeps one comment), so the author and the approval sheet see where it applies.
+ * The approver's decision on the version shown, made as the signed-in person (or, for a substitute, for the absent
+ * approver chosen); a remark may name the plan row it concerns, which is written at the start of the comment (the
+ * decision keeps one comment), so the author and the approval sheet see where it applies.
  */
-export function DecisionForm({ state, plan }: { state: OrderState; plan: Plan }) {
+export function DecisionForm({ state, plan, ownTurn, standingIn }: { state: OrderState; plan: Plan; ownTurn: boolean; standingIn: AbsentApprover[] }) {
   const me = useMe();
+  const [actingFor, setActingFor] = useState<string>(ownTurn ? '' : (standingIn[0]?.personId ?? ''));
   const client = useQueryClient();
   const [decision, setDecision] = useState<Decision>('approve');
   const [row, setRow] = useState('');
@@ -28,7 +30,7 @@ export function DecisionForm({ state, plan }: { state: OrderState; plan: Plan })
     return `К мероприятию ${[event.number, `«${event.title}»`].filter(Boolean).join(' ')}: ${text}`;
   };
   const decide = useMutation({
-    mutationFn: () => ok(api.POST('/api/orders/{id}/decisions', { params: { path: { id: state.orderId } }, body: { userId: actingUserId(me), decision, comment: remark(), version: state.version } })),
+    mutationFn: () => ok(api.POST('/api/orders/{id}/decisions', { params: { path: { id: state.orderId } }, body: { decision, comment: remark(), version: state.version, actingFor: actingFor || null } })),
     onSuccess: (next) => client.setQueryData(['order-state', state.orderId], next),
   });
   const submit = (event: FormEvent) => {
@@ -40,8 +42,20 @@ export function DecisionForm({ state, plan }: { state: OrderState; plan: Plan })
     <form id="decision-form" className="panel" onSubmit={submit} noValidate>
       <Text as="h2" variant="subheader-3">{`Решение по версии ${state.version}`}</Text>
       <p className="muted">
-        От имени: <strong className="acting-user">{me.name}</strong>
+        Решает: <strong className="acting-user">{me.name}</strong>
+        {actingFor && ` — за отсутствующего: ${standingIn.find((a) => a.personId === actingFor)?.name ?? ''}`}
       </p>
+      {(ownTurn ? 1 : 0) + standingIn.length > 1 && (
+        <Field label="От чьего имени решение" id="acting-for">
+          <Select
+            id="acting-for"
+            width="max"
+            value={[actingFor]}
+            options={[...(ownTurn ? [{ value: '', content: 'от своего имени' }] : []), ...standingIn.map((a) => ({ value: a.personId, content: `за отсутствующего: ${a.name}` }))]}
+            onUpdate={([v]) => setActingFor(v ?? '')}
+          />
+        </Field>
+      )}
       <fieldset style={{ border: 0, padding: 0, margin: '0 0 12px' }}>
         <legend className="field-label">Решение</legend>
         <RadioGroup name="decision" direction="vertical" value={decision} onUpdate={(v) => setDecision(v as Decision)} options={Object.entries(DECISION_LABEL).map(([value, content]) => ({ value, content }))} />

@@ -20,6 +20,7 @@ import { PeriodsPanel } from './PeriodsPanel';
 import { ResubmitForm, RetryForm, SignForm } from './StepForms';
 import { RouteForm } from './RouteForm';
 import { StatePanel } from './StatePanel';
+import { useStandingIn } from './standing-in';
 
 const POLL_MS = 3000;
 /** After these nothing moves any more: polling stops. */
@@ -68,7 +69,10 @@ function OrderCard({ order }: { order: Order }) {
   const current = state.data;
   const status = current?.status ?? order.status;
   const person = personOf(me);
-  const deciding = current !== null && current !== undefined && hasRole(me, 'approver') && awaitsDecisionOf(current, person);
+  const standingIn = useStandingIn(hasRole(me, 'approver') ? current : null, person);
+  const ownTurn = current !== null && current !== undefined && awaitsDecisionOf(current, person);
+  // The decision form only for an approver of the active stage (or their substitute today) who has not decided yet.
+  const deciding = hasRole(me, 'approver') && (ownTurn || (standingIn.data ?? []).length > 0);
   // «Подписать» only for the signatory the order names (the signed-in person compared with order.signatory).
   const signing = current?.status === 'signing' && hasRole(me, 'signatory') && isSignatoryOf(order, person);
   const editor = hasRole(me, 'editor');
@@ -106,7 +110,7 @@ function OrderCard({ order }: { order: Order }) {
         <div className="two-columns">
           <DraftPreview order={order} state={current} />
           <div>
-            <DecisionForm state={current} plan={plan.data} />
+            <DecisionForm state={current} plan={plan.data} ownTurn={ownTurn} standingIn={standingIn.data ?? []} />
             <StatePanel state={current} />
           </div>
         </div>

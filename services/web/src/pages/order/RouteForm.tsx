@@ -6,7 +6,6 @@ import type { Order, Person } from '../../api/types';
 import { ErrorMessage } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { fieldError, formLevelError, invalid } from '../../components/field-errors';
-import { routeParticipant } from '../people/person-choice';
 import { PersonSelect } from '../people/PersonSelect';
 
 interface StageInput {
@@ -33,7 +32,7 @@ export function RouteForm({ order }: { order: Order }) {
         api.POST('/api/orders/{id}/submit', {
           params: { path: { id: order.id } },
           body: {
-            route: stages.map((s) => ({ name: s.name.trim(), approvers: s.approvers.filter((p): p is Person => p !== null).map(routeParticipant) })),
+            route: stages.map((s) => ({ name: s.name.trim(), approverIds: s.approvers.filter((p): p is Person => p !== null).map((p) => p.id) })),
             reportDeadlineWorkingDays: Number(deadlineDays),
           },
         }),
@@ -68,7 +67,7 @@ export function RouteForm({ order }: { order: Order }) {
                 organizationId={order.issuerId}
                 value={approver?.id ?? ''}
                 onChange={(person) => change(stage.key, (s) => ({ ...s, approvers: s.approvers.map((p, i) => (i === a ? person : p)) }))}
-                error={fieldError(submit.error, `route.${index}.approvers`, true)}
+                error={fieldError(submit.error, `route.${index}.approverIds`, true)}
               />
               {stage.approvers.length > 1 && (
                 <Button view="flat-secondary" size="s" onClick={() => change(stage.key, (s) => ({ ...s, approvers: s.approvers.filter((_, i) => i !== a) }))}>

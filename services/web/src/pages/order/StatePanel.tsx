@@ -32,7 +32,6 @@ export function StatePanel({ state }: { state: OrderState }) {
             {stage.approvers.map((a, i) => (
               <li key={i}>
                 {`${a.name}, ${a.position}`}
-                {a.substitutes.length > 0 && <span className="muted">{` (замещают: ${a.substitutes.map((s) => s.name).join(', ')})`}</span>}
               </li>
             ))}
           </ul>
@@ -41,7 +40,7 @@ export function StatePanel({ state }: { state: OrderState }) {
               {stage.decisions.map((d, i) => (
                 <li key={i} className={`decision decision-${d.decision}`}>
                   <strong>{DECISION_DONE_LABEL[d.decision]}</strong>
-                  {` — ${d.name}${d.actingFor ? ` (за отсутствующего)` : ''}, версия ${d.version}, круг ${d.round}, ${formatDateTime(d.decidedAt)}`}
+                  {` — ${d.name}${d.actingFor ? ` (за отсутствующего: ${stage.approvers.find((a) => a.personId === d.actingFor)?.name ?? 'согласующего этапа'})` : ''}, версия ${d.version}, круг ${d.round}, ${formatDateTime(d.decidedAt)}`}
                   {d.comment && <blockquote>{d.comment}</blockquote>}
                 </li>
               ))}

@@ -3,8 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ok } from '../../api/client';
 import type { Order, OrderState } from '../../api/types';
-import { actingUserId } from '../../auth/acting-user';
-import { useMe } from '../../auth/use-me';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/Feedback';
 import { Field } from '../../components/Field';
@@ -26,10 +24,9 @@ const path = (state: OrderState) => ({ path: { id: state.orderId } });
 
 /** After a return: the author sends the revised draft again, to every approver or only to those who had not approved. */
 export function ResubmitForm({ state }: { state: OrderState }) {
-  const me = useMe();
   const [reapprove, setReapprove] = useState<'all' | 'not_approved'>('not_approved');
   const [comment, setComment] = useState('');
-  const resubmit = useStep(state, () => ok(api.POST('/api/orders/{id}/resubmit', { params: path(state), body: { userId: actingUserId(me), reapprove, comment: comment.trim() || null } })));
+  const resubmit = useStep(state, () => ok(api.POST('/api/orders/{id}/resubmit', { params: path(state), body: { reapprove, comment: comment.trim() || null } })));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     resubmit.mutate(undefined);
@@ -66,8 +63,7 @@ export function ResubmitForm({ state }: { state: OrderState }) {
 
 /** The signatory signs with the electronic signature; the order is then registered and published. Asked first. */
 export function SignForm({ state, order }: { state: OrderState; order: Order }) {
-  const me = useMe();
-  const sign = useStep(state, () => ok(api.POST('/api/orders/{id}/sign', { params: path(state), body: { userId: actingUserId(me) } })));
+  const sign = useStep(state, () => ok(api.POST('/api/orders/{id}/sign', { params: path(state) })));
   return (
     <section id="sign-form" className="panel" aria-labelledby="sign-title">
       <Text as="h2" variant="subheader-3" id="sign-title">
@@ -92,8 +88,7 @@ export function SignForm({ state, order }: { state: OrderState; order: Order }) 
 
 /** A step that failed (the signing service was down, say): run it again once the cause is fixed. */
 export function RetryForm({ state }: { state: OrderState }) {
-  const me = useMe();
-  const retry = useStep(state, () => ok(api.POST('/api/orders/{id}/retry', { params: path(state), body: { userId: actingUserId(me) } })));
+  const retry = useStep(state, () => ok(api.POST('/api/orders/{id}/retry', { params: path(state) })));
   return (
     <section id="retry-form" className="panel" aria-labelledby="retry-title">
       <Text as="h2" variant="subheader-3" id="retry-title">
