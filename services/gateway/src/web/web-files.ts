@@ -11,3 +11,9 @@ export const webClientBuilt = (): boolean => existsSync(WEB_INDEX_FILE);
 
 /** Plain file names only: no folders, no way out of the assets folder. */
 export const isAssetName = (name: string): boolean => /^[\w-]+(\.[\w-]+)+$/.test(name);
+
+/**
+ * Vite names every built file after its content (`index-C1mxeY-0.js`): such a file never changes, so a browser may
+ * keep it for a year; index.html, which names them, is never cached.
+ */
+export const isHashedAsset = (name: string): boolean => /-[\w-]{8}\.(m?js|css|map|woff2?|svg|png)$/.test(name);

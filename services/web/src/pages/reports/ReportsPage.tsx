@@ -1,0 +1,108 @@
+import { Button, Text } from '@gravity-ui/uikit';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, ok } from '../../api/client';
+import type { DuePeriod, Report } from '../../api/types';
+import { useMe } from '../../auth/use-me';
+import { ErrorMessage, Loading, QueryView } from '../../components/Feedback';
+import { PageTitle } from '../../components/PageTitle';
+import { formatDate, formatDateTime } from '../../format';
+import { OUTCOME_LABEL } from '../../i18n/labels';
+import { useDuePeriods } from '../shared/queries';
+import { eventName, ReportForm } from './ReportForm';
+
+/**
+ * The center's reporter: its events of each open quarter with the report form, and its reports already sent, each
+ * to be opened. The gateway answers only the reporter's own organization's periods and reports.
+ */
+export default function ReportsPage() {
+  const me = useMe();
+  const due = useDuePeriods();
+  const open = (due.data ?? []).filter((p) => p.reportId === null);
+  return (
+    <>
+      <PageTitle title="Отчёты центра">{`Отчёты: ${me.organization?.shortName ?? me.organization?.name ?? 'организация не указана'}`}</PageTitle>
+      {!me.organization && <ErrorMessage error={new Error('Учётная запись не привязана к организации: попросите администратора указать её.')} />}
+      {due.error ? <ErrorMessage error={due.error} /> : null}
+      {due.isLoading && <Loading text="Поиск мероприятий вашей организации…" />}
+      {due.data && open.length === 0 && <p className="muted">Сейчас отчитываться не о чем: открытых периодов с вашими мероприятиями нет.</p>}
+      {open.map((period) => (
+        <section key={period.id} className="panel" aria-labelledby={`period-${period.id}-title`}>
+          <Text as="h2" variant="subheader-3" id={`period-${period.id}-title`}>{`Мои мероприятия в ${period.quarter} квартале ${period.year} г.`}</Text>
+          <p className="muted">{`${period.planTitle ?? 'План'} · отчёт до ${formatDate(period.deadline)}`}</p>
+          <ReportForm period={period} organizationId={me.organization?.id ?? ''} />
+        </section>
+      ))}
+      <EarlierReports periods={due.data ?? []} />
+    </>
+  );
+}
+
+/** The organization's reports, newest first; one opened shows what was reported on each event. */
+function EarlierReports({ periods }: { periods: DuePeriod[] }) {
+  const reports = useQuery({ queryKey: ['reports'], queryFn: () => ok(api.GET('/api/reports', { params: { query: { limit: 50 } } })) });
+  const [opened, setOpened] = useState<string | null>(null);
+  const periodOf = (report: Report) => periods.find((p) => p.id === report.periodId);
+  return (
+    <section className="panel" id="earlier-reports" aria-labelledby="earlier-title">
+      <Text as="h2" variant="subheader-3" id="earlier-title">
+        Мои отправленные отчёты
+      </Text>
+      <QueryView query={reports} loading="Загрузка отчётов…">
+        {(page) =>
+          page.items.length === 0 ? (
+            <p className="muted">Отчётов пока нет.</p>
+          ) : (
+            <ul className="reports">
+              {page.items.map((report) => {
+                const period = periodOf(report);
+                const title = period ? `${period.quarter} квартал ${period.year} г. — ${period.planTitle ?? 'план'}` : 'Отчёт за закрытый период';
+                return (
+                  <li key={report.id} className="report" data-report-id={report.id}>
+                    {`${title}: отправлен ${formatDateTime(report.submittedAt)}, мероприятий: ${report.items.length} `}
+                    <Button view="flat-info" size="s" aria-expanded={opened === report.id} onClick={() => setOpened(opened === report.id ? null : report.id)}>
+                      {opened === report.id ? 'Скрыть' : 'Открыть'}
+                    </Button>
+                    {opened === report.id && <ReportContents report={report} period={period} />}
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
+
+function ReportContents({ report, period }: { report: Report; period: DuePeriod | undefined }) {
+  const name = (eventId: string) => {
+    const event = period?.events.find((e) => e.id === eventId);
+    return event ? eventName(event) : 'мероприятие плана';
+  };
+  return (
+    <table className="plan-table report-contents">
+      <caption className="sr-only">Содержание отчёта</caption>
+      <thead>
+        <tr>
+          <th scope="col">Мероприятие</th>
+          <th scope="col">Итог</th>
+          <th scope="col">Дата проведения</th>
+          <th scope="col">Участников</th>
+          <th scope="col">Комментарий</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.items.map((item) => (
+          <tr key={item.eventId}>
+            <td>{name(item.eventId)}</td>
+            <td>{OUTCOME_LABEL[item.outcome]}</td>
+            <td>{item.heldOn ? formatDate(item.heldOn) : '—'}</td>
+            <td>{item.participants ?? '—'}</td>
+            <td>{item.comment ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
