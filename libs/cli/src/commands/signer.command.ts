@@ -1,9 +1,8 @@
 import { DocumentRoutes, PeopleRoutes, signatureName, uuid } from '@eduplan/contracts';
-import { localBusConfig } from '@eduplan/infra';
-import { BusRequestError, standaloneBusClient } from '@eduplan/platform';
 import { readFile } from 'node:fs/promises';
 import { CliCommand, CliUsageError } from '../command';
 import { readPasswordFromStdin } from '../password-stdin';
+import { withRunningSystem } from '../running-system';
 
 const USAGE =
   'signer add --person ID --pkcs12 ФАЙЛ.p12 [--password-stdin]   зарегистрировать сертификат электронной подписи сотрудника реестра ' +
@@ -24,8 +23,7 @@ export const signerCommand: CliCommand = {
       throw new CliUsageError(`Не удалось прочитать контейнер ${options.pkcs12}: ${error.code === 'ENOENT' ? 'файла нет' : error.message}`);
     });
     const password = options.passwordStdin ? await readPasswordFromStdin('Пароль контейнера (затем Ctrl-D): ') : null;
-    const bus = standaloneBusClient(localBusConfig('cli'));
-    try {
+    return withRunningSystem(async (bus) => {
       const person = await bus.request(PeopleRoutes.get, { id: options.personId });
       if (!person.active) {
         process.stderr.write(`${person.fullName} больше не работает в организации: сертификат не зарегистрирован\n`);
@@ -38,14 +36,7 @@ export const signerCommand: CliCommand = {
         process.stderr.write(`Внимание: владелец сертификата «${signer.displayName}» не совпадает с ФИО сотрудника «${person.fullName}»\n`);
       }
       return 0;
-    } catch (error) {
-      if (!(error instanceof BusRequestError)) throw error;
-      const hint = error.payload.code === 'UNAVAILABLE' ? '\nСистема не запущена или недоступна: запустите её (npm start) и повторите команду.' : '';
-      process.stderr.write(`${error.payload.message}${hint}\n`);
-      return 1;
-    } finally {
-      await bus.onApplicationShutdown();
-    }
+    });
   },
 };
 

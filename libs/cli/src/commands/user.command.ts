@@ -1,8 +1,7 @@
 import { AccountRoutes, ROLES, type Role } from '@eduplan/contracts';
-import { localBusConfig } from '@eduplan/infra';
-import { BusRequestError, standaloneBusClient } from '@eduplan/platform';
 import { CliCommand, CliUsageError } from '../command';
 import { readPasswordFromStdin } from '../password-stdin';
+import { withRunningSystem } from '../running-system';
 
 const USAGE =
   'user add ЛОГИН --role РОЛЬ[,РОЛЬ…] [--password-stdin] [--organization ID] [--name «Ф. И. О.»] [--email АДРЕС]   ' +
@@ -19,8 +18,7 @@ export const userCommand: CliCommand = {
   async run(args) {
     const options = parseOptions(args);
     const password = options.passwordStdin ? await readPasswordFromStdin() : null;
-    const bus = standaloneBusClient(localBusConfig('cli'));
-    try {
+    return withRunningSystem(async (bus) => {
       const account = await bus.request(AccountRoutes.create, {
         login: options.login,
         name: options.name ?? options.login,
@@ -31,14 +29,7 @@ export const userCommand: CliCommand = {
       });
       process.stdout.write(`Учётная запись «${account.login}» создана (${account.roles.join(', ')}), id ${account.id}\n`);
       return 0;
-    } catch (error) {
-      if (!(error instanceof BusRequestError)) throw error;
-      const hint = error.payload.code === 'UNAVAILABLE' ? '\nСистема не запущена или недоступна: запустите её (npm start) и повторите команду.' : '';
-      process.stderr.write(`${error.payload.message}${hint}\n`);
-      return 1;
-    } finally {
-      await bus.onApplicationShutdown();
-    }
+    });
   },
 };
 
