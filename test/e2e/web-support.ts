@@ -68,6 +68,18 @@ export class Person {
     return { status: response.status(), body: (text && (response.headers()['content-type'] ?? '').includes('json') ? JSON.parse(text) : text) as T };
   }
 
+  /**
+   * Submits a form and waits for what follows it (`after`) or for the refusal the page shows in the form, which
+   * then fails the test with its Russian text rather than a bare timeout.
+   */
+  async submit(form: string, after: string): Promise<void> {
+    await this.page.click(`${form} button[type="submit"]`);
+    const refusal = `${form} .error-message, ${form} .field-error`;
+    await this.page.waitForSelector(`${after}, ${refusal}`);
+    const shown = await this.page.locator(refusal).allTextContents();
+    if (shown.length > 0) throw new Error(`${form} refused: ${shown.join(' | ')}`);
+  }
+
   /** Picks an option of the kit's Select by its visible text. */
   async choose(selectId: string, option: string | RegExp): Promise<void> {
     await this.page.click(`#${selectId}`);

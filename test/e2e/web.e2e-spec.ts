@@ -241,8 +241,7 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.click('#approval-route-form button:has-text("+ согласующий")');
     await editor.choose('stage-0-approver-1', 'Петров Пётр Петрович');
     await screen(editor, 'editor-order-draft');
-    await page.click('#approval-route-form button[type="submit"]');
-    await page.waitForSelector('#order-state');
+    await editor.submit('#approval-route-form', '#order-state');
     await page.waitForSelector('.order-status[data-status="on_approval"]');
   });
 
