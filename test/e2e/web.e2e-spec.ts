@@ -353,26 +353,31 @@ describe('the web application, role by role, in headless Chromium against the ru
 
     const reporter = people.reporter;
     const { page } = reporter;
+    // Its center may owe the Tver order's periods too (a group of its type): the counter shows every period still owed.
+    const owed = (await reporter.api<{ items: { reportId: string | null }[] }>('GET', '/api/reports/due?limit=100')).body.items.filter((p) => p.reportId === null);
+    expect(owed.length).toBeGreaterThanOrEqual(1);
     await reporter.goto('/');
-    await page.waitForSelector('#counter-to-report strong:text("1")');
+    await page.waitForSelector(`#counter-to-report strong:text("${owed.length}")`);
     await screen(reporter, 'reporter-tasks');
     await reporter.goto('/reports');
-    await page.waitForSelector('#report-form');
-    expect(await page.textContent('#report-form')).toContain('Фестиваль робототехники');
+    const periodId = (await stateWhen(order.id, 'its period', (s) => s.periods.some((p) => p.periodId !== null))).periods.find((p) => p.periodId !== null)!.periodId!;
+    const form = `#report-form-${periodId}`;
+    await page.waitForSelector(form);
+    expect(await page.textContent(form)).toContain('Фестиваль робототехники');
     expect(await page.textContent('main')).not.toContain('Хакатон по программированию');
     await page.fill('[aria-label="Участников: 1.1. Фестиваль робототехники"]', '-5');
     await page.fill('[aria-label="Дата проведения: 1.1. Фестиваль робототехники"]', addDays(quarter.start, 10));
     await page.fill('[aria-label="Комментарий: 1.1. Фестиваль робототехники"]', 'Приняли участие 4 школы района');
-    await page.click('#report-form button:has-text("Сохранить черновик")');
+    await page.click(`${form} button:has-text("Сохранить черновик")`);
     await page.waitForSelector('text=Черновик сохранён в этом браузере');
     await screen(reporter, 'reporter-report-form');
-    await page.click('#report-submit');
+    await page.click(`#report-submit-${periodId}`);
     await page.click('[role="dialog"] button:has-text("Отправить")');
-    const participantsError = page.locator('#report-form .field-error');
+    const participantsError = page.locator(`${form} .field-error`);
     await participantsError.waitFor();
     expect(await participantsError.textContent()).toMatch(/[А-Яа-яЁё]/);
     await page.fill('[aria-label="Участников: 1.1. Фестиваль робототехники"]', '45');
-    await page.click('#report-submit');
+    await page.click(`#report-submit-${periodId}`);
     await page.click('[role="dialog"] button:has-text("Отправить")');
     await page.waitForSelector('text=принят');
     // The other center's report is not this reporter's to file.

@@ -13,7 +13,7 @@ export interface EventFields {
   audience: string | null;
   deadline: string;
   expectedResult: string | null;
-  responsible: { name: string }[];
+  responsible: { name: string; raw?: string | null; organizationId?: string | null }[];
 }
 
 const FIELDS = ['number', 'title', 'content', 'audience', 'deadline', 'expectedResult', 'responsible'];
@@ -37,6 +37,12 @@ export function EventForm({ event, idPrefix, pending, error, onSave, onCancel, p
   const [expectedResult, setExpectedResult] = useState(event?.expectedResult ?? '');
   const [responsible, setResponsible] = useState((event?.responsible ?? []).map((r) => r.name).join('\n'));
   const errorOf = (field: string) => fieldError(error, `${prefix}${field}`, true);
+  // A line left as it was keeps the document's own text and its link, so the plan's answers for it still apply.
+  const existing = new Map((event?.responsible ?? []).map((r) => [r.name, r]));
+  const keptOrNew = (name: string) => {
+    const kept = existing.get(name);
+    return kept ? { name, raw: kept.raw ?? null, organizationId: kept.organizationId ?? null } : { name };
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSave({
@@ -46,7 +52,7 @@ export function EventForm({ event, idPrefix, pending, error, onSave, onCancel, p
       audience: audience.trim() || null,
       deadline: deadline.trim(),
       expectedResult: expectedResult.trim() || null,
-      responsible: responsible.split('\n').map((name) => name.trim()).filter(Boolean).map((name) => ({ name })),
+      responsible: responsible.split('\n').map((name) => name.trim()).filter(Boolean).map(keptOrNew),
     });
   };
   const id = (field: string) => `${idPrefix}-${field}`;

@@ -75,7 +75,7 @@ export function ReportForm({ period, organizationId }: { period: DuePeriod; orga
   const rest = formLevelError(submit.error, ['items']);
   if (submit.isSuccess) return <Success>{`Отчёт за ${period.quarter} квартал ${period.year} г. принят`}</Success>;
   return (
-    <form className="report-form" id="report-form" onSubmit={saveDraft} noValidate>
+    <form className="report-form" id={`report-form-${period.id}`} onSubmit={saveDraft} noValidate>
       <Text as="h2" variant="subheader-3">{`Отчёт за ${period.quarter} квартал ${period.year} г.`}</Text>
       <div className="table-scroll">
         <table className="plan-table">
@@ -102,14 +102,14 @@ export function ReportForm({ period, organizationId }: { period: DuePeriod; orga
                       value={[rows[i].outcome]}
                       options={Object.entries(OUTCOME_LABEL).map(([value, content]) => ({ value, content }))}
                       onUpdate={([v]) => change(i, { outcome: v as Outcome })}
-                      id={`outcome-${i}`}
+                      id={`outcome-${period.id}-${i}`}
                       title={`Итог: ${name}`}
                       {...invalid(error(i, 'outcome'))}
                     />
-                    <label className="sr-only" htmlFor={`outcome-${i}`}>{`Итог: ${name}`}</label>
+                    <label className="sr-only" htmlFor={`outcome-${period.id}-${i}`}>{`Итог: ${name}`}</label>
                   </td>
                   <td>
-                    <DateInput id={`held-on-${i}`} label={`Дата проведения: ${name}`} value={rows[i].heldOn} onChange={(heldOn) => change(i, { heldOn })} invalid={Boolean(error(i, 'heldOn'))} />
+                    <DateInput id={`held-on-${period.id}-${i}`} label={`Дата проведения: ${name}`} value={rows[i].heldOn} onChange={(heldOn) => change(i, { heldOn })} invalid={Boolean(error(i, 'heldOn'))} />
                     {error(i, 'heldOn') && <div className="field-error" role="alert">{error(i, 'heldOn')}</div>}
                   </td>
                   <td>
@@ -138,7 +138,7 @@ export function ReportForm({ period, organizationId }: { period: DuePeriod; orga
           Сохранить черновик
         </Button>
         <ConfirmButton
-          id="report-submit"
+          id={`report-submit-${period.id}`}
           question="Отправить отчёт? После отправки его нельзя изменить."
           confirm="Отправить"
           loading={submit.isPending}

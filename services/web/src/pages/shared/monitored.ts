@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
 import type { Order, ReportingPeriod } from '../../api/types';
 
-/** Orders whose plans are being carried out and reported on. */
-const MONITORED: Order['status'][] = ['in_force', 'final_report'];
+/** Orders whose plans are being carried out and reported on, and those closed (their memos stay to be read). */
+const MONITORED: Order['status'][] = ['in_force', 'final_report', 'closed'];
 
 export interface MonitoredOrder {
   order: Order;
