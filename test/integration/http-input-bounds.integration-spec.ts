@@ -95,6 +95,13 @@ describe('the gateway bounds what a request may carry', () => {
       expect((await json('GET', path('1'))).status).toBe(200);
     });
 
+    it('names each refused field of a body the gateway checks itself, by path, so a form shows it at the field', async () => {
+      const refused = await json('POST', '/api/orders', { planId: plan.id, title: '', signatoryId: 'не-идентификатор', points: ['x'.repeat(10_001)] });
+      expect(refused).toMatchObject({ status: 400, body: { code: 'VALIDATION' } });
+      const paths = (refused.body.details as { path: (string | number)[] }[]).map((issue) => issue.path.join('.'));
+      expect(paths).toEqual(expect.arrayContaining(['title', 'kind', 'signatoryId', 'points.0']));
+    });
+
     it('answers bad version numbers in a diff path and a delete query with 400 naming the parameter', async () => {
       const event = plan.sections[0].events[0];
       for (const value of badNumbers.filter((v) => v !== '')) {

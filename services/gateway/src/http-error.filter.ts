@@ -41,14 +41,15 @@ export class HttpErrorFilter implements ExceptionFilter {
     response.status(status).json(body);
   }
 
-  private describe(exception: unknown): { status: number; body: { code: string; message: string; service?: string } } {
+  private describe(exception: unknown): { status: number; body: { code: string; message: string; service?: string; details?: unknown } } {
     if (exception instanceof BusRequestError) {
       return { status: STATUS[exception.payload.code], body: { ...exception.payload, service: exception.service } };
     }
     if (exception instanceof DomainException) {
       return { status: STATUS[exception.code], body: { code: exception.code, message: exception.message } };
     }
-    if (exception instanceof ZodError) return { status: 400, body: { code: 'VALIDATION', message: describeZodError(exception) } };
+    // The issues name each field by path, as a service's refusal does, so a form shows each at its field.
+    if (exception instanceof ZodError) return { status: 400, body: { code: 'VALIDATION', message: describeZodError(exception), details: exception.issues } };
     if (exception instanceof WorkflowUpdateFailedError) {
       // The workflow refuses with the bus code as the failure's type (FORBIDDEN, CONFLICT, VALIDATION, UNAVAILABLE).
       const cause = exception.cause;

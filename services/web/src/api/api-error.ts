@@ -14,28 +14,16 @@ export class ApiError extends Error {
     if (typeof body !== 'object' || body === null || !('message' in body)) return new ApiError(status, 'HTTP', `Ошибка ${status}`);
     const { code, message, details } = body as { code?: unknown; message: unknown; details?: unknown };
     const text = String(message);
-    return new ApiError(status, typeof code === 'string' ? code : 'HTTP', text, code === 'VALIDATION' ? fieldIssues(details, text) : {});
+    return new ApiError(status, typeof code === 'string' ? code : 'HTTP', text, code === 'VALIDATION' ? fieldIssues(details) : {});
   }
 }
 
-const PREFIX = 'Неверные данные — ';
-
-/**
- * A service's refusal carries its zod issues (`details: [{ path, message }]`); a refusal by the gateway's own
- * check carries them only in its message («Неверные данные — title: …; points.0: …»), which is read then.
- */
-function fieldIssues(details: unknown, message: string): Record<string, string> {
+/** A refusal carries its zod issues (`details: [{ path, message }]`), from a service's check or the gateway's own. */
+function fieldIssues(details: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
-  if (Array.isArray(details)) {
-    for (const issue of details as { path?: unknown; message?: unknown }[]) {
-      if (Array.isArray(issue.path) && issue.path.length > 0 && typeof issue.message === 'string') fields[issue.path.join('.')] ??= issue.message;
-    }
-    return fields;
-  }
-  if (!message.startsWith(PREFIX)) return fields;
-  for (const part of message.slice(PREFIX.length).replace(/ \(и ещё \d+\)$/, '').split('; ')) {
-    const match = /^([\w.]+): (.+)$/u.exec(part);
-    if (match) fields[match[1]] ??= match[2];
+  if (!Array.isArray(details)) return fields;
+  for (const issue of details as { path?: unknown; message?: unknown }[]) {
+    if (Array.isArray(issue.path) && issue.path.length > 0 && typeof issue.message === 'string') fields[issue.path.join('.')] ??= issue.message;
   }
   return fields;
 }

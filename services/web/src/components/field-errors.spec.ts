@@ -19,11 +19,9 @@ describe('a refused form’s messages, each at its field', () => {
     expect(formLevelError(refused, ['title', 'items'])).toBeNull();
   });
 
-  it('reads the gateway’s own refusal from its message when it carries no issues', () => {
-    const refused = ApiError.of(400, { code: 'VALIDATION', message: 'Неверные данные — signatory.name: обязательное поле; points.1: не длиннее 2000 символов (и ещё 2)' });
-    expect(fieldError(refused, 'signatory', true)).toBe('обязательное поле');
-    expect(fieldError(refused, 'points', true)).toBe('не длиннее 2000 символов');
-    // A refusal not about fields stays whole, shown above the form.
+  it('keeps a refusal that names no field whole, above the form', () => {
+    const refused = ApiError.of(400, { code: 'VALIDATION', message: 'Загрузите один файл в поле «file»' });
+    expect(fieldError(refused, 'file')).toBeUndefined();
     expect(formLevelError(refused, ['title'])).toBe(refused);
   });
 
