@@ -422,6 +422,41 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.waitForSelector('#journal-table table');
   });
 
+  it('works without a mouse: signs in, skips to the page and opens a section with Tab and Enter, focus always visible', async () => {
+    const keyboard = await Person.open(browser, system.baseUrl, refusedByCsp);
+    const { page } = keyboard;
+    /** Presses Tab until the focused element matches, as a person would (never more than a screen's controls). */
+    const tabTo = async (what: string, matches: string) => {
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches)) {
+          // A kit text field shows focus on the field around its <input>.
+          const outline = await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.g-text-input, .g-text-area') ?? document.activeElement!).outlineStyle);
+          expect({ what, outline }).not.toEqual({ what, outline: 'none' });
+          return;
+        }
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    await keyboard.goto('/admin/organizations');
+    await page.waitForSelector('#login-form');
+    await tabTo('the login field', '#login');
+    await page.keyboard.type('admin');
+    await tabTo('the password field', '#password');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#signed-in');
+    await tabTo('the skip link', '.skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Shift+Tab');
+    await tabTo('the «Сотрудники» section', 'nav a[href="/admin/people"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/admin\/people$/);
+    await page.locator('main h1', { hasText: 'Сотрудники' }).waitFor();
+    await keyboard.context.close();
+  });
+
   it('signs out: the page asks to sign in again and the session cookie is gone', async () => {
     const { page, context } = people.editor;
     await page.click('#logout');

@@ -19,6 +19,9 @@ export function AppShell() {
   const organization = me.organization?.shortName ?? me.organization?.name;
   return (
     <>
+      <a className="skip-link" href="#main">
+        Перейти к содержанию
+      </a>
       <header className="app-header">
         <a className="app-brand" href="/">
           eduplan
@@ -43,7 +46,7 @@ export function AppShell() {
           </NavLink>
         ))}
       </nav>
-      <main className="app-main" id="main">
+      <main className="app-main" id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Routes>
             {ROUTES.map(({ path, Page }) => (
