@@ -2,6 +2,7 @@ import { Button, Checkbox, DropdownMenu } from '@gravity-ui/uikit';
 import { Fragment, useState } from 'react';
 import { api, ok } from '../../api/client';
 import type { Plan, PlanEvent, PlanSection } from '../../api/types';
+import { ConfirmDialog } from '../../components/ConfirmButton';
 import { ErrorMessage, Success } from '../../components/Feedback';
 import { useUrlState } from '../../components/url-state';
 import { EventForm, type EventFields } from './EventForm';
@@ -23,6 +24,7 @@ export function EventsTab({ plan, editable }: { plan: Plan; editable: boolean })
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [done, setDone] = useState('');
+  const [removing, setRemoving] = useState<PlanEvent | null>(null);
   const after = (text: string) => () => {
     setEditing(null);
     setDone(text);
@@ -47,12 +49,19 @@ export function EventsTab({ plan, editable }: { plan: Plan; editable: boolean })
     { text: 'Переместить выше', disabled: index === 0, action: () => move.mutate({ eventId: event.id, sectionId: section.id, position: index - 1 }, { onSuccess: after('Мероприятие перемещено') }) },
     { text: 'Переместить ниже', disabled: index === section.events.length - 1, action: () => move.mutate({ eventId: event.id, sectionId: section.id, position: index + 1 }, { onSuccess: after('Мероприятие перемещено') }) },
     ...((event.subRows?.length ?? 0) > 1 ? [{ text: 'Разделить по строкам', action: () => split.mutate(event.id, { onSuccess: after('Мероприятие разделено') }) }] : []),
-    { text: 'Удалить', theme: 'danger' as const, action: () => window.confirm(`Удалить мероприятие «${event.title}»?`) && remove.mutate(event.id, { onSuccess: after('Мероприятие удалено') }) },
+    { text: 'Удалить', theme: 'danger' as const, action: () => setRemoving(event) },
   ];
 
   return (
     <>
       <SectionTools plan={plan} shown={shown} onShow={(section) => set({ section })} editable={editable} />
+      <ConfirmDialog
+        open={removing !== null}
+        question={`Удалить мероприятие «${removing?.title ?? ''}»? В прежних версиях плана оно останется.`}
+        confirm="Удалить"
+        onConfirm={() => removing && remove.mutate(removing.id, { onSuccess: after('Мероприятие удалено') })}
+        onClose={() => setRemoving(null)}
+      />
       {editable && (
         <div className="actions no-print" style={{ marginBottom: 8 }}>
           <Button
