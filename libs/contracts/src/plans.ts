@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { DateInterval, ImportedPlan, ImportedPlanFile, Schedule } from '@eduplan/domain';
 import { MINISTRY_ROLES, type Role } from './actor';
 import { actedRoute, route } from './bus/route';
-import { approvalStepRequest } from './orders/approval-steps';
+import { approvalStepRequest, awaitedApproversRequest } from './orders/approval-steps';
 import { strictRequest } from './bus/strict-request';
-import { boundedInt, byId, isoDate, MAX_STORED_INT, nonEmpty, pageRequest, uuid, type Page } from './common';
+import { boundedInt, byId, isoDate, MAX_STORED_INT, nonEmpty, pageRequest, uuid, type Page, type TaskList } from './common';
 
 export const planPeriod = z
   .object({ start: isoDate, end: isoDate })
@@ -390,6 +390,20 @@ export interface ApprovedDraftDto extends FrozenDraft {
 }
 export const registerOrderRequest = z.object({ id: uuid, registeredOn: isoDate });
 
+export const orderTasksRequest = z.object({
+  /** The approvers the actor stands in for today by the registry's substitutions (the gateway asks the registry). */
+  standsInFor: z.array(uuid).max(100).default([]),
+  limit: boundedInt(1, 50).default(20),
+});
+
+/** What orders wait on the person, each list the oldest first, cut at `limit`, with the full count. */
+export interface OrderTasksDto {
+  toDecide: TaskList<OrderDto>;
+  toSign: TaskList<OrderDto>;
+  toRegister: TaskList<OrderDto>;
+  toRevise: TaskList<OrderDto>;
+}
+
 /** Who edits plans and drafts orders; every ministry role reads them (each only their own issuer's). */
 const EDITOR: readonly Role[] = ['editor'];
 
@@ -434,4 +448,8 @@ export const PlanRoutes = {
   getOrderForService: route<typeof byId, OrderDto>('plans.orders.get-for-service', byId),
   /** The workflow records a person's step on the order's route (a decision, a resubmission, a signature) in the orders' audit log. */
   recordApprovalStep: route<typeof approvalStepRequest, { recorded: boolean }>('plans.orders.record-approval-step', approvalStepRequest),
+  /** The workflow keeps on the order whom its active stage waits on, so «Мои задачи» is one query here. */
+  recordAwaitedApprovers: route<typeof awaitedApproversRequest, { recorded: boolean }>('plans.orders.record-awaited-approvers', awaitedApproversRequest),
+  /** The orders waiting on the actor: to decide (as approver or today's substitute), sign, register, revise. */
+  orderTasks: actedRoute<typeof orderTasksRequest, OrderTasksDto>('plans.orders.tasks', orderTasksRequest, MINISTRY_ROLES),
 };

@@ -21,6 +21,7 @@ import { PlanEditsController } from './plans/plan-edits.controller';
 import { PlanImportController } from './plans/plan-import.controller';
 import { PlanResponsibleController } from './plans/plan-responsible.controller';
 import { PlanResponsibleLinker } from './plans/plan-responsible-linker';
+import { TasksController } from './tasks/tasks.controller';
 import { IssuedActs } from './verification/issued-act';
 import { UploadedPdfVerification } from './verification/uploaded-pdf-verification';
 import { VerificationController } from './verification/verification.controller';
@@ -33,7 +34,7 @@ import { rateLimitOptions } from './edge/rate-limits';
   imports: [BusModule.forRoot(), WebModule, AuthModule, ThrottlerModule.forRoot(rateLimitOptions(edgeConfig(), loadAuthConfig()))],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController,
-    OrganizationImportController, PeopleController, PlanResponsibleController],
+    OrganizationImportController, PeopleController, PlanResponsibleController, TasksController],
   providers: [
     { provide: EDGE_CONFIG, useFactory: edgeConfig },
     // In this order: a refused origin or body type costs no share of the rate limit.

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PlanRoutes, type Actor, type OrderDto, type OrderStatus, type Page } from '@eduplan/contracts';
+import { PlanRoutes, type Actor, type OrderDto, type OrderStatus, type OrderTasksDto, type Page } from '@eduplan/contracts';
 import { defaultOrderPoints } from '@eduplan/domain';
 import { DomainException, notFound, RoutePipe } from '@eduplan/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { assertWorksFor, listedIssuers } from './access/issuer-access';
 import { clipped, ORDER_FIELDS, orderFields, recordChange } from './audit/plans-audit';
 import { OrderEntity } from './entities/order.entity';
+import { orderTasks } from './order-tasks';
 import { PlanStore } from './plan-store';
 import { RegistrationJournal } from './registration-journal';
 import { PlanLinks } from './responsible/plan-links';
@@ -60,6 +61,11 @@ export class OrdersController {
   @MessagePattern(R.getOrderForService.subject)
   async getForService(@Payload(new RoutePipe(R.getOrderForService)) { id }: z.output<typeof R.getOrderForService.request>): Promise<OrderDto> {
     return (await find(this.dataSource.manager, id)).toDto();
+  }
+
+  @MessagePattern(R.orderTasks.subject)
+  tasks(@Payload(new RoutePipe(R.orderTasks)) { actor, standsInFor, limit }: z.output<typeof R.orderTasks.request>): Promise<OrderTasksDto> {
+    return orderTasks(this.dataSource.manager, actor, standsInFor, limit);
   }
 
   @MessagePattern(R.listOrders.subject)

@@ -15,6 +15,8 @@ import {
   searchOrganizationsRequest,
   startOrganizationImportRequest,
   submitReportRequest,
+  tasksQuery,
+  tasksResponse,
   updateOrganizationRequest,
   updatePersonRequest,
   decideRequest,
@@ -174,6 +176,9 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'get', path: '/api/plans/:id/versions', tag: 'plan edits', access: MINISTRY_ROLES, summary: 'Версии плана', params: byId, answer: ok(z.array(planVersionResponse), 'every version') },
   { method: 'get', path: '/api/plans/:id/versions/:from/diff/:to', tag: 'plan edits', access: MINISTRY_ROLES, summary: 'Что изменилось между версиями', params: diffPlanVersionsRequest.pick({ from: true, to: true }).extend({ id: uuid }), answer: ok(planDiffResponse, 'the changes') },
   { method: 'get', path: '/api/plans/:id/export', tag: 'plans', access: MINISTRY_ROLES, summary: 'План в формате JSON импорта', params: byId, answer: ok(importedPlanFileResponse, 'the plan as import JSON') },
+
+  // tasks
+  { method: 'get', path: '/api/tasks', tag: 'tasks', access: 'signed-in', summary: 'Мои задачи: приказы на согласование, подпись, регистрацию и доработку, отчёты к сдаче и просроченные', query: tasksQuery, answer: ok(tasksResponse, 'counts and the first items of each list') },
 
   // orders
   { method: 'post', path: '/api/orders', tag: 'orders', access: EDITOR, summary: 'Создать проект приказа к плану (подписант — сотрудник издателя, signatoryId)', body: json(createOrderBody), answer: ok(orderResponse, 'created', 201) },
