@@ -109,7 +109,25 @@ export interface PlanDto {
 /** A line of the plans list: what a clerk needs to recognise a plan without loading its events. */
 export type PlanSummaryDto = Omit<PlanDto, 'sections'> & { sectionCount: number; eventCount: number };
 
-export const listPlansRequest = pageRequest.extend({ issuerId: uuid.optional() });
+/** Words searched for in a list, case-insensitively, as a substring. */
+const listSearch = z.string().trim().max(200, 'не длиннее 200 символов').optional();
+const sortDirection = z.enum(['asc', 'desc']);
+/** A calendar year a list is narrowed to. */
+const listYear = boundedInt(2000, 2100);
+
+/** How the plans list is ordered: by creation, title, the plan's start or its status; `dir` defaults to newest (created) or A→Я. */
+export const PLAN_SORTS = ['created', 'title', 'period', 'status'] as const;
+
+export const listPlansRequest = pageRequest.extend({
+  issuerId: uuid.optional(),
+  /** In the title. */
+  q: listSearch,
+  /** Plans whose period touches the year. */
+  year: listYear.optional(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  sort: z.enum(PLAN_SORTS).default('created'),
+  dir: sortDirection.optional(),
+});
 
 /** The content of one version of a plan: what is stored per version and compared by diffs. */
 export type PlanSnapshot = Pick<PlanDto, 'title' | 'period' | 'sections'>;
@@ -366,10 +384,20 @@ export interface OrderDto {
   createdAt: string;
 }
 
+/** How the orders list is ordered: by creation, title, status or registration (date, then number; unregistered last). */
+export const ORDER_SORTS = ['created', 'title', 'status', 'registered'] as const;
+
 export const listOrdersRequest = pageRequest.extend({
   issuerId: uuid.optional(),
   planId: uuid.optional(),
   status: z.enum(ORDER_STATUSES).optional(),
+  kind: z.enum(ORDER_KINDS).optional(),
+  /** In the title or the registration number. */
+  q: listSearch,
+  /** Orders registered in the year, or created in it while not registered. */
+  year: listYear.optional(),
+  sort: z.enum(ORDER_SORTS).default('created'),
+  dir: sortDirection.optional(),
 });
 
 export const setOrderStatusRequest = z.object({ id: uuid, status: z.enum(ORDER_STATUSES) });

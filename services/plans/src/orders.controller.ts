@@ -4,11 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PlanRoutes, type Actor, type OrderDto, type OrderStatus, type OrderTasksDto, type Page } from '@eduplan/contracts';
 import { defaultOrderPoints } from '@eduplan/domain';
 import { DomainException, notFound, RoutePipe } from '@eduplan/platform';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { assertWorksFor, listedIssuers } from './access/issuer-access';
 import { clipped, ORDER_FIELDS, orderFields, recordChange } from './audit/plans-audit';
 import { OrderEntity } from './entities/order.entity';
+import { listOrders } from './order-list';
 import { orderTasks } from './order-tasks';
 import { PlanStore } from './plan-store';
 import { RegistrationJournal } from './registration-journal';
@@ -69,15 +70,8 @@ export class OrdersController {
   }
 
   @MessagePattern(R.listOrders.subject)
-  async list(@Payload(new RoutePipe(R.listOrders)) request: z.output<typeof R.listOrders.request>): Promise<Page<OrderDto>> {
-    const { limit, offset, actor, issuerId, ...filter } = request;
-    const issuers = listedIssuers(actor, issuerId);
-    const where = {
-      ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)),
-      ...(issuers === null ? {} : { issuerId: In(issuers) }),
-    };
-    const [rows, total] = await this.dataSource.manager.findAndCount(OrderEntity, { where, order: { createdAt: 'DESC', id: 'ASC' }, take: limit, skip: offset });
-    return { items: rows.map((row) => row.toDto()), total };
+  list(@Payload(new RoutePipe(R.listOrders)) { actor, issuerId, ...request }: z.output<typeof R.listOrders.request>): Promise<Page<OrderDto>> {
+    return listOrders(this.dataSource.manager, listedIssuers(actor, issuerId), request);
   }
 
   /**
