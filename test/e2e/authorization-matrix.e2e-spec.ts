@@ -69,6 +69,7 @@ const POLICY: Record<string, Access> = {
   'GET /api/tasks': 'signed-in',
   'POST /api/orders': ['editor'],
   'GET /api/orders': STAFF,
+  'GET /api/journal': STAFF,
   'GET /api/orders/:id': STAFF,
   'PATCH /api/orders/:id': ['editor'],
   'POST /api/orders/:id/submit': ['editor'],

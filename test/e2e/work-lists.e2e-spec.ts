@@ -1,4 +1,4 @@
-import type { OrderDto, OrganizationDto, PersonDto, PlanDto, ReportingPeriodDto, TasksDto } from '@eduplan/contracts';
+import type { OrderDto, OrganizationDto, Page, PersonDto, PlanDto, ReportingPeriodDto, TasksDto } from '@eduplan/contracts';
 import { addDays, formatRuDate } from '@eduplan/domain';
 import { E2eSystem } from '../support/e2e-system';
 import type { HttpSession } from '../support/http-session';
@@ -151,6 +151,47 @@ describe('what waits on each person, the lists and the journal, against running 
     });
     expect(sent.status).toBe(201);
     expect((await tasksOf(reporter)).toReport).toEqual({ count: 0, items: [] });
+  });
+
+  it('answers the registration journal to the issuer\'s staff in number order, and refuses another ministry\'s', async () => {
+    const registered = (await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body;
+    const year = Number(registered.registeredOn!.slice(0, 4));
+    const registrar = await system.employee(ministry.id, 'Смирнова Мария Олеговна', ['registrar'], { positionTitle: 'Специалист отдела делопроизводства' });
+    const journal = await registrar.session.http<Page<OrderDto>>('GET', `/api/journal?issuerId=${ministry.id}&kind=prikaz&year=${year}`);
+    expect(journal.status).toBe(200);
+    expect(journal.body).toMatchObject({ total: 1, items: [{ id: order.id, registrationNumber: registered.registrationNumber }] });
+    expect((await registrar.session.http<Page<OrderDto>>('GET', `/api/journal?issuerId=${ministry.id}&year=${year - 1}`)).body.total).toBe(0);
+    const elsewhere = (await system.http<OrganizationDto>('POST', '/api/organizations', { name: 'Министерство образования Самарской области', kind: 'ministry', timeZone: 'Europe/Samara' })).body;
+    const stranger = await system.signIn({ roles: ['registrar'], organizationId: elsewhere.id });
+    expect((await stranger.http('GET', `/api/journal?issuerId=${ministry.id}`)).status).toBe(403);
+  });
+
+  it('searches, filters, sorts and pages the plans and orders lists on the server', async () => {
+    const second = (
+      await system.http<PlanDto>('POST', '/api/plans', {
+        title: 'Дорожная карта «Кванториум»',
+        issuerId: ministry.id,
+        period: { start: `${quarter.year + 1}-01-01`, end: `${quarter.year + 1}-12-31` },
+        sections: [{ title: 'Направление 7. Профориентация', events: [] }],
+      })
+    ).body;
+    const list = async <T extends { id: string }>(path: string) => {
+      const answer = await system.http<Page<T>>('GET', path);
+      expect(answer.status).toBe(200);
+      return [answer.body.total, answer.body.items.map((item) => item.id)];
+    };
+    const plans = `/api/plans?issuerId=${ministry.id}`;
+    expect(await list(`${plans}&q=${encodeURIComponent('кванториум')}`)).toEqual([1, [second.id]]);
+    expect(await list(`${plans}&sort=title&dir=asc`)).toEqual([2, [second.id, plan.id]]);
+    expect(await list(`${plans}&sort=title&dir=asc&limit=1&offset=1`)).toEqual([2, [plan.id]]);
+    expect(await list(`${plans}&year=${quarter.year + 1}`)).toEqual([1, [second.id]]);
+    expect(await list(`${plans}&status=draft`)).toEqual([1, [second.id]]);
+    const registered = (await system.http<OrderDto>('GET', `/api/orders/${order.id}`)).body;
+    expect(await list(`/api/orders?issuerId=${ministry.id}&q=${encodeURIComponent(registered.registrationNumber!)}`)).toEqual([1, [order.id]]);
+    expect(await list(`/api/orders?issuerId=${ministry.id}&q=${encodeURIComponent('ТОЧКА РОСТА')}&sort=registered`)).toEqual([1, [order.id]]);
+    const bad = await system.http<{ message: string }>('GET', '/api/orders?sort=number');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/sort: недопустимое значение «number»; допустимы: created, title, status, registered/);
   });
 
   it('refuses a list bound out of range and a visitor without a session', async () => {

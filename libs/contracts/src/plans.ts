@@ -400,6 +400,13 @@ export const listOrdersRequest = pageRequest.extend({
   dir: sortDirection.optional(),
 });
 
+/** The registration journal of one issuer: its registered acts, of one kind and year when asked, in number order. */
+export const journalRequest = pageRequest.extend({
+  issuerId: uuid,
+  kind: z.enum(ORDER_KINDS).optional(),
+  year: listYear.optional(),
+});
+
 export const setOrderStatusRequest = z.object({ id: uuid, status: z.enum(ORDER_STATUSES) });
 
 /** What one approval round decides on: the plan version frozen under the order and the draft's SHA-256. */
@@ -455,6 +462,8 @@ export const PlanRoutes = {
   createOrder: actedRoute<typeof createOrderRequest, OrderDto>('plans.orders.create', createOrderRequest, EDITOR),
   getOrder: actedRoute<typeof byId, OrderDto>('plans.orders.get', byId, MINISTRY_ROLES),
   listOrders: actedRoute<typeof listOrdersRequest, Page<OrderDto>>('plans.orders.list', listOrdersRequest, MINISTRY_ROLES),
+  /** The issuer's registration journal (year, kind, number ascending); for the issuer's own staff. */
+  journal: actedRoute<typeof journalRequest, Page<OrderDto>>('plans.orders.journal', journalRequest, MINISTRY_ROLES),
   /** Edits a draft or returned order's text and signatory; any other status gets CONFLICT. */
   updateOrder: actedRoute<typeof updateOrderRequest, OrderDto>('plans.orders.update', updateOrderRequest, EDITOR),
   /**

@@ -141,6 +141,11 @@ export class OrdersController {
     return this.journal.register(request.id, request.registeredOn);
   }
 
+  @MessagePattern(R.journal.subject)
+  journalEntries(@Payload(new RoutePipe(R.journal)) { actor, ...request }: z.output<typeof R.journal.request>): Promise<Page<OrderDto>> {
+    return this.journal.entries(actor, request);
+  }
+
   /** The order, if the actor works for its issuer; a stranger is told it is not found. */
   private async readable(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<OrderEntity> {
     const order = await find(manager, id, lock);
