@@ -144,6 +144,17 @@ describe('what waits on each person, the lists and the journal, against running 
     const other = (await system.http<OrganizationDto>('POST', '/api/organizations', { name: 'МБОУ «Лицей № 2»', kind: 'center', centerType: 'tochka_rosta', parentId: ministry.id })).body;
     expect((await tasksOf(await system.signIn({ roles: ['reporter'], organizationId: other.id }))).toReport.count).toBe(0);
 
+    // The deadline passes (moved in the database, as the clock cannot be): the report is overdue for the center, and
+    // the ministry's analyst sees the period late with one center missing.
+    const yesterday = addDays(new Date().toISOString().slice(0, 10), -1);
+    await system.sql(`UPDATE reporting.periods SET deadline = $2 WHERE id = $1`, [period.id, yesterday]);
+    expect((await tasksOf(reporter)).overdue).toMatchObject({ count: 1, items: [{ periodId: period.id, deadline: yesterday }] });
+    const analyst = await system.employee(ministry.id, 'Белова Елена Игоревна', ['analyst'], { positionTitle: 'Консультант отдела мониторинга' });
+    expect((await tasksOf(analyst.session)).overdue).toEqual({
+      count: 1,
+      items: [{ periodId: period.id, orderId: order.id, planTitle: plan.title, year: quarter.year, quarter: quarter.quarter, deadline: yesterday, missing: 1 }],
+    });
+
     const sent = await reporter.http('POST', '/api/reports', {
       periodId: period.id,
       organizationId: center.id,
@@ -151,6 +162,7 @@ describe('what waits on each person, the lists and the journal, against running 
     });
     expect(sent.status).toBe(201);
     expect((await tasksOf(reporter)).toReport).toEqual({ count: 0, items: [] });
+    expect((await tasksOf(analyst.session)).overdue.count).toBe(0);
   });
 
   it('answers the registration journal to the issuer\'s staff in number order, and refuses another ministry\'s', async () => {
