@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   condition,
   log,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -213,7 +214,8 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
   setHandler(closePeriodSignal, ({ periodId }) => void closeRequested.add(periodId));
 
   void writeJournal();
-  void projectAwaited();
+  // Orders whose workflows started before the projection existed replay without it (their history has no such calls).
+  if (patched('awaited-approvers-projection')) void projectAwaited();
   await enter('on_approval');
   await openRound();
   while (!route.approved) {

@@ -174,6 +174,7 @@ export const ReportingRoutes = {
   listOpenPeriods: route<z.ZodObject<{}>, OpenPeriodRefDto[]>('reporting.periods.list-open', z.object({})),
   /** The open periods the reporter's organization owes, deadline first, with the events it owes. */
   duePeriods: actedRoute<typeof pageRequest, Page<DuePeriodDto>>('reporting.periods.due', pageRequest, ['reporter']),
+  /** The reporting side of «Мои задачи»: reports the reporter's organization owes, and those overdue (an analyst: their ministry's late periods). */
   reportingTasks: actedRoute<typeof reportingTasksRequest, ReportingTasksDto>('reporting.periods.tasks', reportingTasksRequest, ['reporter', 'analyst']),
   /** The reporter's organization's reports, newest first. */
   listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ['reporter']),
