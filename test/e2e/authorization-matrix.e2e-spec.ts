@@ -66,8 +66,10 @@ const POLICY: Record<string, Access> = {
   'POST /api/plans/:id/responsible/relink': ['editor'],
   'POST /api/plans/:id/responsible/confirm': ['editor'],
   // orders: drafted and sent by the editor, decided by approvers, signed by the signatory
+  'GET /api/tasks': 'signed-in',
   'POST /api/orders': ['editor'],
   'GET /api/orders': STAFF,
+  'GET /api/journal': STAFF,
   'GET /api/orders/:id': STAFF,
   'PATCH /api/orders/:id': ['editor'],
   'POST /api/orders/:id/submit': ['editor'],

@@ -416,8 +416,14 @@ describe('the web application, role by role, in headless Chromium against the ru
     await editor.goto('/plans');
     await page.waitForSelector('#plans-table table');
     await screen(editor, 'editor-plans');
+    // The server searches: a reload keeps the search in the address and shows the one plan it finds.
+    await page.fill('#plans-q', 'НА КВАРТАЛ');
+    await page.waitForURL(/q=/);
+    await page.waitForSelector('#plans-table .pager-range:text("1–1 из 1")');
     await page.reload();
-    await page.waitForSelector('#plans-table table');
+    await page.waitForSelector('#plans-table .pager-range:text("1–1 из 1")');
+    expect(await page.inputValue('#plans-q')).toBe('НА КВАРТАЛ');
+    expect(await page.textContent('#plans-table table')).toContain('на квартал');
     await editor.goto('/journal');
     await page.waitForSelector('#journal-table table');
   });

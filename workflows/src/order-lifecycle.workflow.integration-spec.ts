@@ -11,6 +11,7 @@ import {
   signUpdate,
   type Actor,
   type ApprovalStep,
+  type AwaitedApprovers,
   type OrderActivities,
   type OrderLifecycleInput,
   type OrderStatus,
@@ -48,6 +49,7 @@ function recordingActivities(
 ) {
   const calls: { name: string; at: number; args: unknown[] }[] = [];
   const journal: ApprovalStep[] = [];
+  const awaited: AwaitedApprovers[] = [];
   const statuses: OrderStatus[] = [];
   let frozen = 0;
   let now = () => Date.now();
@@ -75,6 +77,9 @@ function recordingActivities(
     },
     async recordApprovalStep(step) {
       journal.push(step);
+    },
+    async recordAwaitedApprovers(report) {
+      awaited.push(report);
     },
     async periodProgress() {
       return { expected: 1, submitted: 0 };
@@ -106,7 +111,7 @@ function recordingActivities(
       return { documentId: 'final-memo' };
     },
   };
-  return { activities, calls, statuses, journal, setClock: (clock: () => number) => (now = clock) };
+  return { activities, calls, statuses, journal, awaited, setClock: (clock: () => number) => (now = clock) };
 }
 
 /** The refusal a rejected update gives the person: the workflow's message and code travel as the failure's cause. */
@@ -300,6 +305,14 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
       [4, 'order.sign', 'login-kalinina', 2],
     ]);
     expect(recorder.calls.filter((c) => c.name === 'render').map((c) => c.args[2])).toEqual(['kalinina']);
+    // Whom the order waited on, as the plans service was told: the approver until the return, nobody while it was
+    // being revised, the approver again for the new round, nobody once approved.
+    expect(recorder.awaited.map((a) => [a.seq, a.stage, a.approverIds])).toEqual([
+      [1, 'Правовое управление', ['c']],
+      [2, null, []],
+      [3, 'Правовое управление', ['c']],
+      [4, null, []],
+    ]);
   });
 
   it('monitors a year-long plan quarter by quarter on timers that span months, then writes the final memo', async () => {

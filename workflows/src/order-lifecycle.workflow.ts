@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   condition,
   log,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -213,6 +214,8 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
   setHandler(closePeriodSignal, ({ periodId }) => void closeRequested.add(periodId));
 
   void writeJournal();
+  // Orders whose workflows started before the projection existed replay without it (their history has no such calls).
+  if (patched('awaited-approvers-projection')) void projectAwaited();
   await enter('on_approval');
   await openRound();
   while (!route.approved) {
@@ -309,6 +312,30 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
         log.error('approval step not recorded in the audit log', { orderId: input.orderId, seq: steps[journaled].seq, reason: error.cause?.message });
       }
       journaled += 1;
+    }
+  }
+
+  /**
+   * Keeps the plans service told whom the active stage waits on (nobody while the order is returned or once it is
+   * approved), so an approver's «Мои задачи» needs no query of this workflow. Only the newest state is sent: one
+   * overtaken while a write was under way is skipped, and the plans service ignores a report older than the one it has.
+   */
+  async function projectAwaited(): Promise<void> {
+    // A returned or approved route has no active stage, so it awaits nobody.
+    const awaitedNow = () => ({ stage: route.activeStage?.name ?? null, approverIds: route.awaited.map((a) => a.personId) });
+    let sent = '';
+    let seq = 0;
+    for (;;) {
+      await condition(() => JSON.stringify(awaitedNow()) !== sent);
+      const awaited = awaitedNow();
+      sent = JSON.stringify(awaited);
+      seq += 1;
+      try {
+        await journal.recordAwaitedApprovers({ id: input.orderId, seq, ...awaited });
+      } catch (error) {
+        if (!(error instanceof ActivityFailure)) throw error;
+        log.error('awaited approvers not recorded', { orderId: input.orderId, seq, reason: error.cause?.message });
+      }
     }
   }
 

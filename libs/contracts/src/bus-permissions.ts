@@ -64,6 +64,7 @@ export const GATEWAY_PLAIN_ROUTES: readonly { subject: string }[] = [
   PeopleRoutes.get,
   PeopleRoutes.actingFor,
   PeopleRoutes.mayActFor,
+  PeopleRoutes.representedBy,
   ResponsibleRoutes.resolve,
   PlanRoutes.getOrderForService,
   ReportingRoutes.getPeriod,

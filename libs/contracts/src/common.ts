@@ -66,4 +66,10 @@ export interface Page<T> {
   total: number;
 }
 
+/** A list of what waits on a person, cut at a bound, with the count of everything it was cut from. */
+export interface TaskList<T> {
+  count: number;
+  items: T[];
+}
+
 export const nonEmpty = (max = 2000) => z.string().trim().min(1, 'не заполнено').max(max, `не длиннее ${max} символов`);

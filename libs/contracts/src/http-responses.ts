@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { BUS_ERROR_CODES } from './bus/bus-error';
+import { strictRequest } from './bus/strict-request';
+import { boundedInt } from './common';
 import { DOCUMENT_KINDS, type DocumentDto, type DocumentVerificationDto } from './documents';
 import type { OrganizationImportPreview, OrganizationImportResult } from './organization-import';
 import { CENTER_TYPES, ORGANIZATION_KINDS, type MunicipalityDto, type OrganizationDto, type RegionDto } from './organizations';
@@ -13,12 +15,13 @@ import {
   ORDER_STATUSES,
   PLAN_STATUSES,
   type OrderDto,
+  type OrderTasksDto,
   type PlanDiff,
   type PlanDto,
   type PlanSummaryDto,
   type PlanVersionDto,
 } from './plans';
-import { EVENT_OUTCOMES, type DuePeriodDto, type ReportDto, type ReportingPeriodDto } from './reporting';
+import { EVENT_OUTCOMES, type DuePeriodDto, type OwedPeriodDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
 
 /**
@@ -243,6 +246,27 @@ export const duePeriodResponse = exactly<DuePeriodDto>()(
     events: z.array(z.object({ id, number: nullableText, title: nullableText })),
     reportId: id.nullable(),
     submittedAt: timestamp.nullable(),
+  }),
+);
+
+const owedPeriodResponse = exactly<OwedPeriodDto>()(
+  z.object({ periodId: id, orderId: id, planTitle: nullableText, year: z.number().int(), quarter: z.number().int(), deadline: date, missing: z.number().int() }),
+);
+const taskList = <S extends z.ZodTypeAny>(item: S) => z.object({ count: z.number().int(), items: z.array(item) });
+
+/** `GET /api/tasks?limit=`: how many items of each list to bring (the counts are always whole). */
+export const tasksQuery = strictRequest(z.object({ limit: boundedInt(1, 50).default(20) }));
+
+/** «Мои задачи» (`GET /api/tasks`): each list bounded, with the count of all it was cut from; the lists a person's roles do not give are empty. */
+export type TasksDto = OrderTasksDto & ReportingTasksDto;
+export const tasksResponse = exactly<TasksDto>()(
+  z.object({
+    toDecide: taskList(orderResponse),
+    toSign: taskList(orderResponse),
+    toRegister: taskList(orderResponse),
+    toRevise: taskList(orderResponse),
+    toReport: taskList(owedPeriodResponse),
+    overdue: taskList(owedPeriodResponse),
   }),
 );
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { DateInterval, ImportedPlan, ImportedPlanFile, Schedule } from '@eduplan/domain';
 import { MINISTRY_ROLES, type Role } from './actor';
 import { actedRoute, route } from './bus/route';
-import { approvalStepRequest } from './orders/approval-steps';
+import { approvalStepRequest, awaitedApproversRequest } from './orders/approval-steps';
 import { strictRequest } from './bus/strict-request';
-import { boundedInt, byId, isoDate, MAX_STORED_INT, nonEmpty, pageRequest, uuid, type Page } from './common';
+import { boundedInt, byId, isoDate, MAX_STORED_INT, nonEmpty, pageRequest, uuid, type Page, type TaskList } from './common';
 
 export const planPeriod = z
   .object({ start: isoDate, end: isoDate })
@@ -109,7 +109,25 @@ export interface PlanDto {
 /** A line of the plans list: what a clerk needs to recognise a plan without loading its events. */
 export type PlanSummaryDto = Omit<PlanDto, 'sections'> & { sectionCount: number; eventCount: number };
 
-export const listPlansRequest = pageRequest.extend({ issuerId: uuid.optional() });
+/** Words searched for in a list, case-insensitively, as a substring. */
+const listSearch = z.string().trim().max(200, 'не длиннее 200 символов').optional();
+const sortDirection = z.enum(['asc', 'desc']);
+/** A calendar year a list is narrowed to. */
+const listYear = boundedInt(2000, 2100);
+
+/** How the plans list is ordered: by creation, title, the plan's start or its status; `dir` defaults to newest (created) or A→Я. */
+export const PLAN_SORTS = ['created', 'title', 'period', 'status'] as const;
+
+export const listPlansRequest = pageRequest.extend({
+  issuerId: uuid.optional(),
+  /** In the title. */
+  q: listSearch,
+  /** Plans whose period touches the year. */
+  year: listYear.optional(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  sort: z.enum(PLAN_SORTS).default('created'),
+  dir: sortDirection.optional(),
+});
 
 /** The content of one version of a plan: what is stored per version and compared by diffs. */
 export type PlanSnapshot = Pick<PlanDto, 'title' | 'period' | 'sections'>;
@@ -366,10 +384,27 @@ export interface OrderDto {
   createdAt: string;
 }
 
+/** How the orders list is ordered: by creation, title, status or registration (date, then number; unregistered last). */
+export const ORDER_SORTS = ['created', 'title', 'status', 'registered'] as const;
+
 export const listOrdersRequest = pageRequest.extend({
   issuerId: uuid.optional(),
   planId: uuid.optional(),
   status: z.enum(ORDER_STATUSES).optional(),
+  kind: z.enum(ORDER_KINDS).optional(),
+  /** In the title or the registration number. */
+  q: listSearch,
+  /** Orders registered in the year, or created in it while not registered. */
+  year: listYear.optional(),
+  sort: z.enum(ORDER_SORTS).default('created'),
+  dir: sortDirection.optional(),
+});
+
+/** The registration journal of one issuer: its registered acts, of one kind and year when asked, in number order. */
+export const journalRequest = pageRequest.extend({
+  issuerId: uuid,
+  kind: z.enum(ORDER_KINDS).optional(),
+  year: listYear.optional(),
 });
 
 export const setOrderStatusRequest = z.object({ id: uuid, status: z.enum(ORDER_STATUSES) });
@@ -389,6 +424,20 @@ export interface ApprovedDraftDto extends FrozenDraft {
   plan: PlanSnapshot;
 }
 export const registerOrderRequest = z.object({ id: uuid, registeredOn: isoDate });
+
+export const orderTasksRequest = z.object({
+  /** The approvers the actor stands in for today by the registry's substitutions (the gateway asks the registry). */
+  standsInFor: z.array(uuid).max(100).default([]),
+  limit: boundedInt(1, 50).default(20),
+});
+
+/** What orders wait on the person, each list the oldest first, cut at `limit`, with the full count. */
+export interface OrderTasksDto {
+  toDecide: TaskList<OrderDto>;
+  toSign: TaskList<OrderDto>;
+  toRegister: TaskList<OrderDto>;
+  toRevise: TaskList<OrderDto>;
+}
 
 /** Who edits plans and drafts orders; every ministry role reads them (each only their own issuer's). */
 const EDITOR: readonly Role[] = ['editor'];
@@ -413,6 +462,8 @@ export const PlanRoutes = {
   createOrder: actedRoute<typeof createOrderRequest, OrderDto>('plans.orders.create', createOrderRequest, EDITOR),
   getOrder: actedRoute<typeof byId, OrderDto>('plans.orders.get', byId, MINISTRY_ROLES),
   listOrders: actedRoute<typeof listOrdersRequest, Page<OrderDto>>('plans.orders.list', listOrdersRequest, MINISTRY_ROLES),
+  /** The issuer's registration journal (year, kind, number ascending); for the issuer's own staff. */
+  journal: actedRoute<typeof journalRequest, Page<OrderDto>>('plans.orders.journal', journalRequest, MINISTRY_ROLES),
   /** Edits a draft or returned order's text and signatory; any other status gets CONFLICT. */
   updateOrder: actedRoute<typeof updateOrderRequest, OrderDto>('plans.orders.update', updateOrderRequest, EDITOR),
   /**
@@ -434,4 +485,8 @@ export const PlanRoutes = {
   getOrderForService: route<typeof byId, OrderDto>('plans.orders.get-for-service', byId),
   /** The workflow records a person's step on the order's route (a decision, a resubmission, a signature) in the orders' audit log. */
   recordApprovalStep: route<typeof approvalStepRequest, { recorded: boolean }>('plans.orders.record-approval-step', approvalStepRequest),
+  /** The workflow keeps on the order whom its active stage waits on, so «Мои задачи» is one query here. */
+  recordAwaitedApprovers: route<typeof awaitedApproversRequest, { recorded: boolean }>('plans.orders.record-awaited-approvers', awaitedApproversRequest),
+  /** The orders waiting on the actor: to decide (as approver or today's substitute), sign, register, revise. */
+  orderTasks: actedRoute<typeof orderTasksRequest, OrderTasksDto>('plans.orders.tasks', orderTasksRequest, MINISTRY_ROLES),
 };

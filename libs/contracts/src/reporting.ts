@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from './actor';
 import { actedRoute, route } from './bus/route';
-import { byId, isoDate, pageRequest, uuid, type Page } from './common';
+import { boundedInt, byId, isoDate, pageRequest, uuid, type Page, type TaskList } from './common';
 
 export const EVENT_OUTCOMES = ['held', 'partly', 'not_held', 'postponed'] as const;
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
@@ -116,6 +116,34 @@ export interface PeriodProgressDto {
   submitted: number;
 }
 
+/** A quarter's reports still owed, as «Мои задачи» lists it. */
+export interface OwedPeriodDto {
+  periodId: string;
+  orderId: string;
+  /** The plan's title as it was when the period opened. */
+  planTitle: string | null;
+  year: number;
+  quarter: number;
+  deadline: string;
+  /** Organizations expected in the period that have not reported (1 for a reporter's own organization). */
+  missing: number;
+}
+
+export const reportingTasksRequest = z.object({
+  /** The day in the actor's organization's time zone: a deadline before it is passed. */
+  today: isoDate,
+  limit: boundedInt(1, 50).default(20),
+});
+
+/**
+ * A reporter's: the open periods their organization has not reported on, and those of them past the deadline.
+ * An analyst's: the open periods of their ministry past the deadline with reports missing (nothing to report).
+ */
+export interface ReportingTasksDto {
+  toReport: TaskList<OwedPeriodDto>;
+  overdue: TaskList<OwedPeriodDto>;
+}
+
 /** An open period, for a consumer that re-checks after it may have missed events. */
 export interface OpenPeriodRefDto {
   id: string;
@@ -146,6 +174,8 @@ export const ReportingRoutes = {
   listOpenPeriods: route<z.ZodObject<{}>, OpenPeriodRefDto[]>('reporting.periods.list-open', z.object({})),
   /** The open periods the reporter's organization owes, deadline first, with the events it owes. */
   duePeriods: actedRoute<typeof pageRequest, Page<DuePeriodDto>>('reporting.periods.due', pageRequest, ['reporter']),
+  /** The reporting side of «Мои задачи»: reports the reporter's organization owes, and those overdue (an analyst: their ministry's late periods). */
+  reportingTasks: actedRoute<typeof reportingTasksRequest, ReportingTasksDto>('reporting.periods.tasks', reportingTasksRequest, ['reporter', 'analyst']),
   /** The reporter's organization's reports, newest first. */
   listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ['reporter']),
   /** One report: to its organization's reporter, and to the staff of the ministry whose period it is. */

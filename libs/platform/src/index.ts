@@ -15,6 +15,7 @@ export * from './health/health.controller';
 export * from './health/supervisor-status';
 export * from './database/ensure-database';
 export * from './database/test-database-url';
+export * from './database/like-escaped';
 export * from './temporal/temporal-client.provider';
 export * from './audit/audit-entry';
 export * from './audit/audit-log';

@@ -15,12 +15,14 @@ import { OrderDocumentsController } from './documents/order-documents.controller
 import { SignerPrecheck } from './documents/signer-precheck';
 import { HealthController } from './health/health.controller';
 import { OrderWorkflows } from './orders/order-workflows';
+import { JournalController } from './orders/journal.controller';
 import { OrdersController } from './orders/orders.controller';
 import { PersonSnapshots } from './people/person-snapshot';
 import { PlanEditsController } from './plans/plan-edits.controller';
 import { PlanImportController } from './plans/plan-import.controller';
 import { PlanResponsibleController } from './plans/plan-responsible.controller';
 import { PlanResponsibleLinker } from './plans/plan-responsible-linker';
+import { TasksController } from './tasks/tasks.controller';
 import { IssuedActs } from './verification/issued-act';
 import { UploadedPdfVerification } from './verification/uploaded-pdf-verification';
 import { VerificationController } from './verification/verification.controller';
@@ -33,7 +35,7 @@ import { rateLimitOptions } from './edge/rate-limits';
   imports: [BusModule.forRoot(), WebModule, AuthModule, ThrottlerModule.forRoot(rateLimitOptions(edgeConfig(), loadAuthConfig()))],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController,
-    OrganizationImportController, PeopleController, PlanResponsibleController],
+    OrganizationImportController, PeopleController, PlanResponsibleController, TasksController, JournalController],
   providers: [
     { provide: EDGE_CONFIG, useFactory: edgeConfig },
     // In this order: a refused origin or body type costs no share of the rate limit.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor, OrganizationDto, OrganizationRoutes, Page } from '@eduplan/contracts';
-import { auditActorOf, DomainException, notFound } from '@eduplan/platform';
+import { auditActorOf, DomainException, likeEscaped, notFound } from '@eduplan/platform';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { OrganizationEntity } from './organization.entity';
@@ -151,5 +151,3 @@ export class OrganizationRegistry {
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-export const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -2,10 +2,9 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganizationRoutes, type MunicipalityDto, type RegionDto } from '@eduplan/contracts';
-import { auditActorOf, DomainException, notFound, RoutePipe } from '@eduplan/platform';
+import { auditActorOf, DomainException, likeEscaped, notFound, RoutePipe } from '@eduplan/platform';
 import type { z } from 'zod';
 import { DataSource, ILike } from 'typeorm';
-import { likeEscaped } from './organization-registry';
 import { organizationsAudit } from './organizations-audit';
 import { MunicipalityEntity, RegionEntity } from './region.entity';
 

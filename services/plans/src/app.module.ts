@@ -4,6 +4,7 @@ import { auditController, databaseOptions, healthController } from '@eduplan/pla
 import { ApprovalController } from './approval/approval.controller';
 import { ApprovalDrafts } from './approval/approval-drafts';
 import { ApprovalJournal } from './approval/approval-journal';
+import { AwaitedApproversProjection } from './approval/awaited-approvers';
 import { database } from './database';
 import { EditPlanUseCase } from './edits/edit-plan.usecase';
 import { OrdersController } from './orders.controller';
@@ -14,6 +15,6 @@ import { ResponsibleLinksController } from './responsible/responsible-links.cont
 @Module({
   imports: [TypeOrmModule.forRoot(databaseOptions(database))],
   controllers: [PlansController, OrdersController, ApprovalController, ResponsibleLinksController, healthController('plans'), auditController('plans')],
-  providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts, ApprovalJournal],
+  providers: [RegistrationJournal, EditPlanUseCase, ApprovalDrafts, ApprovalJournal, AwaitedApproversProjection],
 })
 export class AppModule {}

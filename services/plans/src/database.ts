@@ -11,6 +11,7 @@ import { RegistrationNumberPerYear1764100200000 } from './migrations/17641002000
 import { OrderPoints1764300000000 } from './migrations/1764300000000-order-points';
 import { ResponsibleLinks1765200100000 } from './migrations/1765200100000-responsible-links';
 import { PlansAuditLog1765300100000 } from './migrations/1765300100000-plans-audit-log';
+import { AwaitedApprovers1765400100000 } from './migrations/1765400100000-awaited-approvers';
 
 const entities = [PlanEntity, SectionEntity, PlanEventEntity, OrderEntity, PlanVersionEntity];
 
@@ -25,5 +26,6 @@ export const database: ServiceDatabase = {
     OrderPoints1764300000000,
     ResponsibleLinks1765200100000,
     PlansAuditLog1765300100000,
+    AwaitedApprovers1765400100000,
   ],
 };

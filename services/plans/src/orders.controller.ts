@@ -1,14 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PlanRoutes, type Actor, type OrderDto, type OrderStatus, type Page } from '@eduplan/contracts';
+import { PlanRoutes, type Actor, type OrderDto, type OrderStatus, type OrderTasksDto, type Page } from '@eduplan/contracts';
 import { defaultOrderPoints } from '@eduplan/domain';
 import { DomainException, notFound, RoutePipe } from '@eduplan/platform';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { assertWorksFor, listedIssuers } from './access/issuer-access';
 import { clipped, ORDER_FIELDS, orderFields, recordChange } from './audit/plans-audit';
 import { OrderEntity } from './entities/order.entity';
+import { listOrders } from './order-list';
+import { orderTasks } from './order-tasks';
 import { PlanStore } from './plan-store';
 import { RegistrationJournal } from './registration-journal';
 import { PlanLinks } from './responsible/plan-links';
@@ -62,16 +64,14 @@ export class OrdersController {
     return (await find(this.dataSource.manager, id)).toDto();
   }
 
+  @MessagePattern(R.orderTasks.subject)
+  tasks(@Payload(new RoutePipe(R.orderTasks)) { actor, standsInFor, limit }: z.output<typeof R.orderTasks.request>): Promise<OrderTasksDto> {
+    return orderTasks(this.dataSource.manager, actor, standsInFor, limit);
+  }
+
   @MessagePattern(R.listOrders.subject)
-  async list(@Payload(new RoutePipe(R.listOrders)) request: z.output<typeof R.listOrders.request>): Promise<Page<OrderDto>> {
-    const { limit, offset, actor, issuerId, ...filter } = request;
-    const issuers = listedIssuers(actor, issuerId);
-    const where = {
-      ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)),
-      ...(issuers === null ? {} : { issuerId: In(issuers) }),
-    };
-    const [rows, total] = await this.dataSource.manager.findAndCount(OrderEntity, { where, order: { createdAt: 'DESC', id: 'ASC' }, take: limit, skip: offset });
-    return { items: rows.map((row) => row.toDto()), total };
+  list(@Payload(new RoutePipe(R.listOrders)) { actor, issuerId, ...request }: z.output<typeof R.listOrders.request>): Promise<Page<OrderDto>> {
+    return listOrders(this.dataSource.manager, listedIssuers(actor, issuerId), request);
   }
 
   /**
@@ -139,6 +139,11 @@ export class OrdersController {
   @MessagePattern(R.registerOrder.subject)
   register(@Payload(new RoutePipe(R.registerOrder)) request: z.output<typeof R.registerOrder.request>): Promise<OrderDto> {
     return this.journal.register(request.id, request.registeredOn);
+  }
+
+  @MessagePattern(R.journal.subject)
+  journalEntries(@Payload(new RoutePipe(R.journal)) { actor, ...request }: z.output<typeof R.journal.request>): Promise<Page<OrderDto>> {
+    return this.journal.entries(actor, request);
   }
 
   /** The order, if the actor works for its issuer; a stranger is told it is not found. */

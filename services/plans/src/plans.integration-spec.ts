@@ -217,6 +217,81 @@ describe('plans service over NATS against PostgreSQL', () => {
     await expect(bus.request(PlanRoutes.listPlans, { actor: regionStaff, issuerId: region, limit: 0 })).rejects.toThrow(/не меньше 1/);
   });
 
+  it('searches, narrows, sorts and pages the plans and orders lists in SQL', async () => {
+    const region = randomUUID();
+    const staff = editorOf(region);
+    const plan = (title: string, start: string, end: string) =>
+      bus.request(PlanRoutes.createPlan, { actor: staff, title, issuerId: region, period: { start, end }, sections: [{ title: 'Направление 1', events: [] }] });
+    const tochka = await plan('Комплексный план центров «Точка роста»', '2024-09-01', '2025-08-31');
+    const kvant = await plan('Дорожная карта «Кванториум»', '2025-01-01', '2025-12-31');
+    const itCube = await plan('План «IT-куб» на 100%_год', '2023-01-01', '2023-12-31');
+    const order = (planId: string, title: string) => bus.request(PlanRoutes.createOrder, { actor: staff, planId, kind: 'prikaz', title, signatory: minister });
+    const onApproval = await order(kvant.id, 'Об утверждении дорожной карты');
+    await bus.request(PlanRoutes.setOrderStatus, { id: onApproval.id, status: 'on_approval' });
+    const registered = await order(tochka.id, 'Об утверждении плана «Точка роста»');
+    await bus.request(PlanRoutes.setOrderStatus, { id: registered.id, status: 'signed' });
+    const { registrationNumber } = await bus.request(PlanRoutes.registerOrder, { id: registered.id, registeredOn: '2024-08-20' });
+    const draft = await order(itCube.id, 'О плане IT-куба');
+    const plans = async (query: Record<string, unknown>) =>
+      (await bus.request(PlanRoutes.listPlans, { actor: staff, issuerId: region, ...query })).items.map((p) => p.title);
+
+    // Case does not matter, Cyrillic included; `%` and `_` are searched as themselves.
+    expect(await plans({ q: 'ТОЧКА' })).toEqual([tochka.title]);
+    expect(await plans({ q: '100%_' })).toEqual([itCube.title]);
+    expect(await plans({ q: '%' })).toEqual([itCube.title]);
+    // A year is any the plan's period touches.
+    expect(await plans({ year: 2025, sort: 'title' })).toEqual([kvant.title, tochka.title]);
+    expect(await plans({ status: 'on_approval' })).toEqual([kvant.title]);
+    expect(await plans({ status: 'in_force' })).toEqual([tochka.title]);
+    expect(await plans({ sort: 'period' })).toEqual([itCube.title, tochka.title, kvant.title]);
+    expect(await plans({ sort: 'status', dir: 'desc' })).toEqual([tochka.title, kvant.title, itCube.title]);
+    const secondPage = await bus.request(PlanRoutes.listPlans, { actor: staff, issuerId: region, sort: 'title', limit: 1, offset: 1 });
+    expect([secondPage.total, secondPage.items.map((p) => p.title)]).toEqual([3, [tochka.title]]);
+    expect(await bus.request(PlanRoutes.listPlans, { actor: staff, issuerId: region, year: 2025, offset: 5 })).toEqual({ items: [], total: 2 });
+
+    const orders = async (query: Record<string, unknown>) =>
+      (await bus.request(PlanRoutes.listOrders, { actor: staff, issuerId: region, ...query })).items.map((o) => o.id);
+    expect(await orders({ q: 'точка' })).toEqual([registered.id]);
+    expect(await orders({ q: registrationNumber })).toEqual([registered.id]);
+    expect(await orders({ year: 2024 })).toEqual([registered.id]);
+    expect(await orders({ sort: 'title' })).toEqual([draft.id, onApproval.id, registered.id]);
+    // Unregistered orders come last whichever way the registration is sorted.
+    expect((await orders({ sort: 'registered' }))[0]).toBe(registered.id);
+    expect((await orders({ sort: 'registered', dir: 'desc' }))[0]).toBe(registered.id);
+    expect(await orders({ status: 'on_approval', kind: 'prikaz' })).toEqual([onApproval.id]);
+    await expect(bus.request(PlanRoutes.listOrders, { actor: staff, sort: 'number' as 'title' })).rejects.toThrow(/sort/);
+  });
+
+  it('keeps on the order whom its active stage waits on, newest report winning, and answers «to decide» from it', async () => {
+    const region = randomUUID();
+    const staff = editorOf(region);
+    const plan = await createPlan('План для задач', region, staff);
+    const order = await bus.request(PlanRoutes.createOrder, { actor: staff, planId: plan.id, kind: 'prikaz', title: 'Об утверждении плана для задач', signatory: minister });
+    await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'on_approval' });
+    const [lawyer, absent, substitute] = [randomUUID(), randomUUID(), randomUUID()];
+    const approverOf = (personId: string) => ({ ...testActor(['approver'], region), personId });
+    const toDecide = async (personId: string, standsInFor: string[] = []) =>
+      (await bus.request(PlanRoutes.orderTasks, { actor: approverOf(personId), standsInFor })).toDecide.items.map((o) => o.id);
+
+    await bus.request(PlanRoutes.recordAwaitedApprovers, { id: order.id, seq: 2, stage: 'Финансы', approverIds: [absent] });
+    // A report older than the one kept (it arrived late) changes nothing.
+    expect(await bus.request(PlanRoutes.recordAwaitedApprovers, { id: order.id, seq: 1, stage: 'Право', approverIds: [lawyer] })).toEqual({ recorded: false });
+    expect(await toDecide(lawyer)).toEqual([]);
+    expect(await toDecide(absent)).toEqual([order.id]);
+    expect(await toDecide(substitute, [absent])).toEqual([order.id]);
+    expect(await toDecide(substitute)).toEqual([]);
+    // Staff of another ministry never see it, whoever they say they stand in for.
+    expect((await bus.request(PlanRoutes.orderTasks, { actor: { ...testActor(['approver'], randomUUID()), personId: absent } })).toDecide.count).toBe(0);
+
+    await bus.request(PlanRoutes.recordAwaitedApprovers, { id: order.id, seq: 3, stage: null, approverIds: [] });
+    expect(await toDecide(absent)).toEqual([]);
+    await bus.request(PlanRoutes.setOrderStatus, { id: order.id, status: 'signing' });
+    const signer = { ...testActor(['signatory'], region), personId: minister.personId };
+    expect((await bus.request(PlanRoutes.orderTasks, { actor: signer })).toSign).toMatchObject({ count: 1, items: [{ id: order.id }] });
+    expect((await bus.request(PlanRoutes.orderTasks, { actor: { ...signer, roles: ['approver'] } })).toSign.count).toBe(0);
+    expect(await failure(bus.request(PlanRoutes.recordAwaitedApprovers, { id: randomUUID(), seq: 1, stage: null, approverIds: [] }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('refuses a NUL character naming the field, before anything is written', async () => {
     const imported = importPlanText(readFixture('tver'));
     imported.plan.sections[10].events[3].title = 'Мероприятие \u0000 с нулевым байтом';

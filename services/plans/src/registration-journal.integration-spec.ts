@@ -72,4 +72,31 @@ describe('registration journal of the plans service over NATS against PostgreSQL
     const [next] = await signedOrders(1, 'prikaz', orders[0].issuerId);
     expect((await register(next, '2027-03-03')).registrationNumber).toBe('21');
   });
+
+  it('reads the journal back to the issuer\'s staff by year, kind and number, numbers compared as numbers', async () => {
+    const orders = await signedOrders(11);
+    const { issuerId } = orders[0];
+    for (const order of orders) await register(order, '2027-04-01');
+    const [lastYear] = await signedOrders(1, 'prikaz', issuerId);
+    await register(lastYear, '2026-11-11');
+    const [instruction] = await signedOrders(1, 'rasporyazhenie', issuerId);
+    await register(instruction, '2027-04-02');
+    await signedOrders(1, 'prikaz', issuerId);
+    const registrar = testActor(['registrar'], issuerId);
+    const journal = (query: { kind?: OrderDto['kind']; year?: number; limit?: number; offset?: number } = {}) =>
+      bus.request(PlanRoutes.journal, { actor: registrar, issuerId, ...query });
+
+    const whole = await journal();
+    expect(whole.total).toBe(13);
+    expect(whole.items.map((o) => [o.registeredOn!.slice(0, 4), o.kind, o.registrationNumber])).toEqual([
+      ['2026', 'prikaz', '1'],
+      ...Array.from({ length: 11 }, (_, i) => ['2027', 'prikaz', String(i + 1)]),
+      ['2027', 'rasporyazhenie', '1'],
+    ]);
+    const page = await journal({ kind: 'prikaz', year: 2027, limit: 3, offset: 9 });
+    expect([page.total, page.items.map((o) => o.registrationNumber)]).toEqual([11, ['10', '11']]);
+    expect((await journal({ kind: 'rasporyazhenie' })).items.map((o) => o.id)).toEqual([instruction.id]);
+    expect(await journal({ year: 2025 })).toEqual({ items: [], total: 0 });
+    await expect(bus.request(PlanRoutes.journal, { actor: testActor(['registrar'], randomUUID()), issuerId })).rejects.toThrow(/только её сотрудникам/);
+  });
 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrderDto } from '@eduplan/contracts';
+import { worksForIssuer, type Actor, type OrderDto, type Page, type PlanRoutes } from '@eduplan/contracts';
 import { DomainException, notFound } from '@eduplan/platform';
+import type { z } from 'zod';
 import { DataSource } from 'typeorm';
 import { recordChange } from './audit/plans-audit';
 import { OrderEntity } from './entities/order.entity';
@@ -35,5 +36,30 @@ export class RegistrationJournal {
       await recordChange(tx, null, { action: 'order.register', objectType: 'order', objectId: orderId, after: { registrationNumber: saved.registrationNumber, registeredOn } });
       return saved.toDto();
     });
+  }
+
+  /**
+   * The journal as a registrar reads it: the issuer's registered acts by year, kind and number (numbers compared as
+   * numbers). Only the issuer's own staff (and the administrator) read it.
+   */
+  async entries(actor: Actor, request: Omit<z.output<typeof PlanRoutes.journal.request>, 'actor'>): Promise<Page<OrderDto>> {
+    if (!worksForIssuer(actor, request.issuerId)) {
+      throw new DomainException('FORBIDDEN', 'Журнал регистрации организации открыт только её сотрудникам: выберите свою организацию');
+    }
+    const query = this.dataSource.manager
+      .createQueryBuilder(OrderEntity, 'o')
+      .where('o.issuerId = :issuerId', { issuerId: request.issuerId })
+      .andWhere('o.registrationNumber IS NOT NULL');
+    if (request.kind) query.andWhere('o.kind = :kind', { kind: request.kind });
+    if (request.year !== undefined) query.andWhere('extract(year FROM o.registeredOn) = :year', { year: request.year });
+    const [rows, total] = await query
+      .orderBy('extract(year FROM o.registeredOn)', 'ASC')
+      .addOrderBy('o.kind', 'ASC')
+      .addOrderBy(`NULLIF(substring(o.registrationNumber from '^[0-9]+'), '')::int`, 'ASC', 'NULLS LAST')
+      .addOrderBy('o.registrationNumber', 'ASC')
+      .take(request.limit)
+      .skip(request.offset)
+      .getManyAndCount();
+    return { items: rows.map((row) => row.toDto()), total };
   }
 }

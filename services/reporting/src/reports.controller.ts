@@ -11,6 +11,7 @@ import {
   type DuePeriodDto,
   type Page,
   type ReportDto,
+  type ReportingTasksDto,
   type ReportSubmittedEvent,
 } from '@eduplan/contracts';
 import { auditActorOf, BusClient, DomainException, notFound, RoutePipe } from '@eduplan/platform';
@@ -18,6 +19,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { z } from 'zod';
 import { ReportEntity } from './report.entity';
 import { reportingAudit } from './reporting-audit';
+import { reportingTasks } from './reporting-tasks';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 
 const R = ReportingRoutes;
@@ -95,6 +97,11 @@ export class ReportsController {
       take: request.limit,
     });
     return { items: reports.map((r) => r.toDto()), total };
+  }
+
+  @MessagePattern(R.reportingTasks.subject)
+  tasks(@Payload(new RoutePipe(R.reportingTasks)) { actor, today, limit }: z.output<typeof R.reportingTasks.request>): Promise<ReportingTasksDto> {
+    return reportingTasks(this.db.manager, actor, today, limit);
   }
 
   /** The open periods the organization owes, found through the GIN index on `expected`, the nearest deadline first. */

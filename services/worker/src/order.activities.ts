@@ -9,6 +9,7 @@ import {
   ReportingRoutes,
   type Actor,
   type ApprovalStep,
+  type AwaitedApprovers,
   type FrozenDraft,
   type OpenedPeriod,
   type OrderActivities,
@@ -85,6 +86,10 @@ export class OrderActivitiesService implements OrderActivities {
 
   async recordApprovalStep(step: ApprovalStep): Promise<void> {
     await this.bus.request(PlanRoutes.recordApprovalStep, step);
+  }
+
+  async recordAwaitedApprovers(awaited: AwaitedApprovers): Promise<void> {
+    await this.bus.request(PlanRoutes.recordAwaitedApprovers, awaited);
   }
 
   async planReportingPeriods(orderId: string): Promise<PlannedPeriod[]> {

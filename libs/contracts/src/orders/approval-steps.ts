@@ -28,3 +28,17 @@ export const approvalStepRequest = z.object({
   contentSha256: z.string().max(64).nullable(),
 });
 export type ApprovalStep = z.infer<typeof approvalStepRequest>;
+
+/**
+ * Who the order waits on now: the approvers of the active stage who have not decided in this round (none once the
+ * order is returned or approved). The workflow numbers these as it sends them, so one arriving late after a newer
+ * one is ignored; the plans service keeps the newest on the order for the «Мои задачи» query.
+ */
+export const awaitedApproversRequest = z.object({
+  /** The order. */
+  id: uuid,
+  seq: boundedInt(1),
+  stage: z.string().max(300).nullable(),
+  approverIds: z.array(uuid).max(20),
+});
+export type AwaitedApprovers = z.infer<typeof awaitedApproversRequest>;

@@ -1,6 +1,6 @@
 import type { Actor } from '../actor';
 import type { FrozenDraft, OrderStatus, Person } from '../plans';
-import type { ApprovalStep } from './approval-steps';
+import type { ApprovalStep, AwaitedApprovers } from './approval-steps';
 import type { PeriodProgressDto, PeriodSummaryDto } from '../reporting';
 
 export interface PlannedPeriod {
@@ -49,6 +49,8 @@ export interface OrderActivities {
   standingInFor(personId: string, issuerId: string): Promise<StandingIn>;
   /** Writes a person's step on the route (decision, resubmission, signature, retry) to the orders' audit log. */
   recordApprovalStep(step: ApprovalStep): Promise<void>;
+  /** Tells the plans service whom the active stage waits on now, for the approvers' «Мои задачи». */
+  recordAwaitedApprovers(awaited: AwaitedApprovers): Promise<void>;
   /** How many of the organizations expected in the period have reported, as the reporting service stores it. */
   periodProgress(periodId: string): Promise<PeriodProgressDto>;
   planReportingPeriods(orderId: string): Promise<PlannedPeriod[]>;

@@ -15,11 +15,14 @@ import {
   searchOrganizationsRequest,
   startOrganizationImportRequest,
   submitReportRequest,
+  tasksQuery,
+  tasksResponse,
   updateOrganizationRequest,
   updatePersonRequest,
   decideRequest,
   diffPlanVersionsRequest,
   importPlanRequest,
+  journalRequest,
   listOrdersRequest,
   listPlansRequest,
   documentResponse,
@@ -156,7 +159,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 
   // plans
   { method: 'post', path: '/api/plans', tag: 'plans', access: EDITOR, summary: 'Создать план своей организации', body: json(strictRequest(createPlanRequest)), answer: ok(planResponse, 'created', 201) },
-  { method: 'get', path: '/api/plans', tag: 'plans', access: MINISTRY_ROLES, summary: 'Список планов (новые первыми, без мероприятий)', query: strictRequest(listPlansRequest), answer: ok(pageResponse(planSummaryResponse), 'a page of plans') },
+  { method: 'get', path: '/api/plans', tag: 'plans', access: MINISTRY_ROLES, summary: 'Список планов без мероприятий: поиск в названии (q), год, состояние, сортировка (sort, dir), постранично', query: strictRequest(listPlansRequest), answer: ok(pageResponse(planSummaryResponse), 'a page of plans') },
   { method: 'get', path: '/api/plans/:id', tag: 'plans', access: MINISTRY_ROLES, summary: 'План с разделами и мероприятиями', params: byId, answer: ok(planResponse, 'the plan') },
   { method: 'post', path: '/api/plans/import/preview', tag: 'plans', access: EDITOR, summary: 'Разобрать файл плана (.docx или текст), ничего не сохраняя', body: { upload: 'multipart-or-raw' }, answer: ok(importedPlanFileResponse, 'what was recognised, with warnings') },
   { method: 'post', path: '/api/plans/import', tag: 'plans', access: EDITOR, summary: 'Создать план из проверенного результата разбора', body: json(strictRequest(importPlanRequest)), answer: ok(planResponse, 'created', 201) },
@@ -175,9 +178,13 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'get', path: '/api/plans/:id/versions/:from/diff/:to', tag: 'plan edits', access: MINISTRY_ROLES, summary: 'Что изменилось между версиями', params: diffPlanVersionsRequest.pick({ from: true, to: true }).extend({ id: uuid }), answer: ok(planDiffResponse, 'the changes') },
   { method: 'get', path: '/api/plans/:id/export', tag: 'plans', access: MINISTRY_ROLES, summary: 'План в формате JSON импорта', params: byId, answer: ok(importedPlanFileResponse, 'the plan as import JSON') },
 
+  // tasks
+  { method: 'get', path: '/api/tasks', tag: 'tasks', access: 'signed-in', summary: 'Мои задачи: приказы на согласование, подпись, регистрацию и доработку, отчёты к сдаче и просроченные', query: tasksQuery, answer: ok(tasksResponse, 'counts and the first items of each list') },
+
   // orders
   { method: 'post', path: '/api/orders', tag: 'orders', access: EDITOR, summary: 'Создать проект приказа к плану (подписант — сотрудник издателя, signatoryId)', body: json(createOrderBody), answer: ok(orderResponse, 'created', 201) },
-  { method: 'get', path: '/api/orders', tag: 'orders', access: MINISTRY_ROLES, summary: 'Список приказов (новые первыми)', query: strictRequest(listOrdersRequest), answer: ok(pageResponse(orderResponse), 'a page of orders') },
+  { method: 'get', path: '/api/orders', tag: 'orders', access: MINISTRY_ROLES, summary: 'Список приказов: поиск в заголовке и номере (q), фильтры, сортировка (sort, dir), постранично', query: strictRequest(listOrdersRequest), answer: ok(pageResponse(orderResponse), 'a page of orders') },
+  { method: 'get', path: '/api/journal', tag: 'orders', access: MINISTRY_ROLES, summary: 'Журнал регистрации издателя: зарегистрированные акты по году, виду и номеру (только сотрудникам издателя)', query: strictRequest(journalRequest), answer: ok(pageResponse(orderResponse), 'a page of the journal') },
   { method: 'get', path: '/api/orders/:id', tag: 'orders', access: MINISTRY_ROLES, summary: 'Приказ', params: byId, answer: ok(orderResponse, 'the order') },
   { method: 'patch', path: '/api/orders/:id', tag: 'orders', access: EDITOR, summary: 'Изменить проект приказа', params: byId, body: json(updateOrderBody), answer: ok(orderResponse, 'the changed order') },
   { method: 'post', path: '/api/orders/:id/submit', tag: 'approval', access: EDITOR, summary: 'Направить проект на согласование по маршруту из сотрудников издателя (approverIds)', params: byId, body: json(submitOrderRequest), answer: ok(orderWorkflowStateResponse, 'the approval has started', 202) },

@@ -5,6 +5,7 @@ import { RoutePipe } from '@eduplan/platform';
 import type { z } from 'zod';
 import { ApprovalDrafts } from './approval-drafts';
 import { ApprovalJournal } from './approval-journal';
+import { AwaitedApproversProjection } from './awaited-approvers';
 
 const R = PlanRoutes;
 
@@ -14,6 +15,7 @@ export class ApprovalController {
   constructor(
     private readonly drafts: ApprovalDrafts,
     private readonly journal: ApprovalJournal,
+    private readonly awaited: AwaitedApproversProjection,
   ) {}
 
   @MessagePattern(R.freezeDraft.subject)
@@ -29,5 +31,10 @@ export class ApprovalController {
   @MessagePattern(R.recordApprovalStep.subject)
   recordStep(@Payload(new RoutePipe(R.recordApprovalStep)) request: z.output<typeof R.recordApprovalStep.request>): Promise<{ recorded: boolean }> {
     return this.journal.record(request);
+  }
+
+  @MessagePattern(R.recordAwaitedApprovers.subject)
+  recordAwaited(@Payload(new RoutePipe(R.recordAwaitedApprovers)) request: z.output<typeof R.recordAwaitedApprovers.request>): Promise<{ recorded: boolean }> {
+    return this.awaited.record(request);
   }
 }

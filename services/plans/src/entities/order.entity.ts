@@ -16,6 +16,10 @@ export class OrderEntity {
   @Column('text') status!: OrderStatus;
   @Column('text', { name: 'registration_number', nullable: true }) registrationNumber!: string | null;
   @Column('date', { name: 'registered_on', nullable: true }) registeredOn!: string | null;
+  /** The approvers the active stage still waits on, as the workflow last reported (report number `awaitingSeq`). */
+  @Column('uuid', { name: 'awaiting_approver_ids', array: true, default: () => `'{}'` }) awaitingApproverIds!: string[];
+  @Column('text', { name: 'awaiting_stage', nullable: true }) awaitingStage!: string | null;
+  @Column('int', { name: 'awaiting_seq', default: 0 }) awaitingSeq!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 
   toDto(): OrderDto {

@@ -1,38 +1,51 @@
 import { Select, Table } from '@gravity-ui/uikit';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, ok } from '../../api/client';
-import type { Order } from '../../api/types';
+import type { Order, Query } from '../../api/types';
+import { useMe } from '../../auth/use-me';
 import { Field } from '../../components/Field';
 import { QueryView } from '../../components/Feedback';
+import { YearSelect } from '../../components/ListControls';
 import { PageTitle } from '../../components/PageTitle';
+import { Pager } from '../../components/Pager';
 import { useUrlState } from '../../components/url-state';
 import { formatDate } from '../../format';
 import { ORDER_KIND_LABEL } from '../../i18n/labels';
 import { ExportButton } from '../../export/ExportButton';
+import { everyPage } from '../../export/every-page';
 import { IssuerSelect } from '../shared/IssuerSelect';
-import { useMinistries } from '../shared/queries';
+
+const PAGE_SIZE = 50;
+
+type JournalQuery = Query<'/api/journal', 'get'>;
 
 /**
- * The registration journal: registered orders by issuer, kind and year. The API has no journal route yet, so the
- * registered orders are picked from the order list (up to 200 per issuer).
+ * The registration journal of an issuer (`GET /api/journal`): its registered acts by year, kind and number, as the
+ * plans service keeps them; the person's own organization unless another is chosen (the service lets only an
+ * issuer's staff read its journal).
  */
 export default function JournalPage() {
-  const { values, set } = useUrlState(['issuerId', 'kind', 'year'] as const);
-  const ministries = useMinistries();
-  const orders = useQuery({
-    queryKey: ['journal', values.issuerId],
-    queryFn: async () => (await ok(api.GET('/api/orders', { params: { query: { limit: 200, ...(values.issuerId ? { issuerId: values.issuerId } : {}) } } }))).items.filter((o) => o.registrationNumber),
+  const me = useMe();
+  const { values, page, set, setPage } = useUrlState(['issuerId', 'kind', 'year'] as const);
+  const issuerId = values.issuerId || me.organization?.id || '';
+  const filters: Omit<JournalQuery, 'issuerId'> = {
+    ...(values.kind ? { kind: values.kind as NonNullable<JournalQuery['kind']> } : {}),
+    ...(values.year ? { year: Number(values.year) } : {}),
+  };
+  const fetchPage = (limit: number, offset: number) => ok(api.GET('/api/journal', { params: { query: { issuerId, ...filters, limit, offset } } }));
+  const journal = useQuery({
+    queryKey: ['journal', issuerId, filters, page],
+    queryFn: () => fetchPage(PAGE_SIZE, (page - 1) * PAGE_SIZE),
+    enabled: issuerId !== '',
+    placeholderData: keepPreviousData,
   });
-  const years = [...new Set((orders.data ?? []).map((o) => (o.registeredOn ?? '').slice(0, 4)).filter(Boolean))].sort().reverse();
-  const rows = (orders.data ?? []).filter((o) => (!values.kind || o.kind === values.kind) && (!values.year || (o.registeredOn ?? '').startsWith(values.year)));
-  const issuer = new Map((ministries.data ?? []).map((m) => [m.id, m.shortName ?? m.name]));
+  const row = (o: Order) => [o.registrationNumber, o.registeredOn ? formatDate(o.registeredOn) : null, ORDER_KIND_LABEL[o.kind], o.title, o.signatory.name];
   const columns = [
     { id: 'number', name: 'Рег. №', template: (o: Order) => o.registrationNumber },
     { id: 'date', name: 'Дата', template: (o: Order) => (o.registeredOn ? formatDate(o.registeredOn) : '—') },
     { id: 'kind', name: 'Вид', template: (o: Order) => ORDER_KIND_LABEL[o.kind] },
     { id: 'title', name: 'Заголовок', template: (o: Order) => <Link to={`/orders/${o.id}`}>{o.title}</Link> },
-    { id: 'issuer', name: 'Издатель', template: (o: Order) => issuer.get(o.issuerId) ?? '—' },
     { id: 'signatory', name: 'Подписал', template: (o: Order) => o.signatory.name },
   ];
   return (
@@ -40,28 +53,39 @@ export default function JournalPage() {
       <PageTitle
         title="Журнал регистрации"
         after={
-          <ExportButton
-            id="journal-export"
-            fileName={`журнал-регистрации${values.year ? `-${values.year}` : ''}.xlsx`}
-            sheetName="Журнал регистрации"
-            header={['Рег. №', 'Дата', 'Вид', 'Заголовок', 'Издатель', 'Подписал']}
-            rows={async () => rows.map((o) => [o.registrationNumber, o.registeredOn ? formatDate(o.registeredOn) : null, ORDER_KIND_LABEL[o.kind], o.title, issuer.get(o.issuerId) ?? null, o.signatory.name])}
-          />
+          issuerId && (
+            <ExportButton
+              id="journal-export"
+              fileName={`журнал-регистрации${values.year ? `-${values.year}` : ''}.xlsx`}
+              sheetName="Журнал регистрации"
+              header={['Рег. №', 'Дата', 'Вид', 'Заголовок', 'Подписал']}
+              rows={async () => (await everyPage(fetchPage)).map(row)}
+            />
+          )
         }
       >
         Журнал регистрации
       </PageTitle>
       <div className="filters" role="search">
-        <IssuerSelect id="journal-issuer" value={values.issuerId} onChange={(issuerId) => set({ issuerId })} anyLabel="все издатели" />
+        <IssuerSelect id="journal-issuer" value={issuerId} onChange={(chosen) => set({ issuerId: chosen })} />
         <Field label="Вид" id="journal-kind">
           <Select id="journal-kind" width="max" value={[values.kind]} options={[{ value: '', content: 'все' }, ...Object.entries(ORDER_KIND_LABEL).map(([value, content]) => ({ value, content }))]} onUpdate={([kind]) => set({ kind: kind ?? '' })} />
         </Field>
-        <Field label="Год" id="journal-year">
-          <Select id="journal-year" width="max" value={[values.year]} options={[{ value: '', content: 'все' }, ...years.map((y) => ({ value: y, content: y }))]} onUpdate={([year]) => set({ year: year ?? '' })} />
-        </Field>
+        <YearSelect id="journal-year" value={values.year} onChange={(year) => set({ year })} />
       </div>
       <div className="table-scroll" id="journal-table">
-        <QueryView query={orders}>{() => <Table width="max" wordWrap columns={columns} data={rows} getRowDescriptor={(o) => ({ id: o.id })} emptyMessage="Зарегистрированных документов нет" />}</QueryView>
+        {issuerId === '' ? (
+          <p className="muted">Выберите издателя: журнал ведётся отдельно для каждой организации.</p>
+        ) : (
+          <QueryView query={journal}>
+            {(data) => (
+              <>
+                <Table width="max" wordWrap columns={columns} data={data.items} getRowDescriptor={(o) => ({ id: o.id })} emptyMessage="Зарегистрированных документов нет" />
+                <Pager page={page} pageSize={PAGE_SIZE} shown={data.items.length} total={data.total} onPage={setPage} />
+              </>
+            )}
+          </QueryView>
+        )}
       </div>
     </>
   );

@@ -1,24 +1,27 @@
 import { Text } from '@gravity-ui/uikit';
 import { Link } from 'react-router';
-import type { Order } from '../../api/types';
+import type { Order, OwedPeriod, Tasks } from '../../api/types';
 import { hasRole, useMe } from '../../auth/use-me';
-import { ErrorMessage, Loading } from '../../components/Feedback';
+import { QueryView } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDate } from '../../format';
-import { useMyWork, type OwedPeriod } from './my-work';
+import { formatDate, today } from '../../format';
+import { useMyWork } from './my-work';
 
-/** The start page: what waits for me, counted, and each item one click away. */
+type OrderListId = 'toDecide' | 'toSign' | 'toRegister' | 'toRevise';
+type PeriodListId = 'toReport' | 'overdue';
+
+/** The start page: what waits for me, counted by the server, and each item one click away. */
 export default function TasksPage() {
   const me = useMe();
-  const work = useMyWork(me);
-  const data = work.orders.data;
-  const counters: { id: string; label: string; count: number | undefined; late?: boolean; show: boolean }[] = [
-    { id: 'to-decide', label: 'На согласование', count: data?.toDecide.length, show: hasRole(me, 'approver') },
-    { id: 'to-sign', label: 'На подпись', count: data?.toSign.length, show: hasRole(me, 'signatory') },
-    { id: 'to-register', label: 'На регистрацию', count: data?.toRegister.length, show: hasRole(me, 'registrar') },
-    { id: 'to-revise', label: 'На доработку', count: data?.toRevise.length, show: hasRole(me, 'editor') },
-    { id: 'to-report', label: 'Отчёты к сдаче', count: work.toReport.length, show: hasRole(me, 'reporter') },
-    { id: 'overdue', label: 'Просроченные', count: work.overdue.length, late: true, show: hasRole(me, 'reporter', 'analyst') },
+  const work = useMyWork();
+  const analyst = hasRole(me, 'analyst');
+  const counters: { id: string; list: OrderListId | PeriodListId; label: string; late?: boolean; show: boolean }[] = [
+    { id: 'to-decide', list: 'toDecide', label: 'На согласование', show: hasRole(me, 'approver') },
+    { id: 'to-sign', list: 'toSign', label: 'На подпись', show: hasRole(me, 'signatory') },
+    { id: 'to-register', list: 'toRegister', label: 'На регистрацию', show: hasRole(me, 'registrar') },
+    { id: 'to-revise', list: 'toRevise', label: 'На доработку', show: hasRole(me, 'editor') },
+    { id: 'to-report', list: 'toReport', label: 'Отчёты к сдаче', show: hasRole(me, 'reporter') },
+    { id: 'overdue', list: 'overdue', label: 'Просроченные', late: true, show: hasRole(me, 'reporter', 'analyst') },
   ];
   const shown = counters.filter((c) => c.show);
   return (
@@ -26,64 +29,81 @@ export default function TasksPage() {
       <PageTitle title="Мои задачи">Мои задачи</PageTitle>
       {shown.length > 0 && (
         <div className="counters" id="task-counters">
-          {shown.map((c) => (
-            <a key={c.id} className="counter" href={`#${c.id}`} id={`counter-${c.id}`} data-late={c.late && (c.count ?? 0) > 0 ? 'true' : undefined}>
-              <strong>{c.count ?? '…'}</strong>
-              {c.label}
-            </a>
-          ))}
+          {shown.map((c) => {
+            const count = work.data?.[c.list].count;
+            return (
+              <a key={c.id} className="counter" href={`#${c.id}`} id={`counter-${c.id}`} data-late={c.late && (count ?? 0) > 0 ? 'true' : undefined}>
+                <strong>{count ?? '…'}</strong>
+                {c.label}
+              </a>
+            );
+          })}
         </div>
       )}
-      {work.orders.error ? <ErrorMessage error={work.orders.error} /> : null}
-      {work.monitored.error ? <ErrorMessage error={work.monitored.error} /> : null}
-      {work.due.error ? <ErrorMessage error={work.due.error} /> : null}
-      {(work.orders.isLoading || work.monitored.isLoading || work.due.isLoading) && <Loading text="Сбор задач…" />}
-      {data && hasRole(me, 'approver') && <OrderList id="to-decide" title="Ждут моего решения" orders={data.toDecide} />}
-      {data && hasRole(me, 'signatory') && <OrderList id="to-sign" title="Ждут моей подписи" orders={data.toSign} />}
-      {data && hasRole(me, 'registrar') && <OrderList id="to-register" title="Подписаны, ждут регистрации" orders={data.toRegister} />}
-      {data && hasRole(me, 'editor') && <OrderList id="to-revise" title="Возвращены на доработку" orders={data.toRevise} />}
-      {hasRole(me, 'reporter') && <PeriodList id="to-report" title="Отчёты к сдаче" due={work.toReport} link={() => '/reports'} />}
-      {hasRole(me, 'reporter', 'analyst') && <PeriodList id="overdue" title="Просроченные отчёты" due={work.overdue} link={(d) => (hasRole(me, 'analyst') ? `/monitoring?orderId=${d.orderId}` : '/reports')} />}
+      <QueryView query={work} loading="Сбор задач…">
+        {(tasks) => (
+          <>
+            {hasRole(me, 'approver') && <OrderList id="to-decide" title="Ждут моего решения" list={tasks.toDecide} />}
+            {hasRole(me, 'signatory') && <OrderList id="to-sign" title="Ждут моей подписи" list={tasks.toSign} />}
+            {hasRole(me, 'registrar') && <OrderList id="to-register" title="Подписаны, ждут регистрации" list={tasks.toRegister} />}
+            {hasRole(me, 'editor') && <OrderList id="to-revise" title="Возвращены на доработку" list={tasks.toRevise} />}
+            {hasRole(me, 'reporter') && <PeriodList id="to-report" title="Отчёты к сдаче" list={tasks.toReport} link={() => '/reports'} />}
+            {hasRole(me, 'reporter', 'analyst') && (
+              <PeriodList id="overdue" title="Просроченные отчёты" list={tasks.overdue} link={(d) => (analyst ? `/monitoring?orderId=${d.orderId}` : '/reports')} analyst={analyst} />
+            )}
+          </>
+        )}
+      </QueryView>
       {shown.length === 0 && <p className="muted">Для ваших ролей задач нет: пользуйтесь разделами вверху страницы.</p>}
     </>
   );
 }
 
-function OrderList({ id, title, orders }: { id: string; title: string; orders: Order[] }) {
+/** The list's first items; the rest is counted, since the server brings a bounded number. */
+function More({ list }: { list: { count: number; items: unknown[] } }) {
+  const rest = list.count - list.items.length;
+  return rest > 0 ? <p className="muted">{`…и ещё ${rest}`}</p> : null;
+}
+
+function OrderList({ id, title, list }: { id: string; title: string; list: Tasks[OrderListId] }) {
   return (
     <section className="panel" id={id} aria-labelledby={`${id}-title`}>
-      <Text as="h2" variant="subheader-3" id={`${id}-title`}>{`${title} (${orders.length})`}</Text>
-      {orders.length === 0 ? (
+      <Text as="h2" variant="subheader-3" id={`${id}-title`}>{`${title} (${list.count})`}</Text>
+      {list.count === 0 ? (
         <p className="muted">Нет.</p>
       ) : (
         <ul>
-          {orders.map((o) => (
+          {list.items.map((o: Order) => (
             <li key={o.id}>
               <Link to={`/orders/${o.id}`}>{o.title}</Link>
             </li>
           ))}
         </ul>
       )}
+      <More list={list} />
     </section>
   );
 }
 
-function PeriodList({ id, title, due, link }: { id: string; title: string; due: OwedPeriod[]; link: (d: OwedPeriod) => string }) {
+function PeriodList({ id, title, list, link, analyst = false }: { id: string; title: string; list: Tasks[PeriodListId]; link: (d: OwedPeriod) => string; analyst?: boolean }) {
+  const now = today();
   return (
     <section className="panel" id={id} aria-labelledby={`${id}-title`}>
-      <Text as="h2" variant="subheader-3" id={`${id}-title`}>{`${title} (${due.length})`}</Text>
-      {due.length === 0 ? (
+      <Text as="h2" variant="subheader-3" id={`${id}-title`}>{`${title} (${list.count})`}</Text>
+      {list.count === 0 ? (
         <p className="muted">Нет.</p>
       ) : (
         <ul>
-          {due.map((d) => (
+          {list.items.map((d) => (
             <li key={d.periodId}>
-              <Link to={link(d)}>{`${d.quarter} квартал ${d.year} г. — ${d.title}`}</Link>
-              <span className={d.overdue ? 'field-error' : 'muted'}>{` · срок ${formatDate(d.deadline)}`}</span>
+              <Link to={link(d)}>{`${d.quarter} квартал ${d.year} г. — ${d.planTitle ?? 'План без названия'}`}</Link>
+              <span className={d.deadline < now ? 'field-error' : 'muted'}>{` · срок ${formatDate(d.deadline)}`}</span>
+              {analyst && <span className="muted">{` · не отчитались: ${d.missing}`}</span>}
             </li>
           ))}
         </ul>
       )}
+      <More list={list} />
     </section>
   );
 }
