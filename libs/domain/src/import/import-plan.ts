@@ -63,6 +63,7 @@ function importBlocks(source: SourceBlock[]): ImportedPlanFile {
 
   // The glossary is the document's own word on its abbreviations; inline definitions add what it leaves out.
   const fromGlossary: Abbreviations = new Map(glossary.map((entry) => [abbreviationKey(entry.short), entry]));
+  const glossaryKeys = new Set(fromGlossary.keys());
   const abbreviations = collectAbbreviations([...preamble.map((line) => line.text), ...drafts.flatMap((event) => Object.values(event.fields))], fromGlossary);
   const resolved = resolvePlanPeriod(
     order.periodTexts,
@@ -73,8 +74,13 @@ function importBlocks(source: SourceBlock[]): ImportedPlanFile {
 
   const sections = table.sections.map((section) => toSection(section, resolved.period, abbreviations));
   warnings.push(...table.warnings, ...order.warnings, ...findDuplicates(sections.flatMap((s) => s.events)));
+  const defined = [...abbreviations].map(([key, { short, full }]) => ({ short, full, source: glossaryKeys.has(key) ? ('glossary' as const) : ('inline' as const) }));
   return {
-    document: glossary.length > 0 ? { ...order.document, glossary } : order.document,
+    document: {
+      ...order.document,
+      ...(glossary.length > 0 ? { glossary } : {}),
+      ...(defined.length > 0 ? { abbreviations: defined } : {}),
+    },
     plan: { title: order.planTitle, period: resolved.period, sections },
     warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
