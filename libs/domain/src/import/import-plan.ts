@@ -13,6 +13,8 @@ import { PlanImportError } from './plan-import-error';
 import { PLAN_IMPORT_LIMITS, type PlanImportLimits } from './import-limits';
 import { docxDocumentXml, notWordDocument, readDocxBlocks } from './read-docx-tables';
 import { readTextBlocks } from './read-text-blocks';
+import { readXlsxPlanBlocks } from './read-xlsx-plan';
+import { isXlsx } from './read-xlsx-sheets';
 import { recogniseOrder, type PreambleLine } from './recognise-order';
 import { resolvePlanPeriod } from './resolve-plan-period';
 import { responsibleNames } from './responsible-names';
@@ -32,8 +34,16 @@ export async function importPlanDocx(bytes: Uint8Array, limits: PlanImportLimits
   return importBlocks(readDocxBlocks(xml, limits));
 }
 
+/** The same from an Excel workbook: the sheet with the plan's table, its rows read like a Word table's. */
+export async function importPlanXlsx(bytes: Uint8Array, limits: PlanImportLimits = PLAN_IMPORT_LIMITS): Promise<ImportedPlanFile> {
+  assertPlanSize(bytes, limits.maxFileBytes);
+  const { blocks, warnings } = await readXlsxPlanBlocks(bytes, limits);
+  const file = importBlocks(blocks);
+  return { ...file, warnings: [...warnings, ...file.warnings] };
+}
+
 /**
- * Whatever the user uploaded: a .docx is recognised by its content, anything else must decode as text.
+ * Whatever the user uploaded: a .docx or .xlsx is recognised by its content, anything else must decode as text.
  * It runs on the caller's thread; for a file from outside use `importPlanFileIsolated`, which also bounds
  * the time and memory it takes.
  */
@@ -41,6 +51,7 @@ export async function importPlanFile(bytes: Uint8Array, limits: PlanImportLimits
   assertPlanSize(bytes, limits.maxFileBytes);
   const xml = docxDocumentXml(bytes, limits);
   if (xml !== null) return importBlocks(readDocxBlocks(xml, limits));
+  if (isXlsx(bytes, limits)) return importPlanXlsx(bytes, limits);
   return importPlanText(decodePlanBytes(bytes, { maxBytes: limits.maxFileBytes }).text);
 }
 

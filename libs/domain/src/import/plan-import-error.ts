@@ -3,6 +3,7 @@ export type PlanImportErrorCode =
   | 'too-large'
   | 'binary'
   | 'bad-docx'
+  | 'bad-xlsx'
   | 'no-table'
   | 'no-header'
   | 'no-period';
