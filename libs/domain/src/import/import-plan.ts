@@ -1,7 +1,7 @@
 import { abbreviationKey, collectAbbreviations, type Abbreviations } from './abbreviations';
 import { buildDeadline } from './build-deadline';
 import { cleanText } from './clean-text';
-import { assertPlanSize, decodePlanBytes } from './decode-plan-bytes';
+import { assertPlanSize, decodePlanBytes, sniffBinaryFormat } from './decode-plan-bytes';
 import { detectLayout } from './detect-header';
 import { directionCode } from './direction-codes';
 import { findDuplicates } from './find-duplicates';
@@ -12,6 +12,7 @@ import { fixOcrSlips } from './ocr-slips';
 import { PlanImportError } from './plan-import-error';
 import { PLAN_IMPORT_LIMITS, type PlanImportLimits } from './import-limits';
 import { docxDocumentXml, notWordDocument, readDocxBlocks } from './read-docx-tables';
+import { pdfAsText } from './read-pdf-text';
 import { readTextBlocks } from './read-text-blocks';
 import { readXlsxPlanBlocks } from './read-xlsx-plan';
 import { isXlsx } from './read-xlsx-sheets';
@@ -43,7 +44,17 @@ export async function importPlanXlsx(bytes: Uint8Array, limits: PlanImportLimits
 }
 
 /**
- * Whatever the user uploaded: a .docx or .xlsx is recognised by its content, anything else must decode as text.
+ * The same from a PDF with a text layer, laid out as text first; a scan without one is refused. pdfjs is an
+ * ES module, so this runs only where a real dynamic import does: on the import's worker thread
+ * (`importPlanFileIsolated`) or in plain Node, not inside jest's module sandbox.
+ */
+export async function importPlanPdf(bytes: Uint8Array, limits: PlanImportLimits = PLAN_IMPORT_LIMITS): Promise<ImportedPlanFile> {
+  assertPlanSize(bytes, limits.maxFileBytes);
+  return importPlanText(await pdfAsText(bytes));
+}
+
+/**
+ * Whatever the user uploaded: a .docx, .xlsx or PDF is recognised by its content, anything else must decode as text.
  * It runs on the caller's thread; for a file from outside use `importPlanFileIsolated`, which also bounds
  * the time and memory it takes.
  */
@@ -52,6 +63,7 @@ export async function importPlanFile(bytes: Uint8Array, limits: PlanImportLimits
   const xml = docxDocumentXml(bytes, limits);
   if (xml !== null) return importBlocks(readDocxBlocks(xml, limits));
   if (isXlsx(bytes, limits)) return importPlanXlsx(bytes, limits);
+  if (sniffBinaryFormat(bytes) === 'pdf') return importPlanPdf(bytes, limits);
   return importPlanText(decodePlanBytes(bytes, { maxBytes: limits.maxFileBytes }).text);
 }
 

@@ -4,6 +4,8 @@ export type PlanImportErrorCode =
   | 'binary'
   | 'bad-docx'
   | 'bad-xlsx'
+  | 'bad-pdf'
+  | 'scanned-pdf'
   | 'no-table'
   | 'no-header'
   | 'no-period';
