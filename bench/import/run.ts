@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { docxFromText } from '../../libs/domain/src/import/docx-from-text.testing';
-import { importPlanDocx, importPlanText, importPlanXlsx } from '../../libs/domain/src/import/import-plan';
+import { importPlanDocx, importPlanPdf, importPlanText, importPlanXlsx } from '../../libs/domain/src/import/import-plan';
 import type { ImportedPlanFile } from '../../libs/domain/src/import/imported-plan.types';
 import { FIXTURE_FILES, PLAN_FIXTURES, readFixture } from '../../libs/domain/src/import/plan-fixtures.testing';
 import { xlsxFromText } from '../../libs/domain/src/import/xlsx-from-text.testing';
+import { renderOrderPdf } from '../../libs/pdf/src/order-pdf';
 import { syntheticPlan } from './synthetic-plan';
 
 // Usage: node -r @swc-node/register bench/import/run.ts [--write]   (--write updates «## import» in bench/README.md)
@@ -49,10 +50,13 @@ async function formats(): Promise<Array<Measurement & { bytes: number }>> {
   const text = readFixture('tver');
   const docx = await docxFromText(text);
   const xlsx = await xlsxFromText(text);
+  const source = importPlanText(text);
+  const pdf = await renderOrderPdf({ document: source.document, plan: source.plan, options: { draft: true } });
   return [
     await measureFormat('Tver, text (.txt)', Buffer.byteLength(text), async () => importPlanText(text), 100),
     await measureFormat('Tver, Word (.docx)', docx.length, () => importPlanDocx(docx), 50),
     await measureFormat('Tver, Excel (.xlsx)', xlsx.length, () => importPlanXlsx(xlsx), 50),
+    await measureFormat('Tver, PDF with a text layer', pdf.length, () => importPlanPdf(pdf), 10),
   ];
 }
 
@@ -74,7 +78,7 @@ const section = [
   ...fixtures.map(row),
   ...synthetic.map(row),
   '',
-  'Per format, the Tver order 1083/ПК built as the ministry would keep it (`docxFromText`, `xlsxFromText`: one table, headings merged across it), read by `importPlanText` / `importPlanDocx` / `importPlanXlsx` on the calling thread:',
+  'Per format, the Tver order 1083/ПК built as the ministry would keep it (`docxFromText`, `xlsxFromText`: one table, headings merged across it; the PDF as `renderOrderPdf` publishes it, 11 pages), read by `importPlanText` / `importPlanDocx` / `importPlanXlsx` / `importPlanPdf` on the calling thread:',
   '',
   '| input | KB | events | median, ms | runs |',
   '|---|---:|---:|---:|---:|',
