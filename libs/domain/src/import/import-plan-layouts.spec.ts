@@ -76,6 +76,24 @@ describe('plan layouts of the family', () => {
     ]);
   });
 
+  it('takes a row in capitals over the whole table for a section without a number', () => {
+    const file = importPlanText(
+      rows(
+        ['№', 'Мероприятие', 'Сроки проведения', 'Ответственный'],
+        ['ОРГАНИЗАЦИОННО-МЕТОДИЧЕСКОЕ СОПРОВОЖДЕНИЕ', '', '', ''],
+        ['1', 'Совещание руководителей центров', 'сентябрь 2024', 'Министерство'],
+        ['', 'ГБОУ ДПО ТОИУУ', '', ''],
+        ['ПРОФОРИЕНТАЦИЯ ОБУЧАЮЩИХСЯ', '', '', ''],
+        ['2', 'Ярмарка профессий', 'март 2025', 'Центры'],
+      ),
+    );
+    expect(outline(file)).toEqual([
+      [null, 'ОРГАНИЗАЦИОННО-МЕТОДИЧЕСКОЕ СОПРОВОЖДЕНИЕ', [['1', 'Совещание руководителей центров\nГБОУ ДПО ТОИУУ']]],
+      [null, 'ПРОФОРИЕНТАЦИЯ ОБУЧАЮЩИХСЯ', [['2', 'Ярмарка профессий']]],
+    ]);
+    expect(file.plan.sections[1].directionCode).toBe(7);
+  });
+
   it('still opens a new event for a numbered row that goes on with the numbering', () => {
     const file = importPlanText(
       rows(

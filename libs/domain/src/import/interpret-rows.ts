@@ -111,7 +111,7 @@ class RowInterpreter {
       return named;
     }
     // A wrapped cell line may start with a number too; a section's text spans the table from its first cell.
-    if (!numberLike) return cells.findIndex((cell) => cell !== '') === 0 ? this.numberedHeading(texts[0], index) : null;
+    if (!numberLike) return cells.findIndex((cell) => cell !== '') === 0 ? (this.numberedHeading(texts[0], index) ?? capitalsHeading(texts[0])) : null;
     if (texts[0] !== this.cell(cells, 'title')) return null;
     if (isRomanNumber(numberCell)) return { number: numberCell.replace(/\.$/, ''), title: texts[0] };
     const sectionNumber = /^(\d+)\.?$/.exec(numberCell)?.[1];
@@ -216,6 +216,16 @@ class RowInterpreter {
   private warn(line: number, message: string): void {
     this.warnings.push({ line, message });
   }
+}
+
+/**
+ * «ОРГАНИЗАЦИОННОЕ СОПРОВОЖДЕНИЕ» over the whole table without a number: a section. Capitals alone mark it;
+ * an organization's short name in that place («ГБОУ ДПО ТОИУУ») is too short to be taken for one.
+ */
+function capitalsHeading(text: string): SectionHeading | null {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 12 && letters === letters.toUpperCase() && text.trim().split(/\s+/).length >= 2;
+  return capitals ? { number: null, title: text.trim() } : null;
 }
 
 /** «3» after «2», «1.3» after «1.2»: the next number at the same level. */

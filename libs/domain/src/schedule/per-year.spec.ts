@@ -54,6 +54,14 @@ describe('deadlines spanning several years: one interval per year of the plan, r
       warnings: [],
     },
     {
+      raw: '2023/2024, 2024/2025 уч. г.',
+      intervals: [
+        { start: '2023-09-01', end: '2024-08-31' },
+        { start: '2024-09-01', end: '2025-08-31' },
+      ],
+      warnings: [],
+    },
+    {
       raw: '2023, 2024 годы',
       intervals: [
         { start: '2023-01-01', end: '2023-12-31' },
