@@ -255,6 +255,10 @@ const importedDocument = z.object({
     })
     .nullish(),
   glossary: z.array(z.object({ short: nonEmpty(200), full: nonEmpty(2000) })).max(500).optional(),
+  abbreviations: z
+    .array(z.object({ short: nonEmpty(200), full: nonEmpty(2000), source: z.enum(['glossary', 'inline']) }))
+    .max(500)
+    .optional(),
 });
 const importedEvent = z.object({
   number: z.string().max(20).nullable(),

@@ -12,10 +12,10 @@ import { CliCommand, CliUsageError } from '../command';
 const KINDS = { prikaz: 'приказ', rasporyazhenie: 'распоряжение' } as const;
 const SHOWN_WARNINGS = 10;
 
-/** Reads a plan document (.docx or extracted text) and prints what was recognised. */
+/** Reads a plan document (.docx, .xlsx, PDF with a text layer or extracted text) and prints what was recognised. */
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import ФАЙЛ [--json]   разобрать план мероприятий (.docx или текст) и показать результат',
+  usage: 'import ФАЙЛ [--json]   разобрать план мероприятий (.docx, .xlsx, PDF с текстом или текст) и показать результат',
   async run(args) {
     const json = args.includes('--json');
     const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--json');

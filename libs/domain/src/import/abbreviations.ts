@@ -42,9 +42,12 @@ export function capitalize(text: string): string {
 
 /** The name defined is the list item the definition closes: back to the previous comma, semicolon or line. */
 function nameBefore(text: string, end: number): string {
+  // «… (далее – ИРО) и центр оценки качества (далее – ЦОКО)»: a definition closes the name before it.
+  const previous = [...text.slice(0, end).matchAll(DEFINITION)].pop();
+  const bound = previous ? (previous.index ?? 0) + previous[0].length : 0;
   let depth = 0;
-  let start = 0;
-  for (let i = end - 1; i >= 0; i--) {
+  let start = bound;
+  for (let i = end - 1; i >= bound; i--) {
     const char = text[i];
     if (char === '»' || char === ')') depth++;
     else if (char === '«' || char === '(') depth--;

@@ -1,7 +1,7 @@
 import { abbreviationKey, collectAbbreviations, type Abbreviations } from './abbreviations';
 import { buildDeadline } from './build-deadline';
 import { cleanText } from './clean-text';
-import { assertPlanSize, decodePlanBytes } from './decode-plan-bytes';
+import { assertPlanSize, decodePlanBytes, sniffBinaryFormat } from './decode-plan-bytes';
 import { detectLayout } from './detect-header';
 import { directionCode } from './direction-codes';
 import { findDuplicates } from './find-duplicates';
@@ -12,7 +12,10 @@ import { fixOcrSlips } from './ocr-slips';
 import { PlanImportError } from './plan-import-error';
 import { PLAN_IMPORT_LIMITS, type PlanImportLimits } from './import-limits';
 import { docxDocumentXml, notWordDocument, readDocxBlocks } from './read-docx-tables';
+import { pdfAsText } from './read-pdf-text';
 import { readTextBlocks } from './read-text-blocks';
+import { readXlsxPlanBlocks } from './read-xlsx-plan';
+import { isXlsx } from './read-xlsx-sheets';
 import { recogniseOrder, type PreambleLine } from './recognise-order';
 import { resolvePlanPeriod } from './resolve-plan-period';
 import { responsibleNames } from './responsible-names';
@@ -32,8 +35,26 @@ export async function importPlanDocx(bytes: Uint8Array, limits: PlanImportLimits
   return importBlocks(readDocxBlocks(xml, limits));
 }
 
+/** The same from an Excel workbook: the sheet with the plan's table, its rows read like a Word table's. */
+export async function importPlanXlsx(bytes: Uint8Array, limits: PlanImportLimits = PLAN_IMPORT_LIMITS): Promise<ImportedPlanFile> {
+  assertPlanSize(bytes, limits.maxFileBytes);
+  const { blocks, warnings } = await readXlsxPlanBlocks(bytes, limits);
+  const file = importBlocks(blocks);
+  return { ...file, warnings: [...warnings, ...file.warnings] };
+}
+
 /**
- * Whatever the user uploaded: a .docx is recognised by its content, anything else must decode as text.
+ * The same from a PDF with a text layer, laid out as text first; a scan without one is refused. pdfjs is an
+ * ES module, so this runs only where a real dynamic import does: on the import's worker thread
+ * (`importPlanFileIsolated`) or in plain Node, not inside jest's module sandbox.
+ */
+export async function importPlanPdf(bytes: Uint8Array, limits: PlanImportLimits = PLAN_IMPORT_LIMITS): Promise<ImportedPlanFile> {
+  assertPlanSize(bytes, limits.maxFileBytes);
+  return importPlanText(await pdfAsText(bytes));
+}
+
+/**
+ * Whatever the user uploaded: a .docx, .xlsx or PDF is recognised by its content, anything else must decode as text.
  * It runs on the caller's thread; for a file from outside use `importPlanFileIsolated`, which also bounds
  * the time and memory it takes.
  */
@@ -41,6 +62,8 @@ export async function importPlanFile(bytes: Uint8Array, limits: PlanImportLimits
   assertPlanSize(bytes, limits.maxFileBytes);
   const xml = docxDocumentXml(bytes, limits);
   if (xml !== null) return importBlocks(readDocxBlocks(xml, limits));
+  if (isXlsx(bytes, limits)) return importPlanXlsx(bytes, limits);
+  if (sniffBinaryFormat(bytes) === 'pdf') return importPlanPdf(bytes, limits);
   return importPlanText(decodePlanBytes(bytes, { maxBytes: limits.maxFileBytes }).text);
 }
 
@@ -63,6 +86,7 @@ function importBlocks(source: SourceBlock[]): ImportedPlanFile {
 
   // The glossary is the document's own word on its abbreviations; inline definitions add what it leaves out.
   const fromGlossary: Abbreviations = new Map(glossary.map((entry) => [abbreviationKey(entry.short), entry]));
+  const glossaryKeys = new Set(fromGlossary.keys());
   const abbreviations = collectAbbreviations([...preamble.map((line) => line.text), ...drafts.flatMap((event) => Object.values(event.fields))], fromGlossary);
   const resolved = resolvePlanPeriod(
     order.periodTexts,
@@ -73,8 +97,13 @@ function importBlocks(source: SourceBlock[]): ImportedPlanFile {
 
   const sections = table.sections.map((section) => toSection(section, resolved.period, abbreviations));
   warnings.push(...table.warnings, ...order.warnings, ...findDuplicates(sections.flatMap((s) => s.events)));
+  const defined = [...abbreviations].map(([key, { short, full }]) => ({ short, full, source: glossaryKeys.has(key) ? ('glossary' as const) : ('inline' as const) }));
   return {
-    document: glossary.length > 0 ? { ...order.document, glossary } : order.document,
+    document: {
+      ...order.document,
+      ...(glossary.length > 0 ? { glossary } : {}),
+      ...(defined.length > 0 ? { abbreviations: defined } : {}),
+    },
     plan: { title: order.planTitle, period: resolved.period, sections },
     warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };

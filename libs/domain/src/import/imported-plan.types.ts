@@ -26,6 +26,15 @@ export interface ImportedDocument {
   approval?: ImportedApprovalStamp | null;
   /** The plan's list of abbreviations («Список сокращений»), when it has one: they expand the «Ответственные». */
   glossary?: GlossaryEntry[];
+  /**
+   * Every abbreviation the document defines, in its glossary or inline («(далее – ЦОКО)»), when it defines
+   * any: the region learns them as aliases of the organizations their full names link to.
+   */
+  abbreviations?: DefinedAbbreviation[];
+}
+
+export interface DefinedAbbreviation extends GlossaryEntry {
+  source: 'glossary' | 'inline';
 }
 
 /** One line of a plan's list of abbreviations: «ТОИУУ» — «Тверской областной институт усовершенствования учителей». */

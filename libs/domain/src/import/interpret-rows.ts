@@ -1,6 +1,6 @@
 import { columnIndex, detectLayout, isColumnNumberRow, isHeaderLike, type ColumnField, type TableLayout } from './detect-header';
 import { joinContinuation } from './join-continuation';
-import { isRomanNumber, parseHeadingText, parseNumberedHeadingText, type SectionHeading } from './section-heading';
+import { isRomanNumber, parseHeadingText, parseNumberedHeadingText, startsLowercase, type SectionHeading } from './section-heading';
 import type { SourceBlock } from './source-blocks';
 import type { ImportWarning } from './imported-plan.types';
 
@@ -54,7 +54,7 @@ class RowInterpreter {
     const cells = block.cells;
     const filled = cells.filter((cell) => cell !== '');
     if (filled.length === 0) return;
-    if (!block.isRow) return this.readParagraph(block);
+    if (!block.isRow) return this.readParagraph(block, index);
     if (isColumnNumberRow(cells)) return;
     const layout = detectLayout(cells);
     if (layout) {
@@ -64,6 +64,7 @@ class RowInterpreter {
     if (isHeaderLike(cells)) return;
 
     const numberCell = this.cell(cells, 'number');
+    if (this.wrappedNumberedLine(cells, numberCell, index, block.line)) return;
     const heading = this.heading(cells, numberCell, index, block.line);
     if (heading) return this.openSection(heading, block.line);
 
@@ -89,9 +90,9 @@ class RowInterpreter {
     return number !== null && number !== this.event?.number;
   }
 
-  private readParagraph(block: SourceBlock): void {
+  private readParagraph(block: SourceBlock, index: number): void {
     const text = block.cells[0];
-    const heading = parseHeadingText(text) ?? parseNumberedHeadingText(text);
+    const heading = parseHeadingText(text) ?? this.numberedHeading(text, index);
     if (heading) return this.openSection(heading, block.line);
     this.warn(block.line, `Текст внутри таблицы не отнесён ни к одному мероприятию: «${shorten(text)}»`);
   }
@@ -109,7 +110,8 @@ class RowInterpreter {
       }
       return named;
     }
-    if (!numberLike) return parseNumberedHeadingText(texts[0]);
+    // A wrapped cell line may start with a number too; a section's text spans the table from its first cell.
+    if (!numberLike) return cells.findIndex((cell) => cell !== '') === 0 ? (this.numberedHeading(texts[0], index) ?? capitalsHeading(texts[0])) : null;
     if (texts[0] !== this.cell(cells, 'title')) return null;
     if (isRomanNumber(numberCell)) return { number: numberCell.replace(/\.$/, ''), title: texts[0] };
     const sectionNumber = /^(\d+)\.?$/.exec(numberCell)?.[1];
@@ -117,6 +119,34 @@ class RowInterpreter {
       return { number: sectionNumber, title: texts[0] };
     }
     return null;
+  }
+
+  /** «1. ОРГАНИЗАЦИОННОЕ …» is a section; in lower case only when the events after it are numbered under it. */
+  private numberedHeading(text: string, index: number): SectionHeading | null {
+    const heading = parseNumberedHeadingText(text);
+    if (!heading || !startsLowercase(heading.title)) return heading;
+    return this.nextEventNumber(index)?.startsWith(`${heading.number}.`) ? heading : null;
+  }
+
+  /**
+   * A title wrapped over lines by the extractor puts a line starting with a number into the number column
+   * («2 | руководителей центров» under «Проведение совещания с участием»). Such a row has only the title, in
+   * lower case, and its number does not go on with the numbering of the event above; it continues that event.
+   */
+  private wrappedNumberedLine(cells: string[], numberCell: string, index: number, line: number): boolean {
+    const number = EVENT_NUMBER.exec(numberCell)?.[1];
+    if (!this.event || !number || number === this.event.number) return false;
+    const kept = [columnIndex(this.layout, 'number'), columnIndex(this.layout, 'title')];
+    const title = this.cell(cells, 'title');
+    const onlyTitle = cells.every((cell, i) => kept.includes(i) || cell === '');
+    if (!onlyTitle || !startsLowercase(title) || followsInNumbering(this.event.number, number)) return false;
+    if (numberCell.endsWith('.') && this.nextEventNumber(index)?.startsWith(`${number}.`)) return false;
+    this.event.fields.title = `${this.event.fields.title} ${number} ${title}`.trim();
+    this.warn(
+      line,
+      `Строка «${shorten(`${numberCell} | ${title}`)}» прочитана как продолжение мероприятия № ${this.event.number ?? '—'}, а не новое мероприятие: номер ${number} не продолжает нумерацию, проверьте`,
+    );
+    return true;
   }
 
   /** Road maps number sections «1.» and their events «1.1»: look at the next numbered row to tell them apart. */
@@ -186,6 +216,26 @@ class RowInterpreter {
   private warn(line: number, message: string): void {
     this.warnings.push({ line, message });
   }
+}
+
+/**
+ * «ОРГАНИЗАЦИОННОЕ СОПРОВОЖДЕНИЕ» over the whole table without a number: a section. Capitals alone mark it;
+ * an organization's short name in that place («ГБОУ ДПО ТОИУУ») is too short to be taken for one.
+ */
+function capitalsHeading(text: string): SectionHeading | null {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 12 && letters === letters.toUpperCase() && text.trim().split(/\s+/).length >= 2;
+  return capitals ? { number: null, title: text.trim() } : null;
+}
+
+/** «3» after «2», «1.3» after «1.2»: the next number at the same level. */
+function followsInNumbering(previous: string | null, next: string): boolean {
+  if (previous === null) return true;
+  const before = previous.split('.');
+  const after = next.split('.');
+  if (before.length !== after.length) return false;
+  const last = after.length - 1;
+  return after.slice(0, last).join('.') === before.slice(0, last).join('.') && Number(after[last]) === Number(before[last]) + 1;
 }
 
 export function shorten(text: string, max = 80): string {

@@ -3,6 +3,9 @@ export type PlanImportErrorCode =
   | 'too-large'
   | 'binary'
   | 'bad-docx'
+  | 'bad-xlsx'
+  | 'bad-pdf'
+  | 'scanned-pdf'
   | 'no-table'
   | 'no-header'
   | 'no-period';

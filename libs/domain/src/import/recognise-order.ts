@@ -34,8 +34,9 @@ const PLACE = /^(г\.|город|пос\.|пгт\.?|с\.|п\.)\s*\p{Lu}|^\p{Lu}\
  * and the plan's own title. Each requisite is read only where it may stand, so a date in the basis is never
  * taken for the order's date.
  */
-export function recogniseOrder(lines: PreambleLine[]): RecognisedOrder {
+export function recogniseOrder(source: PreambleLine[]): RecognisedOrder {
   const warnings: ImportWarning[] = [];
+  const lines = source.flatMap(splitTrailingKind);
   const stampAt = lines.findIndex((l) => STAMP.test(l.text));
   const planTitleAt = lines.findIndex((l, i) => i > stampAt && PLAN_TITLE.test(l.text));
   const orderEnd = stampAt >= 0 ? stampAt : planTitleAt >= 0 ? planTitleAt : lines.length;
@@ -60,7 +61,7 @@ export function recogniseOrder(lines: PreambleLine[]): RecognisedOrder {
   const numberLine = requisites.find((l) => l.text.length <= 60 && /№/.test(l.text));
   const placeLine = requisites.find((l) => l !== dateLine && l !== numberLine && l.text.length <= 40 && PLACE.test(l.text));
 
-  const approval = stampAt >= 0 ? readStamp(lines, stampAt) : null;
+  const approval = stampAt >= 0 ? readStamp(lines, stampAt, warnings) : null;
   const hasOrder = kindAt >= 0 || title !== null;
   const document: ImportedDocument = {
     kind: (kindAt >= 0 ? kindOf(order[kindAt].text) : null) ?? approval?.kind ?? null,
@@ -80,6 +81,21 @@ export function recogniseOrder(lines: PreambleLine[]): RecognisedOrder {
   const periodTexts = [planTitle, title, ...points, basis].filter((t): t is string => !!t);
   return { document, planTitle, periodTexts, warnings };
 }
+
+/** The kind set on the issuer's line («ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ПРИКАЗ», «… ОБЛАСТИ Р А С П О Р Я Ж Е Н И Е»). */
+const TRAILING_KIND = /^(.*\S)\s+(п ?р ?и ?к ?а ?з|р ?а ?с ?п ?о ?р ?я ?ж ?е ?н ?и ?е)$/iu;
+
+/** A line in capitals ending with the kind is two requisites: the issuer (or its last line) and the kind. */
+function splitTrailingKind(line: PreambleLine): PreambleLine[] {
+  const match = TRAILING_KIND.exec(line.text);
+  if (!match || line.text !== line.text.toUpperCase() || !ISSUER_WORDS.test(match[1])) return [line];
+  return [
+    { ...line, text: match[1] },
+    { line: line.line, text: match[2], startsParagraph: false },
+  ];
+}
+
+const ISSUER_WORDS = /\p{Lu}{3,}/u;
 
 function kindOf(text: string): 'prikaz' | 'rasporyazhenie' | null {
   const letters = text.replace(/[\s*]/g, '').toLowerCase();
@@ -129,21 +145,45 @@ function readSignatory(rest: PreambleLine[]): ImportedDocument['signatory'] {
   return null;
 }
 
-/** «УТВЕРЖДЕН распоряжением министерства … от ___ № ___», «Приложение к приказу … от 28.08.2024 № 1083 /ПК». */
-function readStamp(lines: PreambleLine[], at: number): ImportedApprovalStamp {
+/** «Приложение № 2» numbers the appendix, not the act that approves it. */
+const APPENDIX_NUMBER = /^приложение\s*№\s*\d+/iu;
+/** A form's wording that leaves the kind open: «приказом (распоряжением)». */
+const BOTH_KINDS = /\s*\((?:приказом|распоряжением|приказу|распоряжению)\)/iu;
+
+/**
+ * «УТВЕРЖДЕН распоряжением министерства … от ___ № ___», «Приложение к приказу … от 28.08.2024 № 1083 /ПК»,
+ * «Приложение № 2 / УТВЕРЖДЕНА / приказом (распоряжением) департамента … / от 14 МАР 2023 № 412-р».
+ */
+function readStamp(lines: PreambleLine[], at: number, warnings: ImportWarning[]): ImportedApprovalStamp {
+  const ownText = (i: number) => lines[i].text.replace(APPENDIX_NUMBER, '');
   let end = at + 1;
-  while (end < lines.length && end - at < 6 && !/№/.test(lines[end - 1].text)) end++;
+  while (end < lines.length && end - at < 8 && !/№/.test(ownText(end - 1))) end++;
   const text = joinRange(lines, at, end);
-  const kind = /приказ/i.test(text) ? 'prikaz' : /распоряжени/i.test(text) ? 'rasporyazhenie' : null;
-  const issuer = /(?:приказом|распоряжением|приказу|распоряжению|письму|постановлением)\s+(.+?)\s+от(?!\p{L})/iu.exec(text)?.[1] ?? null;
-  const dated = /(?<!\p{L})от\s+([^№]*)/iu.exec(text)?.[1] ?? '';
+  const act = text.replace(APPENDIX_NUMBER, '');
+  const number = documentNumber(act);
+  const plain = act.replace(BOTH_KINDS, '');
+  const issuer = /(?:приказом|распоряжением|приказу|распоряжению|письму|постановлением)\s+(.+?)\s+от(?!\p{L})/iu.exec(plain)?.[1] ?? null;
+  const dated = /(?<!\p{L})от\s+([^№]*)/iu.exec(plain)?.[1] ?? '';
   return {
     text,
-    kind,
+    kind: BOTH_KINDS.test(act) ? kindByNumber(number, lines[at].line, warnings) : /приказ/i.test(act) ? 'prikaz' : /распоряжени/i.test(act) ? 'rasporyazhenie' : null,
     issuer: issuer ? nominativeIssuer(issuer) : null,
     date: findDocumentDate(dated),
-    number: documentNumber(text),
+    number,
   };
+}
+
+/** Journals mark a распоряжение's number «-р» and a приказ's «-п», «-пр», «-од»: the only hint the form leaves. */
+function kindByNumber(number: string | null, line: number, warnings: ImportWarning[]): 'prikaz' | 'rasporyazhenie' | null {
+  const suffix = /-\s*(\p{L}+)$/u.exec(number ?? '')?.[1]?.toLowerCase();
+  const kind = suffix === 'р' ? 'rasporyazhenie' : suffix && ['п', 'пр', 'од'].includes(suffix) ? 'prikaz' : null;
+  warnings.push({
+    line,
+    message: kind
+      ? `Гриф называет и приказ, и распоряжение: по номеру «${number}» принято ${kind === 'prikaz' ? '«приказ»' : '«распоряжение»'}, проверьте`
+      : 'Гриф называет и приказ, и распоряжение («приказом (распоряжением)»): вид документа не определён, укажите его',
+  });
+  return kind;
 }
 
 /** The stamp names the issuer in the instrumental/genitive case; its head word is put back in the nominative. */
@@ -162,10 +202,10 @@ function nominativeIssuer(text: string): string {
   return head ? [head, ...rest].join(' ') : text;
 }
 
-/** «№ 1083 /ПК» → «1083/ПК»; a blank to be filled in («№ ____») is unknown. */
+/** «№ 1083 /ПК» → «1083/ПК»; a blank to be filled in («№ ____», «№ ....») is unknown. */
 function documentNumber(text: string): string | null {
   const raw = /№\s*([^\s_].*?)\s*$/.exec(text)?.[1];
-  if (!raw || /_/.test(raw)) return null;
+  if (!raw || /_/.test(raw) || !/[\p{L}\d]/u.test(raw)) return null;
   return raw.replace(/\s*([/-])\s*/g, '$1');
 }
 

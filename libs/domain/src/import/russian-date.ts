@@ -1,12 +1,14 @@
+/** A month by the first letters of its name, so a stamp's «14 МАР 2023» or «5 сент. 2022» reads like «14 марта». */
 const MONTHS: Record<string, number> = {
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6,
-  июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  янв: 1, фев: 2, мар: 3, апр: 4, май: 5, мая: 5, июн: 6,
+  июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12,
 };
 
-const NUMERIC = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
-const WORDS = /«?\s*(\d{1,2})\s*»?\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(\d{4})/i;
+/** A scanned date keeps stray spaces around its dots: «05.09. 2022», «05 .09.2022». */
+const NUMERIC = /(?<!\d)(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4})(?!\d)/;
+const WORDS = /«?\s*(\d{1,2})\s*»?\s+(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{L}*\.?\s+(\d{4})/iu;
 
-/** A document date as written in an order's header or stamp: «28.08.2024», «« 17 » августа 2023 года». */
+/** A document date as written in an order's header or stamp: «28.08.2024», «« 17 » августа 2023 года», «14 МАР 2023». */
 export function findDocumentDate(text: string): string | null {
   const numeric = NUMERIC.exec(text);
   if (numeric) return isoDate(+numeric[3], +numeric[2], +numeric[1]);

@@ -110,13 +110,25 @@ class ExpressionParser {
     return token?.type === 'word' && /^(?:конц|окончани)/.test(token.text) ? index + 1 : index;
   }
 
-  /** «2024-2025 учебный год», «2023/2024 учебном году». */
+  /**
+   * «2024-2025 учебный год», «2023/2024 учебном году», and each of «2022/2023, 2023/2024 учебных годов»: the
+   * word after the last of listed years serves them all.
+   */
   private parseAcademicYear(firstYear: number, index: number): Parsed<DatePoint> {
-    const second = this.at(index + 2);
-    if (!this.is(index + 1, 'dash') || second?.type !== 'year' || second.value !== firstYear + 1) return null;
+    if (!this.isYearPair(index)) return null;
     const after = this.skipYearWords(index + 3);
-    if (!this.is(after, 'academic')) return null;
-    return { value: { unit: 'academicYear', year: firstYear }, next: this.skipYearWords(after + 1) };
+    let cursor = after;
+    while ((this.is(cursor, 'comma') || this.is(cursor, 'and')) && this.isYearPair(cursor + 1)) cursor = this.skipYearWords(cursor + 4);
+    if (!this.is(cursor, 'academic')) return null;
+    const next = cursor === after ? this.skipYearWords(after + 1) : after;
+    return { value: { unit: 'academicYear', year: firstYear }, next };
+  }
+
+  /** «2023-2024»: two consecutive years joined by a dash. */
+  private isYearPair(index: number): boolean {
+    const first = this.at(index);
+    const second = this.at(index + 2);
+    return first?.type === 'year' && this.is(index + 1, 'dash') && second?.type === 'year' && second.value === first.value + 1;
   }
 
   private parseCounted(value: number, index: number): Parsed<DatePoint> {

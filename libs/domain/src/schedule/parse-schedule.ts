@@ -4,6 +4,7 @@ import { detectRecurrence, isContinuous, isExternal, isOnDemand } from './deadli
 import { tokenizeDeadline } from './deadline-tokens';
 import { intervalLength } from './interval-math';
 import { normalizeDeadlineText } from './normalize-deadline-text';
+import { withAnnualOccurrences, yearsWithin } from './per-year';
 import { RECURRENCE_MIN_DAYS } from './recurrence-steps';
 import { resolveExpressions, type Resolution, type ResolvedInterval } from './resolve-expressions';
 import type { DateInterval, PlanPeriod, Recurrence, Schedule, ScheduleKind } from './schedule.types';
@@ -53,7 +54,21 @@ function interpret(raw: string, period: PlanPeriod): Schedule {
   const resolution = resolveExpressions(expressions, period, { yearlessIsExpected: recurrence !== null });
   const { intervals, warnings } = resolution;
 
+  if (recurrence === 'annually') return withAnnualOccurrences(recurringSchedule(raw, period, recurrence, resolution), period);
   if (recurrence !== null) return recurringSchedule(raw, period, recurrence, resolution);
+
+  const years = yearsWithin(intervals, period);
+  if (years) {
+    const clippedWarning = `Срок «${raw.trim()}» выходит за период плана: учтены только годы в его пределах, проверьте`;
+    return {
+      raw,
+      kind: 'recurring',
+      intervals: years.years,
+      recurrence: 'annually',
+      confidence: resolution.confidence,
+      warnings: years.clipped ? [...warnings, clippedWarning] : warnings,
+    };
+  }
 
   const onDemand = isOnDemand(text);
   if ((isContinuous(text) || onDemand) && intervals.every(({ precision }) => precision === 'year')) {

@@ -36,7 +36,7 @@ export interface PeriodQuarter extends DueQuarter {
   covered: DateInterval;
 }
 
-/** The calendar unit (week, month, quarter, year) containing `date`. */
+/** The calendar unit (week, month, quarter) containing `date`; a year is the twelve months from `date`. */
 function unitContaining(date: string, recurrence: Recurrence): DateInterval {
   if (recurrence === 'weekly') {
     const monday = addDays(date, 1 - isoWeekday(date));
@@ -45,7 +45,7 @@ function unitContaining(date: string, recurrence: Recurrence): DateInterval {
   const { year, month } = parseIsoDate(date);
   if (recurrence === 'monthly') return { start: startOfMonth(date), end: endOfMonth(date) };
   if (recurrence === 'quarterly') return quarterBounds(year, quarterOfMonth(month));
-  return { start: toIsoDate(year, 1, 1), end: toIsoDate(year, 12, 31) };
+  return { start: date, end: addDays(addMonths(date, 12), -1) };
 }
 
 function shift(interval: DateInterval, recurrence: Recurrence, steps: number): DateInterval {
@@ -59,8 +59,11 @@ function shift(interval: DateInterval, recurrence: Recurrence, steps: number): D
   };
 }
 
-/** A span («Ежеквартально» over the plan) splits into the calendar units it covers. */
-function splitSpan(span: DateInterval, recurrence: Recurrence): DateInterval[] {
+/**
+ * A span («Ежеквартально» over the plan) splits into the calendar units it covers; a year is counted from
+ * the span's start, so «ежегодно» over an academic plan means each academic year.
+ */
+export function splitSpan(span: DateInterval, recurrence: Recurrence): DateInterval[] {
   const pieces: DateInterval[] = [];
   let cursor = span.start;
   while (compareIsoDates(cursor, span.end) <= 0) {

@@ -34,8 +34,9 @@ export interface Schedule {
   warnings: string[];
   /**
    * Recurring schedules only: the last day an occurrence may fall on (the plan's end unless the text
-   * bounds it). Their `intervals` are then either the first occurrence(s) («IV квартал 2022, далее –
-   * ежегодно») or, when at least one step long, the span the recurrence fills («Ежемесячно 2021-2024»).
+   * bounds it). Their `intervals` are then either the first occurrence(s) («III квартал 2022, далее –
+   * ежемесячно») or, when at least one step long, the span the recurrence fills («Ежемесячно 2021-2024»).
+   * Absent on annual schedules: their `intervals` are already every year's occurrence inside the plan.
    */
   repeatUntil?: string;
 }

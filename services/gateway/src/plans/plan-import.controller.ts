@@ -53,7 +53,8 @@ export class PlanImportController {
     const links = await this.linker.resolve(request.issuerId, planStrings(request.imported.plan));
     const plan = await this.bus.request(PlanRoutes.importPlan, request);
     await this.linker.store(plan.id, actor, 'import', links);
-    await this.linker.rememberPlanAliases(request.issuerId, links, actor, request.imported.document.glossary);
+    const { glossary, abbreviations = [] } = request.imported.document;
+    await this.linker.rememberPlanAliases(request.issuerId, [...links, ...(await this.linker.resolveDefinitions(request.issuerId, abbreviations, links))], actor, glossary);
     return plan;
   }
 }

@@ -61,6 +61,17 @@ export class PlanResponsibleLinker {
     }
   }
 
+  /**
+   * The document's abbreviations that no «Ответственные» cell used as a whole («ЦОКО» defined in the order's
+   * text, or listed in its glossary): their full names are linked like the plan's strings, so the region
+   * remembers the short forms too.
+   */
+  async resolveDefinitions(issuerId: string, definitions: readonly GlossaryEntry[], links: readonly ResolvedResponsibleDto[]): Promise<ResolvedResponsibleDto[]> {
+    const used = new Set(links.map((link) => organizationKey(link.raw)));
+    const strings = definitions.filter(({ short }) => !used.has(organizationKey(short))).map(({ short, full }) => ({ raw: short, name: full }));
+    return strings.length > 0 ? this.resolve(issuerId, strings) : [];
+  }
+
   /** Links the plan as it now is: every string resolved again against the region's registry and aliases. */
   async link(plan: { id: string; issuerId: string; sections: StringsOf }, actor: Actor, cause: LinkCause, answer?: ConfirmedAnswer): Promise<PlanResponsibleDto> {
     return this.store(plan.id, actor, cause, await this.resolve(plan.issuerId, planStrings(plan)), answer);

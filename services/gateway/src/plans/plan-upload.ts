@@ -9,7 +9,7 @@ export const PLAN_UPLOAD_LIMIT: UploadLimit = {
   tooLarge: (size) =>
     new PayloadTooLargeException(
       `Файл${size === null ? '' : ` ${megabytes(size)}`} больше предела ${megabytes(DEFAULT_MAX_PLAN_BYTES)}: ` +
-        'загрузите только текст плана (.docx без картинок или .txt)',
+        'загрузите только текст плана (.docx без картинок, .xlsx, PDF с текстовым слоем или .txt)',
     ),
 };
 

@@ -41,14 +41,14 @@ export default function PlanImportPage() {
       <ImportSteps current={step} />
       <form id="plan-import-form" className="panel form-grid" onSubmit={read}>
         <p className="wide muted" style={{ margin: 0 }}>
-          Файл .docx или текст, выгруженный из Word/PDF (.txt). Сначала показывается, что распознано; план создаётся только после подтверждения.
+          Файл .docx, книга Excel .xlsx (план на листе с шапкой таблицы), PDF с текстовым слоем (не скан) или текст, выгруженный из Word/PDF (.txt). Сначала показывается, что распознано; план создаётся только после подтверждения.
         </p>
         <Field label="Файл плана" id="plan-file">
           <input
             id="plan-file"
             name="file"
             type="file"
-            accept=".docx,.txt,text/plain"
+            accept=".docx,.xlsx,.pdf,.txt,text/plain,application/pdf"
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
               preview.reset();
