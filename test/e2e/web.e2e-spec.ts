@@ -90,7 +90,7 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.click('#health-indicator');
     await page.waitForSelector('#health-bar[data-status="up"]');
     const parts = await page.$$eval('#health-bar .chip', (chips) => chips.map((c) => [c.getAttribute('data-part'), c.getAttribute('data-status')]));
-    expect(parts).toEqual(['plans', 'organizations', 'reporting', 'documents', 'worker', 'postgres', 'temporal'].map((part) => [part, 'up']));
+    expect(parts).toEqual(['plans', 'organizations', 'reporting', 'documents', 'worker', 'notifications', 'postgres', 'temporal'].map((part) => [part, 'up']));
   });
 
   it('the administrator adds the ministry through the form; a missing name is refused at the field, in Russian', async () => {
