@@ -245,6 +245,25 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.waitForSelector('.order-status[data-status="on_approval"]');
   });
 
+  it('the approver’s bell counts the order sent to them; the notifications page says what to do and leads to the order', async () => {
+    const ivanov = people.ivanov;
+    const { page } = ivanov;
+    // The notice is stored a moment after the workflow states that the stage started.
+    for (let waited = 0; (await ivanov.api<{ unread: number }>('GET', '/api/notifications')).body.unread < 1; waited++) {
+      if (waited > 100) throw new Error('no notice for the approver');
+      await page.waitForTimeout(300);
+    }
+    await ivanov.goto('/notifications');
+    await page.waitForSelector('#notification-count:text("1")');
+    expect(await page.getAttribute('#notification-bell', 'aria-label')).toBe('Уведомления: 1 непрочитанное');
+    await page.waitForSelector('.notification.unread');
+    expect(await page.textContent('.notification.unread')).toContain('Приказ ждёт вашего согласования');
+    await screen(ivanov, 'approver-notifications');
+    await page.click('.notification.unread a:has-text("Открыть приказ")');
+    await page.waitForURL(`**/orders/${tverOrderId}`);
+    await page.waitForSelector('#notification-count', { state: 'detached' });
+  });
+
   it('the first approver finds it in «Мои задачи» and decides beside the draft, with a remark on a plan row', async () => {
     const ivanov = people.ivanov;
     const { page } = ivanov;

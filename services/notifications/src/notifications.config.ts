@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const notificationsConfigSchema = baseConfigSchema.extend({
   /** The mail server, e.g. `smtp://user:password@mail.example.ru:587` or `smtps://…:465`; unset: notices stay in the app. */
-  SMTP_URL: z.string().url().optional(),
+  SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
   /** The sender of the e-mails. */
   SMTP_FROM: z.string().min(3).default('eduplan <eduplan@localhost>'),
   /** The address people open: e-mails link to the object's page there. */
