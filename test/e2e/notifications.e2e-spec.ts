@@ -123,6 +123,8 @@ describe('notifications in the app and by e-mail, fed by facts on the bus', () =
     const read = await approver.session.http<NotificationDto>('POST', `/api/notifications/${notice.id}/read`);
     expect(read).toMatchObject({ status: 201, body: { id: notice.id, readAt: expect.any(String) } });
     expect((await notices(approver.session)).unread).toBe(0);
+    const audit = await system.http<{ items: { service: string; action: string; actorLogin: string }[] }>('GET', `/api/audit?service=notifications&objectId=${notice.id}`);
+    expect(audit.body.items.map((entry) => [entry.service, entry.action])).toEqual([['notifications', 'notification.read']]);
   });
 
   it('tells the issuer\'s editors of a return, the approvers again of the new round, the signatory, the editors of the registration and the center\'s reporter of the period', async () => {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { BusModule, databaseOptions, healthController } from '@eduplan/platform';
+import { auditController, BusModule, databaseOptions, healthController } from '@eduplan/platform';
 import { database } from './database';
 import { EmailOutbox } from './email-outbox';
 import { FactsController } from './facts.controller';
@@ -10,7 +10,7 @@ import { NOTIFICATIONS_CONFIG, notificationsConfig } from './notifications.confi
 
 @Module({
   imports: [BusModule.forRoot(), TypeOrmModule.forRoot(databaseOptions(database))],
-  controllers: [FactsController, NotificationsController, healthController('notifications')],
+  controllers: [FactsController, NotificationsController, healthController('notifications'), auditController('notifications')],
   providers: [NotificationStore, EmailOutbox, { provide: NOTIFICATIONS_CONFIG, useFactory: notificationsConfig }],
 })
 export class AppModule {}

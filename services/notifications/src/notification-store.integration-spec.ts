@@ -47,22 +47,29 @@ describe('notification store against PostgreSQL', () => {
     expect((await store.page(boris, 50, 0)).total).toBe(1);
   });
 
-  it('marks read only the account\'s own notice; another account\'s id is unknown to it and stays unread', async () => {
-    const [owner, stranger] = [randomUUID(), randomUUID()];
-    await store.store([notice(owner, 'returned:o2:1'), notice(owner, 'signature:o2')], false);
-    const [latest] = (await store.page(owner, 50, 0)).items;
+  it('marks read only the account\'s own notice; another account\'s id is unknown to it and stays unread; each mark is audited once', async () => {
+    const owner = { accountId: randomUUID(), login: 'ivanov' };
+    const stranger = { accountId: randomUUID(), login: 'stranger' };
+    await store.store([notice(owner.accountId, 'returned:o2:1'), notice(owner.accountId, 'signature:o2')], false);
+    const [latest] = (await store.page(owner.accountId, 50, 0)).items;
 
     expect(await store.markRead(stranger, latest.id)).toBeNull();
-    expect((await store.page(owner, 50, 0)).unread).toBe(2);
+    expect((await store.page(owner.accountId, 50, 0)).unread).toBe(2);
 
     const read = await store.markRead(owner, latest.id);
     expect(read?.readAt).toEqual(expect.any(String));
     expect((await store.markRead(owner, latest.id))?.readAt).toBe(read?.readAt);
-    expect((await store.page(owner, 50, 0)).unread).toBe(1);
+    expect((await store.page(owner.accountId, 50, 0)).unread).toBe(1);
 
     expect(await store.markAllRead(stranger)).toBe(0);
     expect(await store.markAllRead(owner)).toBe(1);
-    expect(await store.page(owner, 50, 0)).toMatchObject({ total: 2, unread: 0 });
+    expect(await store.page(owner.accountId, 50, 0)).toMatchObject({ total: 2, unread: 0 });
+
+    const audited = await db.query(`SELECT actor_login, action, object_id, after FROM notifications.audit_log WHERE actor_account_id IN ($1, $2) ORDER BY seq`, [owner.accountId, stranger.accountId]);
+    expect(audited).toEqual([
+      { actor_login: 'ivanov', action: 'notification.read', object_id: latest.id, after: null },
+      { actor_login: 'ivanov', action: 'notification.read-all', object_id: owner.accountId, after: { read: 1 } },
+    ]);
   });
 
   it('owes an e-mail only when mailing is on and the account has an address; a claimed one is not handed out twice; failures wait, then give up', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { NotificationDto, NotificationKind, NotificationPage } from '@eduplan/contracts';
+import type { Actor, NotificationDto, NotificationKind, NotificationPage } from '@eduplan/contracts';
+import { auditActorOf, AuditLog } from '@eduplan/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 
@@ -27,6 +28,12 @@ export interface OwedEmail {
   link: string;
   attempts: number;
 }
+
+/** Read marks are a person's own changes: each is in the service's audit log. */
+const notificationsAudit = new AuditLog('notifications');
+
+/** Who marks notices read: the account whose notices they are. */
+export type Reader = Pick<Actor, 'accountId' | 'login'>;
 
 /** How long a claimed e-mail stays with the replica that claimed it before another may try it. */
 const CLAIM_LEASE_SECONDS = 120;
@@ -76,17 +83,30 @@ export class NotificationStore {
     return { items: rows.map((row) => row.toDto()), total, unread };
   }
 
-  /** Marks one of the account's notices read (kept as first read); null when the account has no such notice. */
-  async markRead(accountId: string, id: string): Promise<NotificationDto | null> {
-    await this.db.query(`UPDATE notifications.notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND account_id = $2`, [id, accountId]);
-    const row = await this.db.manager.findOneBy(NotificationEntity, { id, accountId });
-    return row?.toDto() ?? null;
+  /** Marks one of the reader's notices read (kept as first read); null when the reader has no such notice. */
+  async markRead(reader: Reader, id: string): Promise<NotificationDto | null> {
+    return this.db.transaction(async (m) => {
+      const [marked] = (await m.query(
+        `UPDATE notifications.notifications SET read_at = now() WHERE id = $1 AND account_id = $2 AND read_at IS NULL RETURNING id`,
+        [id, reader.accountId],
+      )) as [{ id: string }[], number];
+      if (marked.length > 0) {
+        await notificationsAudit.append(m, { actor: auditActorOf(reader), action: 'notification.read', objectType: 'notification', objectId: id });
+      }
+      const row = await m.findOneBy(NotificationEntity, { id, accountId: reader.accountId });
+      return row?.toDto() ?? null;
+    });
   }
 
-  /** Marks every unread notice of the account read; answers how many were unread. */
-  async markAllRead(accountId: string): Promise<number> {
-    const [, updated] = (await this.db.query(`UPDATE notifications.notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL`, [accountId])) as [unknown, number];
-    return updated;
+  /** Marks every unread notice of the reader read; answers how many were unread. */
+  async markAllRead(reader: Reader): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const [, updated] = (await m.query(`UPDATE notifications.notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL`, [reader.accountId])) as [unknown, number];
+      if (updated > 0) {
+        await notificationsAudit.append(m, { actor: auditActorOf(reader), action: 'notification.read-all', objectType: 'account', objectId: reader.accountId, after: { read: updated } });
+      }
+      return updated;
+    });
   }
 
   /**

@@ -19,13 +19,13 @@ export class NotificationsController {
 
   @MessagePattern(R.markRead.subject)
   async markRead(@Payload(new RoutePipe(R.markRead)) { actor, id }: z.output<typeof R.markRead.request>): Promise<NotificationDto> {
-    const notice = await this.store.markRead(actor.accountId, id);
+    const notice = await this.store.markRead(actor, id);
     if (!notice) throw notFound('Уведомление', id);
     return notice;
   }
 
   @MessagePattern(R.markAllRead.subject)
   async markAllRead(@Payload(new RoutePipe(R.markAllRead)) { actor }: z.output<typeof R.markAllRead.request>): Promise<{ updated: number }> {
-    return { updated: await this.store.markAllRead(actor.accountId) };
+    return { updated: await this.store.markAllRead(actor) };
   }
 }

@@ -1,8 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createAuditLogTable, dropAuditLogTable } from '@eduplan/platform';
 
 /**
  * One row per notice per account. `fact_key` names the fact it tells of, so a fact heard twice (a retried
  * activity, a redelivered event) stores one notice; the e-mail columns are the outbox the mailer works off.
+ * People's read marks go to the service's audit log.
  */
 export class CreateNotifications1766000000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
@@ -28,9 +30,11 @@ export class CreateNotifications1766000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX notifications_account_idx ON notifications.notifications (account_id, created_at DESC, id)`);
     await q.query(`CREATE INDEX notifications_unread_idx ON notifications.notifications (account_id) WHERE read_at IS NULL`);
     await q.query(`CREATE INDEX notifications_outbox_idx ON notifications.notifications (email_next_at) WHERE email_status = 'pending'`);
+    await createAuditLogTable(q, 'notifications');
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await dropAuditLogTable(q, 'notifications');
     await q.query(`DROP TABLE notifications.notifications`);
   }
 }
