@@ -54,7 +54,8 @@ export const noticeTexts = {
 
 /** The e-mail of a notice: its heading as the subject, the text with the page's full address. */
 export function emailOf(notice: { title: string; text: string; link: string }, publicUrl: string): { subject: string; text: string } {
-  const url = new URL(notice.link, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`).toString();
+  // Appended, not resolved: an installation under a path (https://host/eduplan) keeps its prefix.
+  const url = `${publicUrl.replace(/\/+$/, '')}${notice.link}`;
   return {
     subject: `eduplan: ${notice.title}`,
     text: `${notice.text}\n\nОткрыть: ${url}\n\nЭто письмо отправлено автоматически системой eduplan; отвечать на него не нужно.`,
