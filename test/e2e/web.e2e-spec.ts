@@ -58,7 +58,8 @@ describe('the web application, role by role, in headless Chromium against the ru
     await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
     await addUserWithPassword(system, { login: 'admin', password: PASSWORD, name: 'Смирнова Анна Сергеевна', roles: ['admin'] });
     people.admin = await Person.open(browser, system.baseUrl, refusedByCsp);
-  });
+    // The web build and seven service processes on a loaded two-core machine outlast the file's 3 minutes.
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
