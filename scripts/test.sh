@@ -2,7 +2,7 @@
 # Runs every test (unit, integration against the real PostgreSQL/NATS/Temporal, end-to-end across
 # service processes) and ends with the line «N passed, N failed». Arguments narrow the run as jest's do.
 #
-# The end-to-end suites each start the whole system (six services, NATS, Temporal), so they run one at
+# The end-to-end suites each start the whole system (seven services, NATS, Temporal), so they run one at
 # a time after the rest: two of them side by side on a two-core machine starve each other's timeouts.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -89,6 +89,10 @@ const POLICY: Record<string, Access> = {
   'GET /api/reports': ['reporter'],
   // read by its own reporter and by the issuer's staff: the reporting service decides whose it is
   'GET /api/reports/:id': 'signed-in',
+  // notifications: everyone signed in has their own; the notifications service answers only the person's own
+  'GET /api/notifications': 'signed-in',
+  'POST /api/notifications/read-all': 'signed-in',
+  'POST /api/notifications/:id/read': 'signed-in',
   // documents: published ones are public, the documents service decides for the rest
   'GET /api/documents/:id': 'anonymous',
   'GET /api/documents/:id/content': 'anonymous',

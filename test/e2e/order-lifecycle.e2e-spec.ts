@@ -47,7 +47,7 @@ describe('one order through its whole life, over HTTP against running services',
     });
     expect(health.body.postgres).toBe('up');
     expect(health.body.temporal).toBe('up');
-    expect(Object.values(health.body.services).map((s) => s.status)).toEqual(['up', 'up', 'up', 'up', 'up']);
+    expect(Object.values(health.body.services).map((s) => s.status)).toEqual(['up', 'up', 'up', 'up', 'up', 'up']);
   });
 
   it('creates a ministry, a center, a plan with two events and an order draft', async () => {

@@ -58,7 +58,8 @@ describe('the web application, role by role, in headless Chromium against the ru
     await system.until('all services green', async () => ((await system.http('GET', '/health')).status === 200 ? true : undefined));
     await addUserWithPassword(system, { login: 'admin', password: PASSWORD, name: 'Смирнова Анна Сергеевна', roles: ['admin'] });
     people.admin = await Person.open(browser, system.baseUrl, refusedByCsp);
-  });
+    // The web build and seven service processes on a loaded two-core machine outlast the file's 3 minutes.
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -90,7 +91,7 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.click('#health-indicator');
     await page.waitForSelector('#health-bar[data-status="up"]');
     const parts = await page.$$eval('#health-bar .chip', (chips) => chips.map((c) => [c.getAttribute('data-part'), c.getAttribute('data-status')]));
-    expect(parts).toEqual(['plans', 'organizations', 'reporting', 'documents', 'worker', 'postgres', 'temporal'].map((part) => [part, 'up']));
+    expect(parts).toEqual(['plans', 'organizations', 'reporting', 'documents', 'worker', 'notifications', 'postgres', 'temporal'].map((part) => [part, 'up']));
   });
 
   it('the administrator adds the ministry through the form; a missing name is refused at the field, in Russian', async () => {
@@ -243,6 +244,25 @@ describe('the web application, role by role, in headless Chromium against the ru
     await screen(editor, 'editor-order-draft');
     await editor.submit('#approval-route-form', '#order-state');
     await page.waitForSelector('.order-status[data-status="on_approval"]');
+  });
+
+  it('the approver’s bell counts the order sent to them; the notifications page says what to do and leads to the order', async () => {
+    const ivanov = people.ivanov;
+    const { page } = ivanov;
+    // The notice is stored a moment after the workflow states that the stage started.
+    for (let waited = 0; (await ivanov.api<{ unread: number }>('GET', '/api/notifications')).body.unread < 1; waited++) {
+      if (waited > 100) throw new Error('no notice for the approver');
+      await page.waitForTimeout(300);
+    }
+    await ivanov.goto('/notifications');
+    await page.waitForSelector('#notification-count:text("1")');
+    expect(await page.getAttribute('#notification-bell', 'aria-label')).toBe('Уведомления: 1 непрочитанное');
+    await page.waitForSelector('.notification.unread');
+    expect(await page.textContent('.notification.unread')).toContain('Приказ ждёт вашего согласования');
+    await screen(ivanov, 'approver-notifications');
+    await page.click('.notification.unread a:has-text("Открыть приказ")');
+    await page.waitForURL(`**/orders/${tverOrderId}`);
+    await page.waitForSelector('#notification-count', { state: 'detached' });
   });
 
   it('the first approver finds it in «Мои задачи» and decides beside the draft, with a remark on a plan row', async () => {

@@ -89,7 +89,7 @@ describe('accounts, sessions and the audit log', () => {
     };
     processes.push(await startServiceProcess('organizations', { ...env, ...nats.clientEnv('organizations') }, join(logDir, 'organizations.log')));
     // The administrators' audit list asks every service that keeps a log.
-    for (const service of ['reporting', 'plans', 'documents'] as const) {
+    for (const service of ['reporting', 'plans', 'documents', 'notifications'] as const) {
       processes.push(await startServiceProcess(service, { ...env, ...nats.clientEnv(service) }, join(logDir, `${service}.log`)));
     }
     processes.push(await startServiceProcess('gateway', { ...env, ...nats.clientEnv('gateway') }, join(logDir, 'gateway.log')));

@@ -70,7 +70,7 @@ describe('a center reports for its own organization only', () => {
 
   beforeAll(async () => {
     // The plans service answers its part of the administrators' audit list.
-    system = await GatewaySystem.start('reports', ['organizations', 'reporting', 'plans', 'documents']);
+    system = await GatewaySystem.start('reports', ['organizations', 'reporting', 'plans', 'documents', 'notifications']);
     admin = await system.signIn({ roles: ['admin'] });
     worker = system.bus('worker');
     db = new Client({ connectionString: system.databaseUrl });

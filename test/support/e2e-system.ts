@@ -57,10 +57,12 @@ export class E2eSystem {
     };
   }
 
-  static async start(): Promise<E2eSystem> {
+  /** `env`: more variables for every service, e.g. the test's own mail server as SMTP_URL. */
+  static async start(env: NodeJS.ProcessEnv = {}): Promise<E2eSystem> {
     const name = `e2e_${randomBytes(4).toString('hex')}`;
     const databaseUrl = testDatabaseUrl(name);
     const system = new E2eSystem({ nats: await freePort(), temporal: await freePort(), gateway: await freePort() }, databaseUrl, name);
+    Object.assign(system.env, env);
     await system.boot();
     return system;
   }
@@ -128,8 +130,8 @@ export class E2eSystem {
    * An employee of the organization in the registry (created by the operator through HTTP) and their own
    * session with `roles`: an approver, a signatory, an editor of that organization.
    */
-  async employee(organizationId: string, fullName: string, roles: Role[], job: { position?: Position; positionTitle?: string } = {}): Promise<{ person: PersonDto; session: HttpSession }> {
-    const created = await this.http<PersonDto>('POST', '/api/people', { organizationId, fullName, position: job.position ?? 'head_of_department', positionTitle: job.positionTitle });
+  async employee(organizationId: string, fullName: string, roles: Role[], job: { position?: Position; positionTitle?: string; email?: string } = {}): Promise<{ person: PersonDto; session: HttpSession }> {
+    const created = await this.http<PersonDto>('POST', '/api/people', { organizationId, fullName, position: job.position ?? 'head_of_department', positionTitle: job.positionTitle, email: job.email });
     if (created.status !== 201) throw new Error(`person ${fullName}: ${created.status} ${JSON.stringify(created.body)}`);
     const session = await this.signIn({ roles, organizationId, personId: created.body.id, name: fullName });
     return { person: created.body, session };

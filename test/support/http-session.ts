@@ -9,6 +9,7 @@ export interface SignInAs {
   personId?: string | null;
   login?: string;
   name?: string;
+  email?: string | null;
 }
 
 export interface HttpAnswer<T> {
@@ -64,6 +65,7 @@ export async function signIn(baseUrl: string, natsEnv: NodeJS.ProcessEnv, as: Si
       roles: as.roles,
       organizationId: as.organizationId ?? null,
       personId: as.personId ?? null,
+      email: as.email ?? null,
       password,
     });
   } finally {

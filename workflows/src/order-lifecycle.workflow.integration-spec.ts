@@ -13,6 +13,7 @@ import {
   type ApprovalStep,
   type AwaitedApprovers,
   type OrderActivities,
+  type OrderFact,
   type OrderLifecycleInput,
   type OrderStatus,
   type OrderWorkflowState,
@@ -50,6 +51,7 @@ function recordingActivities(
   const calls: { name: string; at: number; args: unknown[] }[] = [];
   const journal: ApprovalStep[] = [];
   const awaited: AwaitedApprovers[] = [];
+  const facts: OrderFact[] = [];
   const statuses: OrderStatus[] = [];
   let frozen = 0;
   let now = () => Date.now();
@@ -110,8 +112,11 @@ function recordingActivities(
       record('final', [summaries.length]);
       return { documentId: 'final-memo' };
     },
+    async announce(fact) {
+      facts.push(fact);
+    },
   };
-  return { activities, calls, statuses, journal, awaited, setClock: (clock: () => number) => (now = clock) };
+  return { activities, calls, statuses, journal, awaited, facts, setClock: (clock: () => number) => (now = clock) };
 }
 
 /** The refusal a rejected update gives the person: the workflow's message and code travel as the failure's cause. */
@@ -198,7 +203,7 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
   const { server, withWorker } = timeSkippingServer();
 
   it('returns a draft with remarks, re-asks only those who had not approved, and keeps every decision', async () => {
-    const { activities, statuses } = recordingActivities({ start: '2031-01-01', end: '2031-03-31' });
+    const { activities, statuses, facts } = recordingActivities({ start: '2031-01-01', end: '2031-03-31' });
     await withWorker(activities, async (taskQueue) => {
       const input: OrderLifecycleInput = { ...twoStageRoute('o1'), planId: 'p1' };
       const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-o1', args: [input] });
@@ -226,9 +231,19 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
         ['b', 'return', 1],
         ['b', 'approve_with_remarks', 2],
       ]);
+      for (let waited = 0; facts.length < 5 && waited < 100; waited++) await new Promise((resolve) => setTimeout(resolve, 100));
       await handle.terminate('test done');
     });
     expect(statuses).toEqual(['on_approval', 'returned', 'on_approval', 'approved', 'signing']);
+    // What people are told: each stage's approvers still to decide as it starts, the editors of the return, the signatory.
+    expect(facts).toHaveLength(5);
+    expect(facts).toEqual(expect.arrayContaining([
+      { kind: 'stage_started', orderId: 'o1', round: 1, stageIndex: 0, stage: 'Отделы', approverIds: ['a', 'b'] },
+      { kind: 'returned', orderId: 'o1', round: 1, stage: 'Отделы' },
+      { kind: 'stage_started', orderId: 'o1', round: 2, stageIndex: 0, stage: 'Отделы', approverIds: ['b'] },
+      { kind: 'stage_started', orderId: 'o1', round: 2, stageIndex: 1, stage: 'Правовое управление', approverIds: ['c'] },
+      { kind: 'awaiting_signature', orderId: 'o1', signatoryId: minister.personId },
+    ]));
   });
 
   it('lets only the approvers of the active stage decide, or a substitute of one of them today, and keeps whom a substitute stood in for', async () => {

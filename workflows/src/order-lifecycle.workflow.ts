@@ -23,6 +23,7 @@ import {
   type ApprovalStep,
   type DecideRequest,
   type OrderActivities,
+  type OrderFact,
   type OrderLifecycleInput,
   type OrderStatus,
   type OrderStep,
@@ -51,6 +52,12 @@ const lookups = proxyActivities<OrderActivities>({
 const journal = proxyActivities<OrderActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/** Facts for whoever notifies people: a few tries, then dropped with a log line; the order never waits on them. */
+const announcer = proxyActivities<OrderActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
 });
 
 /** An open period re-counts its reports this often even without a hint: hints can be lost, stored reports cannot. */
@@ -84,6 +91,9 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
   const closeRequested = new Set<string>();
   const steps: ApprovalStep[] = [];
   let journaled = 0;
+  // Workflows started before the order stated its facts replay as they ran: no announcements (a patch marker).
+  const announcing = patched('announce-order-facts');
+  let announcedStage: string | null = null;
 
   const state: OrderWorkflowState = {
     orderId: input.orderId,
@@ -106,6 +116,19 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
     state.status = status;
     state.history.push({ at: new Date().toISOString(), status, note });
     await step('status', () => acts.setOrderStatus(input.orderId, status));
+  };
+  const announce = (fact: OrderFact) => {
+    if (!announcing) return;
+    announcer.announce(fact).catch((error: unknown) => log.warn('order fact not announced', { orderId: input.orderId, kind: fact.kind, reason: String(error) }));
+  };
+  /** The stage now before its approvers, once per stage per round: those who still have to decide are told. */
+  const announceStage = () => {
+    const stage = route.activeStage;
+    const key = `${route.round}:${route.activeStageIndex}`;
+    if (!stage || key === announcedStage) return;
+    announcedStage = key;
+    announce({ kind: 'stage_started', orderId: input.orderId, round: route.round, stageIndex: route.activeStageIndex, stage: stage.name,
+      approverIds: route.awaited.map((a) => a.personId) });
   };
   /** The round now before the approvers, once its content is frozen and hashed. */
   const currentRound = () => state.rounds.find((r) => r.version === route.version);
@@ -165,6 +188,7 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
         const decision = route.decide(request, by, new Date().toISOString(), currentRound()!.contentSha256);
         record({ actor, action: 'order.decide', actingFor: decision.actingFor, version: decision.version, round: decision.round, stage: stage.name,
           decision: decision.decision, comment: decision.comment, contentSha256: decision.contentSha256 });
+        announceStage();
         return state;
       }),
     { validator: ({ actor, ...request }) => refuseNow(() => checkDecider(actor, request)) },
@@ -218,23 +242,28 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
   if (patched('awaited-approvers-projection')) void projectAwaited();
   await enter('on_approval');
   await openRound();
+  announceStage();
   while (!route.approved) {
     await condition(() => route.approved || route.returned);
     if (route.returned) {
+      announce({ kind: 'returned', orderId: input.orderId, round: route.round, stage: route.stages.find((s) => s.status === 'returned')!.name });
       await enter('returned', 'возвращён на доработку');
       // Waits on the route itself: a resubmit accepted while the status above was being written is not lost.
       await condition(() => !route.returned);
       await enter('on_approval', `версия ${route.version}, круг ${route.round}`);
       await openRound();
+      announceStage();
     }
   }
   await enter('approved');
 
   await enter('signing');
+  announce({ kind: 'awaiting_signature', orderId: input.orderId, signatoryId: input.signatory.personId });
   await condition(() => signedBy !== null);
   await enter('signed', input.signatory.name);
   const registration = await step('registration', () => acts.registerOrder(input.orderId));
   state.registrationNumber = registration.registrationNumber;
+  announce({ kind: 'registered', orderId: input.orderId, ...registration });
   const approved = state.rounds[state.rounds.length - 1];
   const document = await step('signing', () =>
     acts.renderSignedOrder(input.orderId, input.signatory, { planVersion: approved.planVersion, contentSha256: approved.contentSha256 }, signedBy!),

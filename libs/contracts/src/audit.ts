@@ -8,7 +8,7 @@ import { isoDate, pageRequest, type Page } from './common';
  * administrators' view; `GET /api/audit` asks each of them and merges the pages. A service that adds an audit
  * log adds itself here and wires `auditController` (libs/platform) beside its health controller.
  */
-export const AUDITED_SERVICES = ['organizations', 'reporting', 'plans', 'documents'] as const satisfies readonly BusService[];
+export const AUDITED_SERVICES = ['organizations', 'reporting', 'plans', 'documents', 'notifications'] as const satisfies readonly BusService[];
 export type AuditedService = (typeof AUDITED_SERVICES)[number];
 
 /** Filters of the administrators' audit list; the dates are inclusive days in UTC. */
@@ -56,4 +56,5 @@ export const AuditRoutes: Record<AuditedService, ReturnType<typeof auditListRout
   reporting: auditListRoute('reporting'),
   plans: auditListRoute('plans'),
   documents: auditListRoute('documents'),
+  notifications: auditListRoute('notifications'),
 };

@@ -5,19 +5,30 @@ import { DocumentRoutes } from './documents';
 import { BUS_SERVICES } from './bus/services';
 import * as contracts from './index';
 import { PlanRoutes } from './plans';
+import { NotificationRoutes, OrderEvents, PeriodEvents, RecipientRoutes } from './notifications';
 import { ReportingEvents, ReportingRoutes } from './reporting';
 
 describe('bus permissions derived from the route tables', () => {
-  it('lets the reporting service answer its own subjects and state its event, and call nobody', () => {
+  it('lets the reporting service answer its own subjects and state its events, and call nobody', () => {
     const reporting = busPermissions('reporting');
     expect(reporting.subscribe).toEqual(expect.arrayContaining([ReportingRoutes.submitReport.subject, 'reporting.health', '_INBOX.>']));
-    expect(reporting.publish).toEqual([ReportingEvents.reportSubmitted]);
+    expect(reporting.publish).toEqual([ReportingEvents.reportSubmitted, PeriodEvents.opened]);
     expect(reporting.subscribe).not.toContain(PlanRoutes.setOrderStatus.subject);
   });
 
   it('lets the worker set an order status and hear submitted reports', () => {
     expect(busPermissions('worker').publish).toContain(PlanRoutes.setOrderStatus.subject);
     expect(busPermissions('worker').subscribe).toEqual(expect.arrayContaining([ReportingEvents.reportSubmitted, 'worker.health']));
+  });
+
+  it('lets the notifications service hear the order and period facts and ask the registry whom to tell, and nothing more', () => {
+    const notifications = busPermissions('notifications');
+    expect(notifications.subscribe).toEqual(expect.arrayContaining([...Object.values(OrderEvents), PeriodEvents.opened, NotificationRoutes.list.subject]));
+    expect(notifications.publish).toContain(RecipientRoutes.resolve.subject);
+    expect(notifications.publish).not.toContain(PlanRoutes.setOrderStatus.subject);
+    expect(busPermissions('worker').publish).toEqual(expect.arrayContaining(Object.values(OrderEvents)));
+    expect(busPermissions('gateway').publish).toEqual(expect.arrayContaining([NotificationRoutes.list.subject, NotificationRoutes.markRead.subject]));
+    expect(busPermissions('gateway').publish).not.toContain(RecipientRoutes.resolve.subject);
   });
 
   it('lets the gateway send what people ask (acted routes), sign-in and public reads, but none of the worker\'s steps', () => {

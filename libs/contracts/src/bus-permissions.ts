@@ -6,6 +6,7 @@ import { OrganizationImportRoutes } from './organization-import';
 import { OrganizationRoutes } from './organizations';
 import { PeopleRoutes } from './people';
 import { PlanRoutes } from './plans';
+import { NotificationRoutes, OrderEvents, PeriodEvents, RecipientRoutes } from './notifications';
 import { ReportingEvents, ReportingRoutes } from './reporting';
 import { PlanResponsibleRoutes, ResponsibleRoutes } from './responsible-links';
 
@@ -32,6 +33,8 @@ export const ROUTE_TABLES: readonly Record<string, { subject: string }>[] = [
   PlanResponsibleRoutes,
   ReportingRoutes,
   DocumentRoutes,
+  NotificationRoutes,
+  RecipientRoutes,
 ];
 
 const answeredBy = (service: BusService) => [
@@ -85,7 +88,8 @@ const ACTED_SUBJECTS = ROUTE_TABLES.flatMap((table) => Object.values(table) as {
  * Whose requests each service or the command line may send (the gateway's are `gatewayPublishes`: by route,
  * not by service). The worker's activities read
  * orders, plans and issuers, open and close periods and render documents; the data services call nobody; the
- * command line creates accounts and registers signers' certificates (`eduplan signer add`).
+ * command line creates accounts and registers signers' certificates (`eduplan signer add`); the notifications
+ * service asks the registry whose accounts to tell.
  */
 export const BUS_CALLS: Record<Exclude<BusPrincipal, 'gateway'>, readonly BusService[]> = {
   cli: ['organizations', 'documents'],
@@ -94,11 +98,14 @@ export const BUS_CALLS: Record<Exclude<BusPrincipal, 'gateway'>, readonly BusSer
   organizations: [],
   reporting: [],
   documents: [],
+  notifications: ['organizations'],
 };
 
 /** Facts on the bus: the one service that states each, and those that listen. */
 export const BUS_EVENTS: readonly { subject: string; publisher: BusPrincipal; listeners: readonly BusPrincipal[] }[] = [
   { subject: ReportingEvents.reportSubmitted, publisher: 'reporting', listeners: ['worker'] },
+  ...Object.values(OrderEvents).map((subject) => ({ subject, publisher: 'worker' as const, listeners: ['notifications' as const] })),
+  { subject: PeriodEvents.opened, publisher: 'reporting', listeners: ['notifications'] },
 ];
 
 /** NATS's inbox prefix: a requester listens there for its replies. */

@@ -23,6 +23,7 @@ import {
 } from './plans';
 import { EVENT_OUTCOMES, type DuePeriodDto, type OwedPeriodDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
+import { NOTIFICATION_KINDS, type NotificationDto, type NotificationPage } from './notifications';
 
 /**
  * What the HTTP API answers, as zod schemas: the OpenAPI document is generated from them, and tests hold
@@ -407,4 +408,20 @@ export const planResponsibleResponse: z.ZodType<PlanResponsibleDto> = (
     ),
     unresolved: z.array(z.object({ raw: text, name: text, events: z.array(text) })),
   }) as z.ZodType<PlanResponsibleDto>
+);
+
+export const notificationResponse = exactly<NotificationDto>()(
+  z.object({
+    id,
+    kind: z.enum(NOTIFICATION_KINDS),
+    title: text,
+    text: text,
+    link: text.describe('the page of the object, from the web UI\'s root'),
+    createdAt: timestamp,
+    readAt: timestamp.nullable(),
+  }),
+);
+
+export const notificationPageResponse = exactly<NotificationPage>()(
+  z.object({ items: z.array(notificationResponse), total: z.number().int(), unread: z.number().int() }),
 );

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ManagedProcess } from './managed-process';
 
-export const SERVICE_NAMES = ['organizations', 'plans', 'reporting', 'documents', 'worker', 'gateway'] as const;
+export const SERVICE_NAMES = ['organizations', 'plans', 'reporting', 'documents', 'worker', 'notifications', 'gateway'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export const repoRoot = join(__dirname, '..', '..', '..');

@@ -15,6 +15,7 @@ import { OrderDocumentsController } from './documents/order-documents.controller
 import { SignerPrecheck } from './documents/signer-precheck';
 import { HealthController } from './health/health.controller';
 import { OrderWorkflows } from './orders/order-workflows';
+import { NotificationsController } from './notifications/notifications.controller';
 import { JournalController } from './orders/journal.controller';
 import { OrdersController } from './orders/orders.controller';
 import { PersonSnapshots } from './people/person-snapshot';
@@ -35,7 +36,7 @@ import { rateLimitOptions } from './edge/rate-limits';
   imports: [BusModule.forRoot(), WebModule, AuthModule, ThrottlerModule.forRoot(rateLimitOptions(edgeConfig(), loadAuthConfig()))],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController,
-    OrganizationImportController, PeopleController, PlanResponsibleController, TasksController, JournalController],
+    OrganizationImportController, PeopleController, PlanResponsibleController, TasksController, JournalController, NotificationsController],
   providers: [
     { provide: EDGE_CONFIG, useFactory: edgeConfig },
     // In this order: a refused origin or body type costs no share of the rate limit.

@@ -5,6 +5,7 @@ import { AccountEntity } from './accounts/account.entity';
 import { AccountsController } from './accounts/accounts.controller';
 import { CreateAccountUseCase } from './accounts/create-account.usecase';
 import { LoginUseCase } from './accounts/login.usecase';
+import { RecipientsController } from './accounts/recipients.controller';
 import { OidcLoginUseCase } from './accounts/oidc-login.usecase';
 import { SessionEntity } from './accounts/session.entity';
 import { SessionStore } from './accounts/session-store';
@@ -31,6 +32,7 @@ import { ResponsibleLinksController } from './responsible/responsible-links.cont
     OrganizationImportController,
     PeopleController,
     AccountsController,
+    RecipientsController,
     ResponsibleLinksController,
     healthController('organizations'),
     auditController('organizations'),

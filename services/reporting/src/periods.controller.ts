@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ReportingRoutes, type OpenPeriodRefDto, type PeriodProgressDto, type PeriodSummaryDto, type ReportingPeriodDto } from '@eduplan/contracts';
-import { notFound, RoutePipe } from '@eduplan/platform';
+import { PERIOD_OPENED_CHUNK, PeriodEvents, ReportingRoutes, type OpenPeriodRefDto, type PeriodOpenedEvent, type PeriodProgressDto, type PeriodSummaryDto, type ReportingPeriodDto } from '@eduplan/contracts';
+import { BusClient, notFound, RoutePipe } from '@eduplan/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ReportEntity } from './report.entity';
@@ -15,14 +15,17 @@ const R = ReportingRoutes;
 /** Reporting periods as the order's workflow opens, counts and closes them (service routes, no person). */
 @Controller()
 export class PeriodsController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly bus: BusClient,
+  ) {}
 
   /** Idempotent: the workflow may retry it, so an already opened period is returned as is (and audited once). */
   @MessagePattern(R.openPeriod.subject)
-  open(@Payload(new RoutePipe(R.openPeriod)) request: z.output<typeof R.openPeriod.request>): Promise<ReportingPeriodDto> {
-    return this.db.transaction(async (m) => {
+  async open(@Payload(new RoutePipe(R.openPeriod)) request: z.output<typeof R.openPeriod.request>): Promise<ReportingPeriodDto> {
+    const { period, opened } = await this.db.transaction(async (m) => {
       const existing = await m.findOneBy(ReportingPeriodEntity, { orderId: request.orderId, year: request.year, quarter: request.quarter });
-      if (existing) return this.toDto(m, existing);
+      if (existing) return { period: await this.toDto(m, existing), opened: false };
       const period = await m.save(
         m.create(ReportingPeriodEntity, {
           ...request,
@@ -34,8 +37,28 @@ export class PeriodsController {
         }),
       );
       await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.open', objectType: 'reporting_period', objectId: period.id, after: audited(period) });
-      return this.toDto(m, period);
+      return { period: await this.toDto(m, period), opened: true };
     });
+    if (opened) this.announceOpened(period, request);
+    return period;
+  }
+
+  /** Tells the organizations' reporters (through the notifications service) that the period waits for them; a lost fact loses only the notice. */
+  private announceOpened(period: ReportingPeriodDto, request: z.output<typeof R.openPeriod.request>): void {
+    const organizationIds = period.expected.map((e) => e.organizationId);
+    for (let from = 0; from < organizationIds.length; from += PERIOD_OPENED_CHUNK) {
+      const fact: PeriodOpenedEvent = {
+        periodId: period.id,
+        orderId: period.orderId,
+        issuerId: request.issuerId,
+        planTitle: request.planTitle,
+        year: period.year,
+        quarter: period.quarter,
+        deadline: period.deadline,
+        organizationIds: organizationIds.slice(from, from + PERIOD_OPENED_CHUNK),
+      };
+      this.bus.emit(PeriodEvents.opened, fact);
+    }
   }
 
   @MessagePattern(R.getPeriod.subject)

@@ -12,6 +12,8 @@ import {
   type AwaitedApprovers,
   type FrozenDraft,
   type OpenedPeriod,
+  OrderEvents,
+  type OrderFact,
   type OrderActivities,
   type OrderStatus,
   type PeriodProgressDto,
@@ -148,6 +150,12 @@ export class OrderActivitiesService implements OrderActivities {
     return this.renderMemo(orderId, 'monitoring_memo', summaries);
   }
 
+  /** Adds what every fact names (the issuer, the order's title) and publishes it; who is told is not the workflow's concern. */
+  async announce({ kind, ...fact }: OrderFact): Promise<void> {
+    const order = await this.bus.request(PlanRoutes.getOrderForService, { id: fact.orderId });
+    this.bus.emit(FACT_SUBJECTS[kind], { ...fact, issuerId: order.issuerId, title: order.title });
+  }
+
   private async renderMemo(orderId: string, kind: 'quarterly_memo' | 'monitoring_memo', summaries: PeriodSummaryDto[]) {
     const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
     const [plan, issuer, organizations] = await Promise.all([
@@ -168,6 +176,14 @@ export class OrderActivitiesService implements OrderActivities {
     return { documentId: document.id };
   }
 }
+
+/** The bus subject of each order fact. */
+const FACT_SUBJECTS: Record<OrderFact['kind'], string> = {
+  stage_started: OrderEvents.approvalStageStarted,
+  returned: OrderEvents.returned,
+  awaiting_signature: OrderEvents.awaitingSignature,
+  registered: OrderEvents.registered,
+};
 
 /** The plan's events some organization owes in the period, as a reporter is shown them (number and title). */
 function dueEvents(plan: PlanDto, expected: { eventIds: string[] }[]): { id: string; number: string | null; title: string }[] {

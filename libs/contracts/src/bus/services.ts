@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route } from './route';
 
 /** The services that answer on the bus; each is a NATS queue group of the same name. */
-export const BUS_SERVICES = ['plans', 'organizations', 'reporting', 'documents', 'worker'] as const;
+export const BUS_SERVICES = ['plans', 'organizations', 'reporting', 'documents', 'worker', 'notifications'] as const;
 export type BusService = (typeof BUS_SERVICES)[number];
 
 export type DependencyStatus = 'up' | 'down';

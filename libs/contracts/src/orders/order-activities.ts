@@ -1,5 +1,6 @@
 import type { Actor } from '../actor';
 import type { FrozenDraft, OrderStatus, Person } from '../plans';
+import type { OrderFact } from '../notifications';
 import type { ApprovalStep, AwaitedApprovers } from './approval-steps';
 import type { PeriodProgressDto, PeriodSummaryDto } from '../reporting';
 
@@ -58,4 +59,6 @@ export interface OrderActivities {
   closeReportingPeriod(periodId: string): Promise<PeriodSummaryDto>;
   renderQuarterlyMemo(orderId: string, summary: PeriodSummaryDto): Promise<{ documentId: string }>;
   renderMonitoringMemo(orderId: string, summaries: PeriodSummaryDto[]): Promise<{ documentId: string }>;
+  /** States a fact about the order on the bus (a stage started, a return, a signature awaited, a registration) for whoever notifies people. */
+  announce(fact: OrderFact): Promise<void>;
 }

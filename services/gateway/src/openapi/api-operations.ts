@@ -29,6 +29,8 @@ import {
   loginRequest,
   mayActResponse,
   municipalityResponse,
+  notificationPageResponse,
+  notificationResponse,
   organizationImportPreviewResponse,
   organizationImportResultResponse,
   pageRequest,
@@ -219,6 +221,11 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'get', path: '/api/reports/due', tag: 'monitoring', access: REPORTER, summary: 'Открытые отчётные периоды своей организации и её мероприятия в них', query: strictRequest(pageRequest), answer: ok(pageResponse(duePeriodResponse), 'the periods, nearest deadline first') },
   { method: 'get', path: '/api/reports', tag: 'monitoring', access: REPORTER, summary: 'Отчёты своей организации (новые первыми)', query: strictRequest(listReportsRequest), answer: ok(pageResponse(reportResponse), 'a page of reports') },
   { method: 'get', path: '/api/reports/:id', tag: 'monitoring', access: 'signed-in', summary: 'Отчёт: своей организации, а сотрудникам министерства — по его приказам', params: byId, answer: ok(reportResponse, 'the report') },
+
+  // notifications: each person's own (another's id is answered 404)
+  { method: 'get', path: '/api/notifications', tag: 'notifications', access: 'signed-in', summary: 'Мои уведомления (новые первыми) и сколько не прочитано', query: strictRequest(pageRequest), answer: ok(notificationPageResponse, 'a page of notifications with the unread count') },
+  { method: 'post', path: '/api/notifications/read-all', tag: 'notifications', access: 'signed-in', summary: 'Отметить все мои уведомления прочитанными', answer: ok(z.object({ updated: z.number().int() }), 'how many were unread', 201) },
+  { method: 'post', path: '/api/notifications/:id/read', tag: 'notifications', access: 'signed-in', summary: 'Отметить уведомление прочитанным', params: byId, answer: ok(notificationResponse, 'the notification, read', 201) },
 
   // documents and their verification
   // Published (signed) documents are open to anyone; any other only to its issuer's staff (401 without a session, 404 for others).

@@ -46,3 +46,5 @@ export type Outcome = ReportBody['items'][number]['outcome'];
 export type StoredDocument = Answer<'/api/documents/{id}', 'get'>;
 export type AuditEntry = Answer<'/api/audit', 'get'>['items'][number];
 export type OrganizationImportPreview = Answer<'/api/organizations/import/preview', 'post'>;
+export type NotificationPage = Answer<'/api/notifications', 'get'>;
+export type Notification = NotificationPage['items'][number];

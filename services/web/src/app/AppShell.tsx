@@ -8,6 +8,7 @@ import { Loading } from '../components/Feedback';
 import { ROLE_LABEL } from '../i18n/labels';
 import { HealthIndicator } from './HealthIndicator';
 import { NotFoundPage } from './NotFoundPage';
+import { NotificationBell } from './NotificationBell';
 import { navigationFor, ROUTES } from './routes';
 
 /** Header with who is signed in and the way out, the sections this person's roles use, and the page. */
@@ -29,6 +30,7 @@ export function AppShell() {
         <span className="app-brand-note">Планы мероприятий центров «Точка роста», «Кванториум», «IT-куб»</span>
         <span className="spacer" />
         <HealthIndicator />
+        <NotificationBell />
         <div className="signed-in" id="signed-in">
           <div className="signed-in-who">
             <span className="signed-in-name">{me.name}</span>

@@ -15,6 +15,7 @@ const OrganizationsPage = lazy(() => import('../pages/admin/OrganizationsPage'))
 const PeoplePage = lazy(() => import('../pages/admin/PeoplePage'));
 const AuditPage = lazy(() => import('../pages/admin/AuditPage'));
 const SystemPage = lazy(() => import('../pages/system/SystemPage'));
+const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 
 export interface AppRoute {
   path: string;
@@ -35,6 +36,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/people', Page: PeoplePage },
   { path: '/admin/audit', Page: AuditPage },
   { path: '/system', Page: SystemPage },
+  { path: '/notifications', Page: NotificationsPage },
 ];
 
 const MINISTRY: Role[] = ['editor', 'approver', 'signatory', 'registrar', 'analyst', 'admin'];

@@ -84,6 +84,7 @@ export const SERVICE_LABEL: Record<string, string> = {
   reporting: 'отчётность',
   documents: 'документы',
   worker: 'процессы (worker)',
+  notifications: 'уведомления',
   postgres: 'PostgreSQL',
   temporal: 'Temporal',
 };
