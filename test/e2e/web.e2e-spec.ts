@@ -455,9 +455,9 @@ describe('the web application, role by role, in headless Chromium against the ru
     const tabTo = async (what: string, matches: string) => {
       for (let presses = 0; presses < 40; presses += 1) {
         await page.keyboard.press('Tab');
-        if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches)) {
+        if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(matches)}) ?? false`)) {
           // A kit text field shows focus on the field around its <input>.
-          const outline = await page.evaluate(() => getComputedStyle(document.activeElement!.closest('.g-text-input, .g-text-area') ?? document.activeElement!).outlineStyle);
+          const outline = await page.evaluate<string>("getComputedStyle(document.activeElement.closest('.g-text-input, .g-text-area') ?? document.activeElement).outlineStyle");
           expect({ what, outline }).not.toEqual({ what, outline: 'none' });
           return;
         }
@@ -474,7 +474,7 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.waitForSelector('#signed-in');
     await tabTo('the skip link', '.skip-link');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('main');
     await page.keyboard.press('Shift+Tab');
     await tabTo('the «Сотрудники» section', 'nav a[href="/admin/people"]');
     await page.keyboard.press('Enter');
