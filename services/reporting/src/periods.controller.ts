@@ -1,14 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ReportingRoutes, type OpenPeriodRefDto, type PeriodProgressDto, type PeriodSummaryDto, type ReportingPeriodDto } from '@eduplan/contracts';
+import { ReportingRoutes, type ClosedPeriodDto, type OpenPeriodRefDto, type PeriodFiguresDto, type PeriodProgressDto, type ReportingPeriodDto } from '@eduplan/contracts';
 import { notFound, RoutePipe } from '@eduplan/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { closedCounts, periodFigures } from './period-figures';
+import { expectedOf, insertPeriodRows, obligationCounts } from './period-rows';
 import { ReportEntity } from './report.entity';
 import { ORDER_WORKFLOW, reportingAudit } from './reporting-audit';
 import { ReportingPeriodEntity } from './reporting-period.entity';
-import { summarizePeriod } from './summarize-period';
 
 const R = ReportingRoutes;
 
@@ -23,17 +24,12 @@ export class PeriodsController {
     return this.db.transaction(async (m) => {
       const existing = await m.findOneBy(ReportingPeriodEntity, { orderId: request.orderId, year: request.year, quarter: request.quarter });
       if (existing) return this.toDto(m, existing);
+      const { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle } = request;
       const period = await m.save(
-        m.create(ReportingPeriodEntity, {
-          ...request,
-          issuerId: request.issuerId,
-          planTitle: request.planTitle,
-          events: request.events,
-          status: 'open',
-          closedAt: null,
-        }),
+        m.create(ReportingPeriodEntity, { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle, status: 'open', closedAt: null }),
       );
-      await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.open', objectType: 'reporting_period', objectId: period.id, after: audited(period) });
+      await insertPeriodRows(m, period.id, request);
+      await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.open', objectType: 'reporting_period', objectId: period.id, after: await audited(m, period) });
       return this.toDto(m, period);
     });
   }
@@ -52,9 +48,10 @@ export class PeriodsController {
   /** Counts only, so the order workflow that polls it keeps a small history however many centers report. */
   @MessagePattern(R.periodProgress.subject)
   async progress(@Payload(new RoutePipe(R.periodProgress)) { id }: z.output<typeof R.periodProgress.request>): Promise<PeriodProgressDto> {
-    const period = await this.find(this.db.manager, id);
+    await this.find(this.db.manager, id);
     // A report is stored only for an organization the period expects, and once per organization.
-    return { expected: period.expected.length, submitted: await this.db.manager.countBy(ReportEntity, { periodId: id }) };
+    const { organizations } = await obligationCounts(this.db.manager, id);
+    return { expected: organizations, submitted: await this.db.manager.countBy(ReportEntity, { periodId: id }) };
   }
 
   @MessagePattern(R.listOpenPeriods.subject)
@@ -63,22 +60,29 @@ export class PeriodsController {
     return periods.map((p) => ({ id: p.id, orderId: p.orderId }));
   }
 
-  /** Idempotent: closing a closed period returns the same summary. */
+  /** Idempotent: closing a closed period returns the same counts. Counts only: the figures are `periodFigures`'. */
   @MessagePattern(R.closePeriod.subject)
-  close(@Payload(new RoutePipe(R.closePeriod)) { id }: z.output<typeof R.closePeriod.request>): Promise<PeriodSummaryDto> {
+  close(@Payload(new RoutePipe(R.closePeriod)) { id }: z.output<typeof R.closePeriod.request>): Promise<ClosedPeriodDto> {
     return this.db.transaction(async (m) => {
       const period = await this.find(m, id, true);
       if (period.status === 'open') {
-        const before = audited(period);
+        const before = await audited(m, period);
         period.status = 'closed';
         period.closedAt = new Date();
         await m.save(period);
-        const after = { ...audited(period), reported: await m.countBy(ReportEntity, { periodId: id }) };
+        const after = { ...(await audited(m, period)), reported: await m.countBy(ReportEntity, { periodId: id }) };
         await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.close', objectType: 'reporting_period', objectId: id, before, after });
       }
-      const reports = await m.findBy(ReportEntity, { periodId: id });
-      return summarizePeriod(await this.toDto(m, period), reports.map((r) => r.toDto()));
+      return closedCounts(m, id);
     });
+  }
+
+  @MessagePattern(R.periodFigures.subject)
+  async figures(@Payload(new RoutePipe(R.periodFigures)) { periodIds }: z.output<typeof R.periodFigures.request>): Promise<PeriodFiguresDto> {
+    const ids = [...new Set(periodIds)];
+    const found = await this.db.manager.countBy(ReportingPeriodEntity, { id: In(ids) });
+    if (found !== ids.length) throw notFound('Отчётный период', ids.join(', '));
+    return periodFigures(this.db.manager, ids);
   }
 
   private async find(m: EntityManager, id: string, lock = false): Promise<ReportingPeriodEntity> {
@@ -88,7 +92,6 @@ export class PeriodsController {
   }
 
   private async toDto(m: EntityManager, period: ReportingPeriodEntity): Promise<ReportingPeriodDto> {
-    const submitted = new Set((await m.find(ReportEntity, { where: { periodId: period.id }, select: { organizationId: true } })).map((r) => r.organizationId));
     return {
       id: period.id,
       orderId: period.orderId,
@@ -99,7 +102,7 @@ export class PeriodsController {
       end: period.end,
       deadline: period.deadline,
       status: period.status,
-      expected: period.expected.map((e) => ({ ...e, submitted: submitted.has(e.organizationId) })),
+      expected: await expectedOf(m, period.id),
     };
   }
 }
@@ -108,8 +111,7 @@ export class PeriodsController {
  * A period as its audit entries record it: who owes is counted, not listed, since a region's centers times
  * their events would make each entry (and a page of the administrators' list) too large.
  */
-function audited(period: ReportingPeriodEntity) {
+async function audited(m: EntityManager, period: ReportingPeriodEntity) {
   const { id, orderId, planId, issuerId, year, quarter, start, end, deadline, status } = period;
-  const dueEvents = period.expected.reduce((sum, e) => sum + e.eventIds.length, 0);
-  return { id, orderId, planId, issuerId, year, quarter, start, end, deadline, status, organizations: period.expected.length, dueEvents };
+  return { id, orderId, planId, issuerId, year, quarter, start, end, deadline, status, ...(await obligationCounts(m, id)) };
 }

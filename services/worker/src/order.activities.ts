@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type PlanDto,
   DocumentRoutes,
   OrganizationRoutes,
   PeopleRoutes,
@@ -13,8 +12,10 @@ import {
   type OpenedPeriod,
   type OrderActivities,
   type OrderStatus,
+  type OrganizationDto,
+  type ClosedPeriodDto,
+  type LegacyPeriodSummary,
   type PeriodProgressDto,
-  type PeriodSummaryDto,
   type Person,
   type PlannedPeriod,
   type StandingIn,
@@ -23,7 +24,7 @@ import {
 import { addWorkingDays, maxIsoDate, startOfDayIn, todayIn, addDays } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import { monitoringFigures } from './monitoring-figures';
-import { expectedIn, plannedPeriods } from './planned-periods';
+import { owingIn, plannedPeriods } from './planned-periods';
 import { linkedOwners } from './responsible-owners';
 
 const WORKER_ACTOR = 'eduplan-worker';
@@ -106,7 +107,8 @@ export class OrderActivitiesService implements OrderActivities {
     const deadline = maxIsoDate(addWorkingDays(period.end, deadlineWorkingDays), addWorkingDays(today, deadlineWorkingDays));
     // Who owes is decided now, as the period opens: a group's members are those active today.
     const plan = await this.bus.request(PlanRoutes.getPlanForService, { id: order.planId });
-    const expected = expectedIn(plan, period.start, await linkedOwners(this.bus, plan, today));
+    const { organizationIds, ...owing } = owingIn(plan, period.start, await linkedOwners(this.bus, plan, today));
+    const organizations = await this.organizations(organizationIds);
     const opened = await this.bus.request(ReportingRoutes.openPeriod, {
       orderId,
       planId: order.planId,
@@ -115,10 +117,10 @@ export class OrderActivitiesService implements OrderActivities {
       start: period.start,
       end: period.end,
       deadline,
-      expected,
       issuerId: order.issuerId,
       planTitle: plan.title,
-      events: dueEvents(plan, expected),
+      ...owing,
+      organizations: organizations.map((o) => ({ id: o.id, name: o.shortName ?? o.name, centerType: o.centerType, municipalityId: o.municipalityId })),
     });
     return {
       periodId: opened.id,
@@ -131,41 +133,50 @@ export class OrderActivitiesService implements OrderActivities {
     return this.bus.request(ReportingRoutes.periodProgress, { id: periodId });
   }
 
-  closeReportingPeriod(periodId: string): Promise<PeriodSummaryDto> {
+  closeReportingPeriod(periodId: string): Promise<ClosedPeriodDto> {
     return this.bus.request(ReportingRoutes.closePeriod, { id: periodId });
   }
 
-  async renderQuarterlyMemo(orderId: string, summary: PeriodSummaryDto) {
-    return this.renderMemo(orderId, 'quarterly_memo', [summary]);
+  async renderQuarterlyMemo(orderId: string, period: string | LegacyPeriodSummary) {
+    return this.renderMemo(orderId, 'quarterly_memo', [periodIdOf(period)]);
   }
 
-  async renderMonitoringMemo(orderId: string, summaries: PeriodSummaryDto[]) {
-    return this.renderMemo(orderId, 'monitoring_memo', summaries);
+  async renderMonitoringMemo(orderId: string, periods: (string | LegacyPeriodSummary)[]) {
+    return this.renderMemo(orderId, 'monitoring_memo', periods.map(periodIdOf));
   }
 
-  private async renderMemo(orderId: string, kind: 'quarterly_memo' | 'monitoring_memo', summaries: PeriodSummaryDto[]) {
+  /** The memo's figures are grouped in the reporting service's PostgreSQL; only their groups cross the bus. */
+  private async renderMemo(orderId: string, kind: 'quarterly_memo' | 'monitoring_memo', periodIds: string[]) {
     const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
-    const [plan, issuer, organizations] = await Promise.all([
+    const [plan, issuer, figures] = await Promise.all([
       this.bus.request(PlanRoutes.getPlanForService, { id: order.planId }),
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
-      // Only the organizations the memo names: the whole registry would not fit one bus reply.
-      this.bus.request(OrganizationRoutes.list, { ids: [...new Set(summaries.flatMap((s) => s.items.map((item) => item.organizationId)))] }),
+      this.bus.request(ReportingRoutes.periodFigures, { periodIds }),
     ]);
-    const figures = monitoringFigures(kind, order, plan, issuer, organizations, summaries);
+    // Periods opened before names were recorded name their organizations by id only: the registry names them.
+    const unnamed = new Set([...figures.organizations.filter((o) => o.name === null).map((o) => o.organizationId)]);
+    const named = await this.organizations([...unnamed]);
     const document = await this.bus.request(DocumentRoutes.renderMemo, {
       orderId,
       issuerId: order.issuerId,
-      periodId: kind === 'quarterly_memo' ? summaries[0].period.id : null,
+      periodId: kind === 'quarterly_memo' ? periodIds[0] : null,
       kind,
-      figures: figures as unknown as Record<string, unknown>,
+      figures: monitoringFigures(kind, plan, issuer, named, figures) as unknown as Record<string, unknown>,
       createdBy: WORKER_ACTOR,
     });
     return { documentId: document.id };
   }
+
+  /** Organizations by id, a page at a time, so that no reply grows with the region past a bus message. */
+  private async organizations(ids: string[]): Promise<OrganizationDto[]> {
+    const pages: OrganizationDto[][] = [];
+    for (let start = 0; start < ids.length; start += ORGANIZATIONS_PAGE) {
+      pages.push(await this.bus.request(OrganizationRoutes.list, { ids: ids.slice(start, start + ORGANIZATIONS_PAGE) }));
+    }
+    return pages.flat();
+  }
 }
 
-/** The plan's events some organization owes in the period, as a reporter is shown them (number and title). */
-function dueEvents(plan: PlanDto, expected: { eventIds: string[] }[]): { id: string; number: string | null; title: string }[] {
-  const owed = new Set(expected.flatMap((entry) => entry.eventIds));
-  return plan.sections.flatMap((section) => section.events).filter((event) => owed.has(event.id)).map((event) => ({ id: event.id, number: event.number ?? null, title: event.title }));
-}
+const ORGANIZATIONS_PAGE = 500;
+
+const periodIdOf = (period: string | LegacyPeriodSummary) => (typeof period === 'string' ? period : period.period.id);
