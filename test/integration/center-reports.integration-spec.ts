@@ -9,7 +9,7 @@ import {
   type OrganizationDto,
   type Page,
   type ReportDto,
-  type ReportingPeriodDto,
+  type OpenedReportingPeriodDto,
   type ServiceAuditEntryDto,
 } from '@eduplan/contracts';
 import { testActor } from '@eduplan/infra/testing';
@@ -42,8 +42,8 @@ describe('a center reports for its own organization only', () => {
   let centerB: OrganizationDto;
   let reporterA: HttpSession;
   let reporterB: HttpSession;
-  let period: ReportingPeriodDto;
-  let onlyB: ReportingPeriodDto;
+  let period: OpenedReportingPeriodDto;
+  let onlyB: OpenedReportingPeriodDto;
   let reportA: ReportDto;
   const events = { fair: randomUUID(), olympiad: randomUUID(), hackathon: randomUUID() };
 

@@ -63,6 +63,9 @@ export interface ReportingPeriodDto {
   expected: { organizationId: string; eventIds: string[]; submitted: boolean }[];
 }
 
+/** A period as opening answers it: who owes is counted, not listed (a region's list would not fit a bus message). */
+export type OpenedReportingPeriodDto = Omit<ReportingPeriodDto, 'expected'> & { organizations: number; dueEvents: number };
+
 /** A center's report for a period: the reporter's own organization (`organizationId` may name it, nothing else). */
 export const submitReportRequest = z.object({
   periodId: uuid,
@@ -197,7 +200,7 @@ export interface ReportSubmittedEvent {
  * and reads their own organization's reports only; ministry staff of the issuer read any report of its periods.
  */
 export const ReportingRoutes = {
-  openPeriod: route<typeof openPeriodRequest, ReportingPeriodDto>('reporting.periods.open', openPeriodRequest),
+  openPeriod: route<typeof openPeriodRequest, OpenedReportingPeriodDto>('reporting.periods.open', openPeriodRequest),
   getPeriod: route<typeof byId, ReportingPeriodDto>('reporting.periods.get', byId),
   listPeriods: route<z.ZodObject<{ orderId: typeof uuid }>, ReportingPeriodDto[]>(
     'reporting.periods.list',

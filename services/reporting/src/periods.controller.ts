@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ReportingRoutes, type ClosedPeriodDto, type OpenPeriodRefDto, type PeriodFiguresDto, type PeriodProgressDto, type ReportingPeriodDto } from '@eduplan/contracts';
+import { ReportingRoutes, type ClosedPeriodDto, type OpenedReportingPeriodDto, type OpenPeriodRefDto, type PeriodFiguresDto, type PeriodProgressDto, type ReportingPeriodDto } from '@eduplan/contracts';
 import { notFound, RoutePipe } from '@eduplan/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
@@ -20,17 +20,17 @@ export class PeriodsController {
 
   /** Idempotent: the workflow may retry it, so an already opened period is returned as is (and audited once). */
   @MessagePattern(R.openPeriod.subject)
-  open(@Payload(new RoutePipe(R.openPeriod)) request: z.output<typeof R.openPeriod.request>): Promise<ReportingPeriodDto> {
+  open(@Payload(new RoutePipe(R.openPeriod)) request: z.output<typeof R.openPeriod.request>): Promise<OpenedReportingPeriodDto> {
     return this.db.transaction(async (m) => {
       const existing = await m.findOneBy(ReportingPeriodEntity, { orderId: request.orderId, year: request.year, quarter: request.quarter });
-      if (existing) return this.toDto(m, existing);
+      if (existing) return this.openedDto(m, existing);
       const { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle } = request;
       const period = await m.save(
         m.create(ReportingPeriodEntity, { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle, status: 'open', closedAt: null }),
       );
       await insertPeriodRows(m, period.id, request);
       await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.open', objectType: 'reporting_period', objectId: period.id, after: await audited(m, period) });
-      return this.toDto(m, period);
+      return this.openedDto(m, period);
     });
   }
 
@@ -91,20 +91,18 @@ export class PeriodsController {
     return period;
   }
 
-  private async toDto(m: EntityManager, period: ReportingPeriodEntity): Promise<ReportingPeriodDto> {
-    return {
-      id: period.id,
-      orderId: period.orderId,
-      planId: period.planId,
-      year: period.year,
-      quarter: period.quarter,
-      start: period.start,
-      end: period.end,
-      deadline: period.deadline,
-      status: period.status,
-      expected: await expectedOf(m, period.id),
-    };
+  private async openedDto(m: EntityManager, period: ReportingPeriodEntity): Promise<OpenedReportingPeriodDto> {
+    return { ...fieldsOf(period), ...(await obligationCounts(m, period.id)) };
   }
+
+  private async toDto(m: EntityManager, period: ReportingPeriodEntity): Promise<ReportingPeriodDto> {
+    return { ...fieldsOf(period), expected: await expectedOf(m, period.id) };
+  }
+}
+
+function fieldsOf(period: ReportingPeriodEntity): Omit<ReportingPeriodDto, 'expected'> {
+  const { id, orderId, planId, year, quarter, start, end, deadline, status } = period;
+  return { id, orderId, planId, year, quarter, start, end, deadline, status };
 }
 
 /**
