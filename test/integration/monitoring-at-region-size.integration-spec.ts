@@ -95,6 +95,7 @@ describe('a period of 1,000 centers × 100 events', () => {
     const concerned = region.organizations.filter((_, i) => owes(i, 0) && outcomeOf(i, 0, 1) !== 'held').map((o) => o.name).sort();
     expect(first.organizationCount).toBe(concerned.length);
     expect(first.organizations).toEqual(concerned.slice(0, EXCEPTION_NAMES));
+    expect(first.comments).toEqual([]);
   });
 
   it('adds up a year: four quarters grouped in one answer', async () => {
@@ -119,7 +120,7 @@ describe('a period of 1,000 centers × 100 events', () => {
     const report = await under.bus.request(ReportingRoutes.submitReport, { actor: reporter, periodId: small.id, items });
     expect(await under.bus.request(ReportingRoutes.getReport, { actor: reporter, id: report.id })).toMatchObject({ items });
     const figures = await under.bus.request(ReportingRoutes.periodFigures, { periodIds: [small.id] });
-    expect(figures.exceptions[0]).toMatchObject({ eventId: request.events[0].id, notHeld: 1, organizations: expect.arrayContaining([center.name]) });
+    expect(figures.exceptions[0]).toMatchObject({ eventId: request.events[0].id, notHeld: 1, organizations: expect.arrayContaining([center.name]), comments: ['нет помещения'] });
     // Center 2 (index 1) owes only the even events.
     const other = testActor(['reporter'], request.organizations[1].id);
     await expect(

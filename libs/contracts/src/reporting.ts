@@ -157,9 +157,12 @@ export interface EventExceptionDto {
   organizations: string[];
   /** How many organizations are concerned in all. */
   organizationCount: number;
+  /** The first few distinct comments the centers gave (at most `EXCEPTION_COMMENTS`, each cut to 300 characters). */
+  comments: string[];
 }
 
 export const EXCEPTION_NAMES = 10;
+export const EXCEPTION_COMMENTS = 3;
 
 /** The periods' due rows and reported outcomes grouped in PostgreSQL: what a memo is rendered from. */
 export interface PeriodFiguresDto {

@@ -86,13 +86,14 @@ describe('monitoring figures of a region', () => {
         unreported: 996,
         organizations: ['Центр 0001', 'Центр 0002'],
         organizationCount: 1000,
+        comments: ['Нет помещения', 'Перенесено из-за карантина'],
       },
     ],
   });
 
   it('give one line per event not held everywhere, with counts by outcome and the first centers named, not a line per center', () => {
     expect(monitoringFigures('quarterly_memo', plan, issuer, [], region).notHeld).toEqual([
-      { number: '1.1', title: 'Ярмарка профессий', responsible: 'Центр 0001, Центр 0002 и ещё 998', reason: 'не проведено — 3, перенесено — 1, отчёт не представлен — 996' },
+      { number: '1.1', title: 'Ярмарка профессий', responsible: 'Центр 0001, Центр 0002 и ещё 998', reason: 'не проведено — 3, перенесено — 1, отчёт не представлен — 996; Нет помещения; Перенесено из-за карантина' },
     ]);
   });
 

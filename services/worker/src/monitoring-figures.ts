@@ -13,7 +13,7 @@ function periodLabel(figures: PeriodFiguresDto, plan: PlanDto): MonitoringFigure
   return { ...plan.period, label: 'период действия плана' };
 }
 
-/** «не проведено — 3, перенесено — 1, отчёт не представлен — 990»: an event's exceptions across the centers. */
+/** «не проведено — 3, перенесено — 1, отчёт не представлен — 990; <the centers' first comments>»: an event's exceptions across the centers. */
 function reasons(exception: PeriodFiguresDto['exceptions'][number]): string {
   const parts: [string, number][] = [
     ['проведено частично', exception.partly],
@@ -21,7 +21,8 @@ function reasons(exception: PeriodFiguresDto['exceptions'][number]): string {
     ['перенесено', exception.postponed],
     ['отчёт не представлен', exception.unreported],
   ];
-  return parts.filter(([, n]) => n > 0).map(([label, n]) => `${label} — ${n}`).join(', ');
+  const counts = parts.filter(([, n]) => n > 0).map(([label, n]) => `${label} — ${n}`).join(', ');
+  return [counts, ...exception.comments].join('; ');
 }
 
 /** The first organizations concerned by name, and how many more there are. */
