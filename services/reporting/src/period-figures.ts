@@ -8,7 +8,10 @@ const DUE = `
   FROM reporting.period_obligations o
   JOIN reporting.period_organizations g ON g.period_id = o.period_id AND g.organization_id = o.organization_id
   LEFT JOIN reporting.period_events e ON e.period_id = o.period_id AND e.event_id = o.event_id
-  LEFT JOIN reporting.report_items i ON i.period_id = o.period_id AND i.organization_id = o.organization_id AND i.event_id = o.event_id
+  -- Filtered by period before the join, so the planner hashes the periods' items once instead of probing the
+  -- index a hundred thousand times.
+  LEFT JOIN (SELECT * FROM reporting.report_items WHERE period_id = ANY($1::uuid[])) i
+    ON i.period_id = o.period_id AND i.organization_id = o.organization_id AND i.event_id = o.event_id
   WHERE o.period_id = ANY($1::uuid[])`;
 
 const COUNTS = `
