@@ -28,6 +28,11 @@ import { owingIn, plannedPeriods } from './planned-periods';
 import { linkedOwners } from './responsible-owners';
 
 const WORKER_ACTOR = 'eduplan-worker';
+/**
+ * Opening, closing and grouping a period take seconds at a region's size (about 3 s for 1,000 centers × 100
+ * events on a loaded machine, see bench/README.md): they get most of the activity's minute, not the bus's default.
+ */
+const REGION_WORK = { timeoutMs: 45_000 };
 
 /** The order workflow's hands: every call goes to a service over the bus; each is safe to retry. */
 @Injectable()
@@ -121,7 +126,7 @@ export class OrderActivitiesService implements OrderActivities {
       planTitle: plan.title,
       ...owing,
       organizations: organizations.map((o) => ({ id: o.id, name: o.shortName ?? o.name, centerType: o.centerType, municipalityId: o.municipalityId })),
-    });
+    }, REGION_WORK);
     return {
       periodId: opened.id,
       deadline: opened.deadline,
@@ -134,7 +139,7 @@ export class OrderActivitiesService implements OrderActivities {
   }
 
   closeReportingPeriod(periodId: string): Promise<ClosedPeriodDto> {
-    return this.bus.request(ReportingRoutes.closePeriod, { id: periodId });
+    return this.bus.request(ReportingRoutes.closePeriod, { id: periodId }, REGION_WORK);
   }
 
   async renderQuarterlyMemo(orderId: string, period: string | LegacyPeriodSummary) {
@@ -151,7 +156,7 @@ export class OrderActivitiesService implements OrderActivities {
     const [plan, issuer, figures] = await Promise.all([
       this.bus.request(PlanRoutes.getPlanForService, { id: order.planId }),
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
-      this.bus.request(ReportingRoutes.periodFigures, { periodIds }),
+      this.bus.request(ReportingRoutes.periodFigures, { periodIds }, REGION_WORK),
     ]);
     // Periods opened before names were recorded name their organizations by id only: the registry names them.
     const unnamed = new Set([...figures.organizations.filter((o) => o.name === null).map((o) => o.organizationId)]);
