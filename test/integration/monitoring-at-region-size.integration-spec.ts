@@ -60,6 +60,14 @@ describe('a period of 1,000 centers × 100 events', () => {
 
     const figures = await under.bus.request(ReportingRoutes.periodFigures, { periodIds: [period.id] });
     sizes.figures = size(figures);
+    // The period as the order's page reads it: organizations and events counted, not every pair listed.
+    const read = await under.bus.request(ReportingRoutes.getPeriod, { id: period.id });
+    sizes.get = size(read);
+    expect(read.expected).toHaveLength(1000);
+    expect(read.expected.filter((e) => e.submitted)).toHaveLength(900);
+    expect(read.expected.reduce((sum, e) => sum + e.eventCount, 0)).toBe(owed);
+    expect(read.events).toHaveLength(100);
+    expect(read.events[1]).toEqual({ eventId: region.events[1].id, due: 334, reported: 300 });
     for (const [what, bytes] of Object.entries(sizes)) expect([what, bytes < MiB]).toEqual([what, true]);
     // The shape it replaces listed every center with every event it owes: several MiB, refused by this NATS.
     const everyPair = region.organizations.map((o, i) => ({ organizationId: o.id, eventIds: region.events.filter((_, j) => owes(i, j)).map((e) => e.id) }));

@@ -60,11 +60,14 @@ export interface ReportingPeriodDto {
   end: string;
   deadline: string;
   status: 'open' | 'closed';
-  expected: { organizationId: string; eventIds: string[]; submitted: boolean }[];
+  /** Each organization the period expects: how many events it owes and whether it has reported (bounded by the region). */
+  expected: { organizationId: string; eventCount: number; submitted: boolean }[];
+  /** Each due event: how many organizations owe it and how many of those have reported (bounded by the plan). */
+  events: { eventId: string; due: number; reported: number }[];
 }
 
 /** A period as opening answers it: who owes is counted, not listed (a region's list would not fit a bus message). */
-export type OpenedReportingPeriodDto = Omit<ReportingPeriodDto, 'expected'> & { organizations: number; dueEvents: number };
+export type OpenedReportingPeriodDto = Omit<ReportingPeriodDto, 'expected' | 'events'> & { organizations: number; dueEvents: number };
 
 /** A center's report for a period: the reporter's own organization (`organizationId` may name it, nothing else). */
 export const submitReportRequest = z.object({

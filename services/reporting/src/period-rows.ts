@@ -44,19 +44,30 @@ export async function obligationCounts(m: EntityManager, periodId: string): Prom
   return row;
 }
 
-/** Each organization a period expects, with the events it owes and whether it has reported. */
-export async function expectedOf(m: EntityManager, periodId: string): Promise<ReportingPeriodDto['expected']> {
-  const rows: { organizationId: string; eventIds: string[]; submitted: boolean }[] = await m.query(
-    `SELECT o.organization_id AS "organizationId", array_agg(o.event_id::text ORDER BY e.position, o.event_id) AS "eventIds",
-            EXISTS (SELECT 1 FROM reporting.reports r WHERE r.period_id = o.period_id AND r.organization_id = o.organization_id) AS submitted
-     FROM reporting.period_obligations o
-     LEFT JOIN reporting.period_events e ON e.period_id = o.period_id AND e.event_id = o.event_id
-     WHERE o.period_id = $1
-     GROUP BY o.period_id, o.organization_id
-     ORDER BY o.organization_id`,
-    [periodId],
-  );
-  return rows;
+/**
+ * Who a period expects, counted: per organization the events it owes and whether it reported, per event the
+ * organizations owing it and how many of them reported. Bounded by the region and by the plan, never their product.
+ */
+export async function expectedOf(m: EntityManager, periodId: string): Promise<Pick<ReportingPeriodDto, 'expected' | 'events'>> {
+  const owing = `
+    SELECT o.organization_id, o.event_id,
+           EXISTS (SELECT 1 FROM reporting.reports r WHERE r.period_id = o.period_id AND r.organization_id = o.organization_id) AS submitted
+    FROM reporting.period_obligations o WHERE o.period_id = $1`;
+  const [expected, events] = await Promise.all([
+    m.query(
+      `SELECT organization_id AS "organizationId", count(*)::int AS "eventCount", bool_or(submitted) AS submitted
+       FROM (${owing}) owing GROUP BY organization_id ORDER BY organization_id`,
+      [periodId],
+    ) as Promise<ReportingPeriodDto['expected']>,
+    m.query(
+      `SELECT owing.event_id AS "eventId", count(*)::int AS due, count(*) FILTER (WHERE submitted)::int AS reported
+       FROM (${owing}) owing
+       LEFT JOIN reporting.period_events e ON e.period_id = $1 AND e.event_id = owing.event_id
+       GROUP BY owing.event_id, e.position ORDER BY e.position, owing.event_id`,
+      [periodId],
+    ) as Promise<ReportingPeriodDto['events']>,
+  ]);
+  return { expected, events };
 }
 
 /** The events an organization owes in each of the periods, in the plan's order. */

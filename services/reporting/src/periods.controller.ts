@@ -96,11 +96,11 @@ export class PeriodsController {
   }
 
   private async toDto(m: EntityManager, period: ReportingPeriodEntity): Promise<ReportingPeriodDto> {
-    return { ...fieldsOf(period), expected: await expectedOf(m, period.id) };
+    return { ...fieldsOf(period), ...(await expectedOf(m, period.id)) };
   }
 }
 
-function fieldsOf(period: ReportingPeriodEntity): Omit<ReportingPeriodDto, 'expected'> {
+function fieldsOf(period: ReportingPeriodEntity): Omit<ReportingPeriodDto, 'expected' | 'events'> {
   const { id, orderId, planId, year, quarter, start, end, deadline, status } = period;
   return { id, orderId, planId, year, quarter, start, end, deadline, status };
 }
