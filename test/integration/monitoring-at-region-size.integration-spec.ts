@@ -129,6 +129,9 @@ describe('a period of 1,000 centers × 100 events', () => {
     expect(await under.bus.request(ReportingRoutes.getReport, { actor: reporter, id: report.id })).toMatchObject({ items });
     const figures = await under.bus.request(ReportingRoutes.periodFigures, { periodIds: [small.id] });
     expect(figures.exceptions[0]).toMatchObject({ eventId: request.events[0].id, notHeld: 1, organizations: expect.arrayContaining([center.name]), comments: ['нет помещения'] });
+    // An event naming owners the request does not list is refused (by the contract, before it is sent), not silently owed by nobody.
+    const dangling = { ...request, quarter: 2, events: [{ ...request.events[0], owners: [2] }] };
+    await expect(under.bus.request(ReportingRoutes.openPeriod, dangling)).rejects.toThrow(/нет в списке responsibilities/);
     // Center 2 (index 1) owes only the even events.
     const other = testActor(['reporter'], request.organizations[1].id);
     await expect(

@@ -47,6 +47,9 @@ export const openPeriodRequest = z.object({
   /** Distinct sets of organizations owing an event (a linked organization, a group's members that day). */
   responsibilities: z.array(z.object({ organizationIds: z.array(uuid).min(1).max(20_000) })).max(5000),
   organizations: z.array(periodOrganization).max(20_000),
+}).refine((request) => request.events.every((event) => event.owners.every((index) => index < request.responsibilities.length)), {
+  message: 'мероприятие ссылается на ответственных, которых нет в списке responsibilities',
+  path: ['events'],
 });
 export type OpenPeriodRequest = z.infer<typeof openPeriodRequest>;
 

@@ -21,7 +21,8 @@ export async function insertPeriodRows(m: EntityManager, periodId: string, reque
     `INSERT INTO reporting.period_organizations (period_id, organization_id, name, center_type, municipality_id)
      SELECT $1, owner.id, o.name, o."centerType", o."municipalityId"
      FROM (SELECT DISTINCT id::uuid AS id FROM jsonb_array_elements($2::jsonb) r, jsonb_array_elements_text(r.value->'organizationIds') id) owner
-     LEFT JOIN jsonb_to_recordset($3::jsonb) AS o(id uuid, name text, "centerType" text, "municipalityId" uuid) ON o.id = owner.id`,
+     LEFT JOIN (SELECT DISTINCT ON (id) * FROM jsonb_to_recordset($3::jsonb) AS o(id uuid, name text, "centerType" text, "municipalityId" uuid)) o
+       ON o.id = owner.id`,
     [periodId, JSON.stringify(request.responsibilities), JSON.stringify(request.organizations)],
   );
   await m.query(
