@@ -9,7 +9,7 @@ import {
   type OrganizationDto,
   type Page,
   type ReportDto,
-  type ReportingPeriodDto,
+  type OpenedReportingPeriodDto,
   type ServiceAuditEntryDto,
 } from '@eduplan/contracts';
 import { testActor } from '@eduplan/infra/testing';
@@ -42,13 +42,21 @@ describe('a center reports for its own organization only', () => {
   let centerB: OrganizationDto;
   let reporterA: HttpSession;
   let reporterB: HttpSession;
-  let period: ReportingPeriodDto;
-  let onlyB: ReportingPeriodDto;
+  let period: OpenedReportingPeriodDto;
+  let onlyB: OpenedReportingPeriodDto;
   let reportA: ReportDto;
   const events = { fair: randomUUID(), olympiad: randomUUID(), hackathon: randomUUID() };
 
-  const open = (expected: { organizationId: string; eventIds: string[] }[], quarter: number) =>
-    worker.request(ReportingRoutes.openPeriod, {
+  const catalogue = [
+    { id: events.fair, number: '1.1', title: 'Ярмарка профессий' },
+    { id: events.olympiad, number: '1.2', title: 'Олимпиада по робототехнике' },
+    { id: events.hackathon, number: '2.1', title: 'Хакатон «IT-куб»' },
+  ];
+  /** Opens a period as the worker does: each due event names the organizations owing it, the service makes the rows. */
+  const open = (expected: { organizationId: string; eventIds: string[] }[], quarter: number) => {
+    const owners = (eventId: string) => expected.filter((e) => e.eventIds.includes(eventId)).map((e) => e.organizationId);
+    const due = catalogue.filter((event) => owners(event.id).length > 0);
+    return worker.request(ReportingRoutes.openPeriod, {
       orderId: randomUUID(),
       planId: randomUUID(),
       year: 2025,
@@ -56,15 +64,13 @@ describe('a center reports for its own organization only', () => {
       start: '2025-07-01',
       end: '2025-09-30',
       deadline: '2025-10-15',
-      expected,
       issuerId: ministry.id,
       planTitle: 'Комплексный план мероприятий на 2025/2026 учебный год',
-      events: [
-        { id: events.fair, number: '1.1', title: 'Ярмарка профессий' },
-        { id: events.olympiad, number: '1.2', title: 'Олимпиада по робототехнике' },
-        { id: events.hackathon, number: '2.1', title: 'Хакатон «IT-куб»' },
-      ],
+      events: due.map((event, index) => ({ ...event, owners: [index] })),
+      responsibilities: due.map((event) => ({ organizationIds: owners(event.id) })),
+      organizations: [],
     });
+  };
   const report = (session: HttpSession, body: Record<string, unknown>) => session.http<ReportDto & Refusal>('POST', '/api/reports', body);
   const held = (eventId: string) => ({ eventId, outcome: 'held' as const, heldOn: '2025-09-20', participants: 40 });
 
@@ -114,7 +120,8 @@ describe('a center reports for its own organization only', () => {
   });
 
   it('takes a reporter\'s report for their own organization, once, with no organization or user in the body needed', async () => {
-    const sent = await report(reporterA, { periodId: period.id, items: [held(events.fair), { eventId: events.olympiad, outcome: 'postponed', comment: 'перенесена на октябрь' }] });
+    const items = [held(events.fair), { eventId: events.olympiad, outcome: 'postponed', comment: 'перенесена на октябрь' }];
+    const sent = await report(reporterA, { periodId: period.id, items });
     expect(sent).toMatchObject({ status: 201, body: { periodId: period.id, organizationId: centerA.id } });
     reportA = sent.body;
     expect(await report(reporterA, { periodId: period.id, items: [held(events.fair)] })).toMatchObject({ status: 409, body: { code: 'CONFLICT' } });
@@ -122,7 +129,7 @@ describe('a center reports for its own organization only', () => {
     expect(due.body.items[0]).toMatchObject({ id: period.id, reportId: reportA.id, submittedAt: reportA.submittedAt });
     const mine = await reporterA.http<Page<ReportDto>>('GET', '/api/reports');
     expect(mine).toMatchObject({ status: 200, body: { total: 1, items: [{ id: reportA.id }] } });
-    expect(await reporterA.http('GET', `/api/reports/${reportA.id}`)).toMatchObject({ status: 200, body: { id: reportA.id, items: expect.any(Array) } });
+    expect(await reporterA.http('GET', `/api/reports/${reportA.id}`)).toMatchObject({ status: 200, body: { id: reportA.id, items } });
   });
 
   it('refuses a reporter of center A reporting for center B, in Russian, and stores nothing', async () => {

@@ -17,7 +17,8 @@ import {
   type OrderLifecycleInput,
   type OrderStatus,
   type OrderWorkflowState,
-  type PeriodSummaryDto,
+  type ClosedPeriodDto,
+  type LegacyPeriodSummary,
   type PlannedPeriod,
 } from '@eduplan/contracts';
 import { addDays, quartersOfPeriod } from '@eduplan/domain';
@@ -93,7 +94,7 @@ function recordingActivities(
         start: q.start,
         end: q.end,
         opensAt: `${addDays(q.end, 1)}T00:00:00.000Z`,
-        expected: [{ organizationId: 'center', eventIds: ['event'] }],
+        organizations: 1,
       }));
     },
     async openReportingPeriod(_orderId, p) {
@@ -103,13 +104,13 @@ function recordingActivities(
     },
     async closeReportingPeriod(periodId) {
       record('close', [periodId]);
-      return { period: { id: periodId, expected: [{ organizationId: 'center', eventIds: ['event'], submitted: false }] } } as PeriodSummaryDto;
+      return closedCounts(periodId, 1, 0);
     },
-    async renderQuarterlyMemo(_orderId, summary) {
-      return { documentId: `memo-${summary.period.id}` };
+    async renderQuarterlyMemo(_orderId, period) {
+      return { documentId: `memo-${typeof period === 'string' ? period : `legacy-${period.period.id}`}` };
     },
-    async renderMonitoringMemo(_orderId, summaries) {
-      record('final', [summaries.length]);
+    async renderMonitoringMemo(_orderId, periods) {
+      record('final', [periods.length]);
       return { documentId: 'final-memo' };
     },
     async announce(fact) {
@@ -168,6 +169,13 @@ const twoStageRoute = (orderId: string): OrderLifecycleInput => ({
   ],
   signatory: minister,
   reportDeadlineWorkingDays: 10,
+});
+
+const closedCounts = (periodId: string, expected: number, submitted: number): ClosedPeriodDto => ({
+  periodId,
+  expected,
+  submitted,
+  total: { planned: expected, held: submitted, partly: 0, notHeld: 0, postponed: 0, unreported: expected - submitted, participants: 0 },
 });
 
 async function workflowTaskFailures(handle: WorkflowHandle): Promise<number> {
@@ -375,6 +383,42 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
     ]);
   });
 
+  it('runs an order planned before periods were sized for a region (who owed what, a closing summary in its history) to its final memo, and its history replays', async () => {
+    const recorder = recordingActivities({ start: '2030-01-01', end: '2030-06-30' });
+    recorder.setClock(() => 0);
+    const memos: unknown[] = [];
+    // What the activities answered before: the owing organizations listed in each planned period, a summary on closing.
+    const activities: OrderActivities = {
+      ...recorder.activities,
+      async planReportingPeriods() {
+        const planned = await recorder.activities.planReportingPeriods('o');
+        return planned.map(({ organizations: _count, ...p }) => ({ ...p, expected: [{ organizationId: 'a', eventIds: ['e'] }, { organizationId: 'b', eventIds: ['e'] }] }));
+      },
+      async closeReportingPeriod(periodId) {
+        const legacy: LegacyPeriodSummary = { period: { id: periodId, expected: [{ submitted: true }, { submitted: false }] } };
+        return legacy as unknown as ClosedPeriodDto;
+      },
+      async renderMonitoringMemo(_orderId, periods) {
+        memos.push(periods);
+        return { documentId: 'final-memo' };
+      },
+    };
+    await withWorker(activities, async (taskQueue) => {
+      const input = { ...twoStageRoute('legacy'), route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }] };
+      const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-legacy', args: [input] });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 1 }] });
+      await waitForStatus(handle, 'signing');
+      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
+      const final: OrderWorkflowState = await handle.result();
+      expect(final.periods.map((p) => [p.quarter, p.expectedCount, p.submittedCount, p.memoDocumentId])).toEqual([
+        [1, 1, 1, 'memo-2030-1'],
+        [2, 1, 1, 'memo-2030-2'],
+      ]);
+      expect(memos).toEqual([['2030-1', '2030-2']]);
+      await Worker.runReplayHistory({ workflowBundle: server.bundle }, await handle.fetchHistory(), 'order-legacy');
+    });
+  });
+
   it('takes a resubmit made the moment the state reads «returned»: 20 orders all reach approval', async () => {
     const { activities } = recordingActivities({ start: '2031-01-01', end: '2031-03-31' }, { statusDelayMs: 300 });
     await withWorker(activities, async (taskQueue) => {
@@ -554,7 +598,7 @@ describe('bounded retries and report counting on their own time-skipping server'
       ...recorder.activities,
       async planReportingPeriods() {
         const [q] = await recorder.activities.planReportingPeriods('o');
-        return [{ ...q, expected: centers.map((organizationId) => ({ organizationId, eventIds: ['event'] })) }];
+        return [{ ...q, organizations: centers.length }];
       },
       async periodProgress() {
         submitted = counts++ === 0 ? 0 : centers.length;
@@ -562,8 +606,7 @@ describe('bounded retries and report counting on their own time-skipping server'
       },
       async closeReportingPeriod(periodId) {
         closedAt.push(Context.current().info.currentAttemptScheduledTimestampMs);
-        const expected = centers.map((organizationId, i) => ({ organizationId, eventIds: ['event'], submitted: i < submitted }));
-        return { period: { id: periodId, expected } } as PeriodSummaryDto;
+        return closedCounts(periodId, centers.length, submitted);
       },
     };
     await withWorker(activities, async (taskQueue) => {

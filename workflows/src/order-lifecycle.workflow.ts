@@ -28,7 +28,8 @@ import {
   type OrderStatus,
   type OrderStep,
   type OrderWorkflowState,
-  type PeriodSummaryDto,
+  type ClosedPeriodDto,
+  type LegacyPeriodSummary,
   type PlannedPeriod,
   type Role,
 } from '@eduplan/contracts';
@@ -272,10 +273,10 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
   state.signedContentSha256 = document.contentSha256;
   await enter('in_force', `№ ${registration.registrationNumber} от ${registration.registeredOn}`);
 
-  const summaries = await monitor(await step('monitoring', () => acts.planReportingPeriods(input.orderId)));
+  const periodIds = await monitor(await step('monitoring', () => acts.planReportingPeriods(input.orderId)));
 
   await enter('final_report');
-  state.finalDocumentId = (await step('memo', () => acts.renderMonitoringMemo(input.orderId, summaries))).documentId;
+  state.finalDocumentId = (await step('memo', () => acts.renderMonitoringMemo(input.orderId, periodIds))).documentId;
   await enter('closed');
   await condition(() => journaled === steps.length);
   return state;
@@ -395,7 +396,11 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
     }
   }
 
-  async function monitor(planned: PlannedPeriod[]): Promise<PeriodSummaryDto[]> {
+  /**
+   * Opens, counts and closes each period; answers their ids. Only ids and counts enter the history (orders
+   * planned before kept who owed what there, and closed periods with a summary: both are still read on replay).
+   */
+  async function monitor(planned: PlannedPeriod[]): Promise<string[]> {
     state.periods = planned.map((p) => ({
       year: p.year,
       quarter: p.quarter,
@@ -404,11 +409,11 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
       deadline: null,
       periodId: null,
       status: 'waiting',
-      expectedCount: p.expected.length,
+      expectedCount: p.organizations ?? p.expected?.length ?? 0,
       submittedCount: 0,
       memoDocumentId: null,
     }));
-    const results: PeriodSummaryDto[] = [];
+    const results: string[] = [];
     for (const [index, plannedPeriod] of planned.entries()) {
       const period = state.periods[index];
       const untilOpen = Date.parse(plannedPeriod.opensAt) - Date.now();
@@ -427,11 +432,12 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
         if (progress.submitted >= progress.expected || closeRequested.has(periodId) || untilDeadline <= 0) break;
         await condition(() => reportHints.has(periodId) || closeRequested.has(periodId), Math.min(untilDeadline, RECOUNT_INTERVAL_MS));
       }
-      const summary = await step('monitoring', () => acts.closeReportingPeriod(periodId));
-      period.submittedCount = summary.period.expected.filter((e) => e.submitted).length;
-      period.memoDocumentId = (await step('memo', () => acts.renderQuarterlyMemo(input.orderId, summary))).documentId;
+      // A history recorded before closing answered counts replays the summary it recorded then.
+      const closed = (await step('monitoring', () => acts.closeReportingPeriod(periodId))) as ClosedPeriodDto | LegacyPeriodSummary;
+      period.submittedCount = 'submitted' in closed ? closed.submitted : closed.period.expected.filter((e) => e.submitted).length;
+      period.memoDocumentId = (await step('memo', () => acts.renderQuarterlyMemo(input.orderId, periodId))).documentId;
       period.status = 'closed';
-      results.push(summary);
+      results.push(periodId);
     }
     return results;
   }

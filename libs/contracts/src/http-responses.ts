@@ -211,7 +211,8 @@ export const reportingPeriodResponse = exactly<ReportingPeriodDto>()(
     end: date,
     deadline: date,
     status: z.enum(['open', 'closed']),
-    expected: z.array(z.object({ organizationId: id, eventIds: z.array(id), submitted: z.boolean() })),
+    expected: z.array(z.object({ organizationId: id, eventCount: z.number().int(), submitted: z.boolean() })),
+    events: z.array(z.object({ eventId: id, due: z.number().int(), reported: z.number().int() })),
   }),
 );
 

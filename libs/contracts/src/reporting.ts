@@ -6,9 +6,31 @@ import { boundedInt, byId, isoDate, pageRequest, uuid, type Page, type TaskList 
 export const EVENT_OUTCOMES = ['held', 'partly', 'not_held', 'postponed'] as const;
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
 
-/** An event of the plan as the period lists it for the centers that owe it. */
-const periodEvent = z.object({ id: uuid, number: z.string().max(100).nullable(), title: z.string().max(5000) });
+/**
+ * An event of the plan due in the period, as the centers that owe it are shown it (number, title) and as the
+ * memo groups it (its section, «направление»). `owners` are indexes into the request's `responsibilities`:
+ * who owes the event is sent once per distinct set of organizations, never once per center and event.
+ */
+const periodEvent = z.object({
+  id: uuid,
+  number: z.string().max(100).nullable(),
+  title: z.string().max(5000),
+  section: z.object({ id: uuid, number: z.string().max(100).nullable(), title: z.string().max(5000) }).nullish(),
+  owners: z.array(z.number().int().min(0)).max(100),
+});
 
+/** An organization that owes reports in the period, as the memo and its groupings name it when the period opens. */
+const periodOrganization = z.object({
+  id: uuid,
+  name: z.string().max(2000),
+  centerType: z.string().max(100).nullable(),
+  municipalityId: uuid.nullable(),
+});
+
+/**
+ * Opens a period. Bounded by the plan (its events) and the region (its organizations), not by their product:
+ * the reporting service expands events × responsibilities into one due row per organization and event itself.
+ */
 export const openPeriodRequest = z.object({
   orderId: uuid,
   planId: uuid,
@@ -17,13 +39,19 @@ export const openPeriodRequest = z.object({
   start: isoDate,
   end: isoDate,
   deadline: isoDate,
-  expected: z.array(z.object({ organizationId: uuid, eventIds: z.array(uuid).min(1) })),
   /** The ministry whose order opened the period: its staff read the period's reports. */
   issuerId: uuid,
   /** What a center's reporter is shown of the plan: its title and the due events, as they were when the period opened. */
   planTitle: z.string().max(2000),
   events: z.array(periodEvent).max(5000),
+  /** Distinct sets of organizations owing an event (a linked organization, a group's members that day). */
+  responsibilities: z.array(z.object({ organizationIds: z.array(uuid).min(1).max(20_000) })).max(5000),
+  organizations: z.array(periodOrganization).max(20_000),
+}).refine((request) => request.events.every((event) => event.owners.every((index) => index < request.responsibilities.length)), {
+  message: 'мероприятие ссылается на ответственных, которых нет в списке responsibilities',
+  path: ['events'],
 });
+export type OpenPeriodRequest = z.infer<typeof openPeriodRequest>;
 
 export interface ReportingPeriodDto {
   id: string;
@@ -35,8 +63,14 @@ export interface ReportingPeriodDto {
   end: string;
   deadline: string;
   status: 'open' | 'closed';
-  expected: { organizationId: string; eventIds: string[]; submitted: boolean }[];
+  /** Each organization the period expects: how many events it owes and whether it has reported (bounded by the region). */
+  expected: { organizationId: string; eventCount: number; submitted: boolean }[];
+  /** Each due event: how many organizations owe it and how many of those have reported (bounded by the plan). */
+  events: { eventId: string; due: number; reported: number }[];
 }
+
+/** A period as opening answers it: who owes is counted, not listed (a region's list would not fit a bus message). */
+export type OpenedReportingPeriodDto = Omit<ReportingPeriodDto, 'expected' | 'events'> & { organizations: number; dueEvents: number };
 
 /** A center's report for a period: the reporter's own organization (`organizationId` may name it, nothing else). */
 export const submitReportRequest = z.object({
@@ -101,14 +135,55 @@ export interface OutcomeCounts {
   participants: number;
 }
 
-export interface PeriodSummaryDto {
-  period: ReportingPeriodDto;
+/** What closing a period answers: counts only, so it fits a bus message and the order's workflow history. */
+export interface ClosedPeriodDto {
+  periodId: string;
+  /** Organizations that owe reports in the period, and how many of them sent one. */
+  expected: number;
+  submitted: number;
   total: OutcomeCounts;
-  byOrganization: ({ organizationId: string } & OutcomeCounts)[];
-  /** Every due event of every organization, with its outcome (null when not reported). */
-  items: { eventId: string; organizationId: string; outcome: EventOutcome | null; participants: number }[];
-  notHeld: { eventId: string; organizationId: string; outcome: EventOutcome; comment: string | null }[];
 }
+
+/** Outcome counts of one group of due rows (an organization's, a section's, a center type's…). */
+export type GroupFigures<K> = K & OutcomeCounts;
+
+/**
+ * A not-held (or unreported) event across the organizations that owe it: counts by outcome and the first few
+ * organizations' names, so a region of a thousand centers gives one line per event, not one per center.
+ */
+export interface EventExceptionDto {
+  eventId: string;
+  number: string | null;
+  title: string;
+  partly: number;
+  notHeld: number;
+  postponed: number;
+  unreported: number;
+  /** Names of the first organizations concerned (at most `EXCEPTION_NAMES`), alphabetically. */
+  organizations: string[];
+  /** How many organizations are concerned in all. */
+  organizationCount: number;
+  /** The first few distinct comments the centers gave (at most `EXCEPTION_COMMENTS`, each cut to 300 characters). */
+  comments: string[];
+}
+
+export const EXCEPTION_NAMES = 10;
+export const EXCEPTION_COMMENTS = 3;
+
+/** The periods' due rows and reported outcomes grouped in PostgreSQL: what a memo is rendered from. */
+export interface PeriodFiguresDto {
+  periods: { id: string; year: number; quarter: number; start: string; end: string }[];
+  total: OutcomeCounts;
+  sections: GroupFigures<{ sectionId: string | null; number: string | null; title: string | null }>[];
+  organizations: GroupFigures<{ organizationId: string; name: string | null }>[];
+  centerTypes: GroupFigures<{ centerType: string | null }>[];
+  municipalities: GroupFigures<{ municipalityId: string | null }>[];
+  /** By event (bounded by the plan); `sectionId` is null on periods opened before sections were recorded. */
+  events: GroupFigures<{ eventId: string; sectionId: string | null }>[];
+  exceptions: EventExceptionDto[];
+}
+
+export const periodFiguresRequest = z.object({ periodIds: z.array(uuid).min(1).max(100) });
 
 /** How many of the organizations a period expects have reported: what the order's workflow waits on. */
 export interface PeriodProgressDto {
@@ -162,13 +237,15 @@ export interface ReportSubmittedEvent {
  * and reads their own organization's reports only; ministry staff of the issuer read any report of its periods.
  */
 export const ReportingRoutes = {
-  openPeriod: route<typeof openPeriodRequest, ReportingPeriodDto>('reporting.periods.open', openPeriodRequest),
+  openPeriod: route<typeof openPeriodRequest, OpenedReportingPeriodDto>('reporting.periods.open', openPeriodRequest),
   getPeriod: route<typeof byId, ReportingPeriodDto>('reporting.periods.get', byId),
   listPeriods: route<z.ZodObject<{ orderId: typeof uuid }>, ReportingPeriodDto[]>(
     'reporting.periods.list',
     z.object({ orderId: uuid }),
   ),
-  closePeriod: route<typeof byId, PeriodSummaryDto>('reporting.periods.close', byId),
+  closePeriod: route<typeof byId, ClosedPeriodDto>('reporting.periods.close', byId),
+  /** The periods' figures aggregated in PostgreSQL, for the memos. */
+  periodFigures: route<typeof periodFiguresRequest, PeriodFiguresDto>('reporting.periods.figures', periodFiguresRequest),
   submitReport: actedRoute<typeof submitReportRequest, ReportDto>('reporting.reports.submit', submitReportRequest, ['reporter']),
   periodProgress: route<typeof byId, PeriodProgressDto>('reporting.periods.progress', byId),
   listOpenPeriods: route<z.ZodObject<{}>, OpenPeriodRefDto[]>('reporting.periods.list-open', z.object({})),

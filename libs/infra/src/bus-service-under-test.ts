@@ -42,12 +42,14 @@ export async function startBusServiceUnderTest(options: {
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
   afterMigrations?: (databaseUrl: string) => Promise<void>;
+  /** NATS's max_payload for the test (the server's default otherwise). */
+  maxPayloadBytes?: number;
 }): Promise<BusServiceUnderTest> {
   const databaseUrl = testDatabaseUrl(`${options.name}_${randomBytes(4).toString('hex')}`);
   await ensureDatabase(databaseUrl, { recreate: true });
   await runMigrations(databaseOptions(options.database, databaseUrl));
   await options.afterMigrations?.(databaseUrl);
-  const nats = await startNatsServer(await freePort(), join(repoRoot, '.data', 'test-logs', `${options.name}-nats.log`));
+  const nats = await startNatsServer(await freePort(), join(repoRoot, '.data', 'test-logs', `${options.name}-nats.log`), { maxPayloadBytes: options.maxPayloadBytes });
   Object.assign(process.env, { DATABASE_URL: databaseUrl, ...nats.clientEnv(options.service), LOG_LEVEL: 'error', ...options.env });
   const start = async () => startBusService(options.service, (await options.appModule()).AppModule);
   let service: INestMicroservice = await start();

@@ -1,11 +1,12 @@
 import type { ServiceDatabase } from '@eduplan/platform';
 import { CreatePeriodsAndReports1763800200000 } from './migrations/1763800200000-create-periods-and-reports';
 import { ReportingAuditAndIssuers1765400000000 } from './migrations/1765400000000-reporting-audit-and-issuers';
+import { PeriodRows1766600000000 } from './migrations/1766600000000-period-rows';
 import { ReportEntity } from './report.entity';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 
 export const database: ServiceDatabase = {
   schema: 'reporting',
   entities: [ReportingPeriodEntity, ReportEntity],
-  migrations: [CreatePeriodsAndReports1763800200000, ReportingAuditAndIssuers1765400000000],
+  migrations: [CreatePeriodsAndReports1763800200000, ReportingAuditAndIssuers1765400000000, PeriodRows1766600000000],
 };

@@ -1,14 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PERIOD_OPENED_CHUNK, PeriodEvents, ReportingRoutes, type OpenPeriodRefDto, type PeriodOpenedEvent, type PeriodProgressDto, type PeriodSummaryDto, type ReportingPeriodDto } from '@eduplan/contracts';
+import { PERIOD_OPENED_CHUNK, PeriodEvents, ReportingRoutes, type ClosedPeriodDto, type OpenedReportingPeriodDto, type OpenPeriodRefDto, type PeriodFiguresDto, type PeriodOpenedEvent, type PeriodProgressDto, type ReportingPeriodDto } from '@eduplan/contracts';
 import { BusClient, notFound, RoutePipe } from '@eduplan/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { closedCounts, periodFigures } from './period-figures';
+import { expectedOf, insertPeriodRows, obligationCounts } from './period-rows';
 import { ReportEntity } from './report.entity';
 import { ORDER_WORKFLOW, reportingAudit } from './reporting-audit';
 import { ReportingPeriodEntity } from './reporting-period.entity';
-import { summarizePeriod } from './summarize-period';
 
 const R = ReportingRoutes;
 
@@ -22,30 +23,25 @@ export class PeriodsController {
 
   /** Idempotent: the workflow may retry it, so an already opened period is returned as is (and audited once). */
   @MessagePattern(R.openPeriod.subject)
-  async open(@Payload(new RoutePipe(R.openPeriod)) request: z.output<typeof R.openPeriod.request>): Promise<ReportingPeriodDto> {
+  async open(@Payload(new RoutePipe(R.openPeriod)) request: z.output<typeof R.openPeriod.request>): Promise<OpenedReportingPeriodDto> {
     const { period, opened } = await this.db.transaction(async (m) => {
       const existing = await m.findOneBy(ReportingPeriodEntity, { orderId: request.orderId, year: request.year, quarter: request.quarter });
-      if (existing) return { period: await this.toDto(m, existing), opened: false };
+      if (existing) return { period: await this.openedDto(m, existing), opened: false };
+      const { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle } = request;
       const period = await m.save(
-        m.create(ReportingPeriodEntity, {
-          ...request,
-          issuerId: request.issuerId,
-          planTitle: request.planTitle,
-          events: request.events,
-          status: 'open',
-          closedAt: null,
-        }),
+        m.create(ReportingPeriodEntity, { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle, status: 'open', closedAt: null }),
       );
-      await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.open', objectType: 'reporting_period', objectId: period.id, after: audited(period) });
-      return { period: await this.toDto(m, period), opened: true };
+      await insertPeriodRows(m, period.id, request);
+      await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.open', objectType: 'reporting_period', objectId: period.id, after: await audited(m, period) });
+      return { period: await this.openedDto(m, period), opened: true };
     });
     if (opened) this.announceOpened(period, request);
     return period;
   }
 
   /** Tells the organizations' reporters (through the notifications service) that the period waits for them; a lost fact loses only the notice. */
-  private announceOpened(period: ReportingPeriodDto, request: z.output<typeof R.openPeriod.request>): void {
-    const organizationIds = period.expected.map((e) => e.organizationId);
+  private announceOpened(period: OpenedReportingPeriodDto, request: z.output<typeof R.openPeriod.request>): void {
+    const organizationIds = request.organizations.map((o) => o.id);
     for (let from = 0; from < organizationIds.length; from += PERIOD_OPENED_CHUNK) {
       const fact: PeriodOpenedEvent = {
         periodId: period.id,
@@ -75,9 +71,10 @@ export class PeriodsController {
   /** Counts only, so the order workflow that polls it keeps a small history however many centers report. */
   @MessagePattern(R.periodProgress.subject)
   async progress(@Payload(new RoutePipe(R.periodProgress)) { id }: z.output<typeof R.periodProgress.request>): Promise<PeriodProgressDto> {
-    const period = await this.find(this.db.manager, id);
+    await this.find(this.db.manager, id);
     // A report is stored only for an organization the period expects, and once per organization.
-    return { expected: period.expected.length, submitted: await this.db.manager.countBy(ReportEntity, { periodId: id }) };
+    const { organizations } = await obligationCounts(this.db.manager, id);
+    return { expected: organizations, submitted: await this.db.manager.countBy(ReportEntity, { periodId: id }) };
   }
 
   @MessagePattern(R.listOpenPeriods.subject)
@@ -86,22 +83,29 @@ export class PeriodsController {
     return periods.map((p) => ({ id: p.id, orderId: p.orderId }));
   }
 
-  /** Idempotent: closing a closed period returns the same summary. */
+  /** Idempotent: closing a closed period returns the same counts. Counts only: the figures are `periodFigures`'. */
   @MessagePattern(R.closePeriod.subject)
-  close(@Payload(new RoutePipe(R.closePeriod)) { id }: z.output<typeof R.closePeriod.request>): Promise<PeriodSummaryDto> {
+  close(@Payload(new RoutePipe(R.closePeriod)) { id }: z.output<typeof R.closePeriod.request>): Promise<ClosedPeriodDto> {
     return this.db.transaction(async (m) => {
       const period = await this.find(m, id, true);
       if (period.status === 'open') {
-        const before = audited(period);
+        const before = await audited(m, period);
         period.status = 'closed';
         period.closedAt = new Date();
         await m.save(period);
-        const after = { ...audited(period), reported: await m.countBy(ReportEntity, { periodId: id }) };
+        const after = { ...(await audited(m, period)), reported: await m.countBy(ReportEntity, { periodId: id }) };
         await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.close', objectType: 'reporting_period', objectId: id, before, after });
       }
-      const reports = await m.findBy(ReportEntity, { periodId: id });
-      return summarizePeriod(await this.toDto(m, period), reports.map((r) => r.toDto()));
+      return closedCounts(m, id);
     });
+  }
+
+  @MessagePattern(R.periodFigures.subject)
+  async figures(@Payload(new RoutePipe(R.periodFigures)) { periodIds }: z.output<typeof R.periodFigures.request>): Promise<PeriodFiguresDto> {
+    const ids = [...new Set(periodIds)];
+    const found = await this.db.manager.countBy(ReportingPeriodEntity, { id: In(ids) });
+    if (found !== ids.length) throw notFound('Отчётный период', ids.join(', '));
+    return periodFigures(this.db.manager, ids);
   }
 
   private async find(m: EntityManager, id: string, lock = false): Promise<ReportingPeriodEntity> {
@@ -110,29 +114,25 @@ export class PeriodsController {
     return period;
   }
 
-  private async toDto(m: EntityManager, period: ReportingPeriodEntity): Promise<ReportingPeriodDto> {
-    const submitted = new Set((await m.find(ReportEntity, { where: { periodId: period.id }, select: { organizationId: true } })).map((r) => r.organizationId));
-    return {
-      id: period.id,
-      orderId: period.orderId,
-      planId: period.planId,
-      year: period.year,
-      quarter: period.quarter,
-      start: period.start,
-      end: period.end,
-      deadline: period.deadline,
-      status: period.status,
-      expected: period.expected.map((e) => ({ ...e, submitted: submitted.has(e.organizationId) })),
-    };
+  private async openedDto(m: EntityManager, period: ReportingPeriodEntity): Promise<OpenedReportingPeriodDto> {
+    return { ...fieldsOf(period), ...(await obligationCounts(m, period.id)) };
   }
+
+  private async toDto(m: EntityManager, period: ReportingPeriodEntity): Promise<ReportingPeriodDto> {
+    return { ...fieldsOf(period), ...(await expectedOf(m, period.id)) };
+  }
+}
+
+function fieldsOf(period: ReportingPeriodEntity): Omit<ReportingPeriodDto, 'expected' | 'events'> {
+  const { id, orderId, planId, year, quarter, start, end, deadline, status } = period;
+  return { id, orderId, planId, year, quarter, start, end, deadline, status };
 }
 
 /**
  * A period as its audit entries record it: who owes is counted, not listed, since a region's centers times
  * their events would make each entry (and a page of the administrators' list) too large.
  */
-function audited(period: ReportingPeriodEntity) {
+async function audited(m: EntityManager, period: ReportingPeriodEntity) {
   const { id, orderId, planId, issuerId, year, quarter, start, end, deadline, status } = period;
-  const dueEvents = period.expected.reduce((sum, e) => sum + e.eventIds.length, 0);
-  return { id, orderId, planId, issuerId, year, quarter, start, end, deadline, status, organizations: period.expected.length, dueEvents };
+  return { id, orderId, planId, issuerId, year, quarter, start, end, deadline, status, ...(await obligationCounts(m, id)) };
 }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** A quarter of an order's monitoring; who owes what is in rows beside it (period_organizations, period_obligations). */
 @Entity({ name: 'periods' })
 export class ReportingPeriodEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -11,13 +12,9 @@ export class ReportingPeriodEntity {
   @Column('date') end!: string;
   @Column('date') deadline!: string;
   @Column('text') status!: 'open' | 'closed';
-  /** Which organization owes a report on which events. */
-  @Column('jsonb') expected!: { organizationId: string; eventIds: string[] }[];
   /** The ministry whose order opened it; null on periods opened before it was recorded. */
   @Column('uuid', { name: 'issuer_id', nullable: true }) issuerId!: string | null;
   @Column('text', { name: 'plan_title', nullable: true }) planTitle!: string | null;
-  /** The due events as the plan had them when the period opened, for the reporters' list. */
-  @Column('jsonb', { nullable: true }) events!: { id: string; number: string | null; title: string }[] | null;
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' }) openedAt!: Date;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
 }

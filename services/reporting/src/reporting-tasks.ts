@@ -16,8 +16,8 @@ const none: TaskList<OwedPeriodDto> = { count: 0, items: [] };
 
 /**
  * What the reporting side of «Мои задачи» holds for the actor, counted in SQL with only `limit` rows brought back.
- * A reporter: the open periods their organization owes and has not reported on (the GIN index on `expected`
- * finds them), and those of them past the deadline. An analyst: their ministry's open periods past the deadline
+ * A reporter: the open periods their organization owes and has not reported on (found through
+ * `period_organizations`' index on the organization), and those of them past the deadline. An analyst: their ministry's open periods past the deadline
  * in which some organization has not reported.
  */
 export async function reportingTasks(manager: EntityManager, actor: Actor, today: string, limit: number): Promise<ReportingTasksDto> {
@@ -29,10 +29,11 @@ export async function reportingTasks(manager: EntityManager, actor: Actor, today
         manager,
         `SELECT p.id, p.order_id, p.plan_title, p.year, p.quarter, p.deadline::text, 1 AS missing, count(*) OVER ()::int AS total
            FROM reporting.periods p
-          WHERE p.status = 'open' AND p.expected @> $1::jsonb AND (NOT $3 OR p.deadline < $4::date)
-            AND NOT EXISTS (SELECT 1 FROM reporting.reports r WHERE r.period_id = p.id AND r.organization_id = $2)
-          ORDER BY p.deadline, p.id LIMIT $5`,
-        [JSON.stringify([{ organizationId }]), organizationId, pastDeadline, today, limit],
+           JOIN reporting.period_organizations o ON o.period_id = p.id AND o.organization_id = $1
+          WHERE p.status = 'open' AND (NOT $2 OR p.deadline < $3::date)
+            AND NOT EXISTS (SELECT 1 FROM reporting.reports r WHERE r.period_id = p.id AND r.organization_id = $1)
+          ORDER BY p.deadline, p.id LIMIT $4`,
+        [organizationId, pastDeadline, today, limit],
       );
     const [toReport, overdue] = await Promise.all([owed(false), owed(true)]);
     return { toReport, overdue };
@@ -40,7 +41,8 @@ export async function reportingTasks(manager: EntityManager, actor: Actor, today
   const overdue = await page(
     manager,
     `SELECT id, order_id, plan_title, year, quarter, deadline::text, missing, count(*) OVER ()::int AS total
-       FROM (SELECT p.*, jsonb_array_length(p.expected) - (SELECT count(*) FROM reporting.reports r WHERE r.period_id = p.id)::int AS missing
+       FROM (SELECT p.*, (SELECT count(*) FROM reporting.period_organizations o WHERE o.period_id = p.id)::int
+                         - (SELECT count(*) FROM reporting.reports r WHERE r.period_id = p.id)::int AS missing
                FROM reporting.periods p
               WHERE p.status = 'open' AND p.issuer_id = $1 AND p.deadline < $2::date) late
       WHERE missing > 0

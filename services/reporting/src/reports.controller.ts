@@ -17,6 +17,7 @@ import {
 import { auditActorOf, BusClient, DomainException, notFound, RoutePipe } from '@eduplan/platform';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { z } from 'zod';
+import { insertReportItems, owedEvents, reportItems } from './period-rows';
 import { ReportEntity } from './report.entity';
 import { reportingAudit } from './reporting-audit';
 import { reportingTasks } from './reporting-tasks';
@@ -45,12 +46,14 @@ export class ReportsController {
       // Held against a close running at the same moment: the report lands before the period closes, or is refused.
       const period = await m.findOne(ReportingPeriodEntity, { where: { id: request.periodId }, lock: { mode: 'pessimistic_read' } });
       if (!period) throw notFound('Отчётный период', request.periodId);
-      const owed = period.expected.find((e) => e.organizationId === organizationId);
-      if (!owed) throw new DomainException('FORBIDDEN', 'Ваша организация не отчитывается за этот период: в нём нет её мероприятий');
+      const owed = new Set(
+        (await m.query(`SELECT event_id AS id FROM reporting.period_obligations WHERE period_id = $1 AND organization_id = $2`, [period.id, organizationId]) as { id: string }[]).map((row) => row.id),
+      );
+      if (owed.size === 0) throw new DomainException('FORBIDDEN', 'Ваша организация не отчитывается за этот период: в нём нет её мероприятий');
       if (period.status === 'closed') {
         throw new DomainException('CONFLICT', `Отчётный период ${period.quarter} квартал ${period.year} г. закрыт; отчёт не принимается`);
       }
-      const foreign = request.items.filter((item) => !owed.eventIds.includes(item.eventId)).map((item) => item.eventId);
+      const foreign = request.items.filter((item) => !owed.has(item.eventId)).map((item) => item.eventId);
       if (foreign.length) {
         throw new DomainException('VALIDATION', `Мероприятия не относятся к отчёту организации за период: ${foreign.join(', ')}`);
       }
@@ -60,7 +63,9 @@ export class ReportsController {
       if (await m.existsBy(ReportEntity, { periodId: period.id, organizationId })) {
         throw new DomainException('CONFLICT', 'Отчёт организации за этот период уже отправлен');
       }
-      const report = (await m.save(m.create(ReportEntity, { periodId: period.id, organizationId, items: request.items }))).toDto();
+      const stored = await m.save(m.create(ReportEntity, { periodId: period.id, organizationId }));
+      await insertReportItems(m, stored, request.items);
+      const report = stored.toDto(request.items);
       await reportingAudit.append(m, { actor: auditActorOf(request.actor), action: 'report.submit', objectType: 'report', objectId: report.id, after: report });
       return { report, period };
     }).catch((error: unknown) => {
@@ -84,7 +89,7 @@ export class ReportsController {
     // A period opened before its issuer was recorded names no ministry: only the administrator reads its reports.
     const issuerStaff = holdsRole(actor, MINISTRY_ROLES) && (period.issuerId === null ? actor.roles.includes('admin') : worksForIssuer(actor, period.issuerId));
     if (!ownReport && !issuerStaff) throw new DomainException('FORBIDDEN', 'Отчёт другой организации недоступен: вы читаете только отчёты своей организации');
-    return report.toDto();
+    return report.toDto((await reportItems(this.db.manager, [report.id])).get(report.id)!);
   }
 
   @MessagePattern(R.listReports.subject)
@@ -96,7 +101,8 @@ export class ReportsController {
       skip: request.offset,
       take: request.limit,
     });
-    return { items: reports.map((r) => r.toDto()), total };
+    const items = await reportItems(this.db.manager, reports.map((r) => r.id));
+    return { items: reports.map((r) => r.toDto(items.get(r.id)!)), total };
   }
 
   @MessagePattern(R.reportingTasks.subject)
@@ -104,14 +110,14 @@ export class ReportsController {
     return reportingTasks(this.db.manager, actor, today, limit);
   }
 
-  /** The open periods the organization owes, found through the GIN index on `expected`, the nearest deadline first. */
+  /** The open periods the organization owes, found through its obligations' index, the nearest deadline first. */
   @MessagePattern(R.duePeriods.subject)
   async due(@Payload(new RoutePipe(R.duePeriods)) request: z.output<typeof R.duePeriods.request>): Promise<Page<DuePeriodDto>> {
     const organizationId = ownOrganization(request.actor);
     const [periods, total] = await this.db.manager
       .createQueryBuilder(ReportingPeriodEntity, 'p')
       .where(`p.status = 'open'`)
-      .andWhere('p.expected @> CAST(:owed AS jsonb)', { owed: JSON.stringify([{ organizationId }]) })
+      .andWhere('EXISTS (SELECT 1 FROM reporting.period_organizations g WHERE g.period_id = p.id AND g.organization_id = :organizationId)', { organizationId })
       .orderBy('p.deadline', 'ASC')
       .addOrderBy('p.id', 'ASC')
       .skip(request.offset)
@@ -121,11 +127,10 @@ export class ReportsController {
       ? await this.db.manager.createQueryBuilder(ReportEntity, 'r').where('r.organizationId = :organizationId', { organizationId }).andWhere('r.periodId IN (:...ids)', { ids: periods.map((p) => p.id) }).getMany()
       : [];
     const sent = new Map(reports.map((r) => [r.periodId, r]));
+    const owed = await owedEvents(this.db.manager, periods.map((p) => p.id), organizationId);
     return {
       total,
       items: periods.map((period) => {
-        const catalogue = new Map((period.events ?? []).map((event) => [event.id, event]));
-        const owed = period.expected.find((e) => e.organizationId === organizationId)?.eventIds ?? [];
         const report = sent.get(period.id);
         return {
           id: period.id,
@@ -137,7 +142,7 @@ export class ReportsController {
           start: period.start,
           end: period.end,
           deadline: period.deadline,
-          events: owed.map((eventId) => ({ id: eventId, number: catalogue.get(eventId)?.number ?? null, title: catalogue.get(eventId)?.title ?? null })),
+          events: owed.get(period.id) ?? [],
           reportId: report?.id ?? null,
           submittedAt: report?.submittedAt.toISOString() ?? null,
         };

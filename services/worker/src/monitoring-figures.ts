@@ -1,70 +1,83 @@
-import type { OrderDto, OrganizationDto, PeriodSummaryDto, PlanDto } from '@eduplan/contracts';
+import type { OrganizationDto, OutcomeCounts, PeriodFiguresDto, PlanDto } from '@eduplan/contracts';
 import type { MonitoringFigures } from '@eduplan/pdf';
 
 type Counts = MonitoringFigures['sections'][number]['counts'];
-const zero = (): Counts => ({ planned: 0, held: 0, partlyHeld: 0, notHeld: 0, postponed: 0 });
-const FIELD = { held: 'held', partly: 'partlyHeld', not_held: 'notHeld', postponed: 'postponed' } as const;
-const OUTCOME_RU = { held: 'проведено', partly: 'проведено частично', not_held: 'не проведено', postponed: 'перенесено' } as const;
+const zero: OutcomeCounts = { planned: 0, held: 0, partly: 0, notHeld: 0, postponed: 0, unreported: 0, participants: 0 };
+const countsOf = (c: OutcomeCounts): Counts => ({ planned: c.planned, held: c.held, partlyHeld: c.partly, notHeld: c.notHeld, postponed: c.postponed });
 
-function periodLabel(summaries: PeriodSummaryDto[], plan: PlanDto): MonitoringFigures['period'] {
-  if (summaries.length === 1) {
-    const p = summaries[0].period;
+function periodLabel(figures: PeriodFiguresDto, plan: PlanDto): MonitoringFigures['period'] {
+  if (figures.periods.length === 1) {
+    const p = figures.periods[0];
     return { start: p.start, end: p.end, label: `${['I', 'II', 'III', 'IV'][p.quarter - 1]} квартал ${p.year} года` };
   }
   return { ...plan.period, label: 'период действия плана' };
 }
 
-/** Aggregates reported outcomes by plan section and by organization, in the shape the memo renderer reads. */
+/** «не проведено — 3, перенесено — 1, отчёт не представлен — 990; <the centers' first comments>»: an event's exceptions across the centers. */
+function reasons(exception: PeriodFiguresDto['exceptions'][number]): string {
+  const parts: [string, number][] = [
+    ['проведено частично', exception.partly],
+    ['не проведено', exception.notHeld],
+    ['перенесено', exception.postponed],
+    ['отчёт не представлен', exception.unreported],
+  ];
+  const counts = parts.filter(([, n]) => n > 0).map(([label, n]) => `${label} — ${n}`).join(', ');
+  return [counts, ...exception.comments].join('; ');
+}
+
+/** The first organizations concerned by name, and how many more there are. */
+function responsible(exception: PeriodFiguresDto['exceptions'][number], nameOf: (idOrName: string) => string): string {
+  const names = exception.organizations.map(nameOf).join(', ');
+  const more = exception.organizationCount - exception.organizations.length;
+  return more > 0 ? `${names} и ещё ${more}` : names;
+}
+
+/**
+ * Counts by section as PostgreSQL grouped them; events of periods opened before sections were recorded are
+ * put in their section by the plan.
+ */
+function sectionCounts(plan: PlanDto, figures: PeriodFiguresDto): Map<string | null, OutcomeCounts> {
+  const counts = new Map<string | null, OutcomeCounts>(figures.sections.map(({ sectionId, number: _n, title: _t, ...c }) => [sectionId, c]));
+  const sectionOf = new Map(plan.sections.flatMap((s) => s.events.map((e) => [e.id, s.id] as const)));
+  for (const { eventId, sectionId, ...c } of figures.events) {
+    const section = sectionId === null ? sectionOf.get(eventId) : undefined;
+    if (section === undefined) continue;
+    const sum = { ...(counts.get(section) ?? zero) };
+    for (const key of Object.keys(sum) as (keyof OutcomeCounts)[]) sum[key] += c[key];
+    counts.set(section, sum);
+  }
+  return counts;
+}
+
+/**
+ * The memo's figures from the reporting service's grouped counts: sections in the plan's order (those with
+ * nothing due show zeros), organizations alphabetically, one line per event not held everywhere.
+ * `registry` names the organizations the periods recorded no name for (periods opened before names were kept).
+ */
 export function monitoringFigures(
   kind: MonitoringFigures['kind'],
-  order: OrderDto,
   plan: PlanDto,
   issuer: OrganizationDto,
-  organizations: OrganizationDto[],
-  summaries: PeriodSummaryDto[],
+  registry: OrganizationDto[],
+  figures: PeriodFiguresDto,
 ): MonitoringFigures {
-  const orgName = new Map(organizations.map((o) => [o.id, o.shortName ?? o.name]));
-  const sectionOf = new Map(plan.sections.flatMap((s) => s.events.map((e) => [e.id, s] as const)));
-  const eventOf = new Map(plan.sections.flatMap((s) => s.events.map((e) => [e.id, e] as const)));
-  const bySection = new Map(plan.sections.map((s) => [s.id, { counts: zero(), participants: 0 }]));
-  const byOrganization = new Map<string, { counts: Counts; participants: number }>();
-  const notHeld: MonitoringFigures['notHeld'] = [];
-
-  for (const summary of summaries) {
-    for (const item of summary.items) {
-      const section = sectionOf.get(item.eventId);
-      const org = byOrganization.get(item.organizationId) ?? { counts: zero(), participants: 0 };
-      byOrganization.set(item.organizationId, org);
-      for (const target of [section ? bySection.get(section.id) : undefined, org]) {
-        if (!target) continue;
-        target.counts.planned += 1;
-        target.participants += item.participants;
-        if (item.outcome) target.counts[FIELD[item.outcome]] += 1;
-      }
-      if (item.outcome !== 'held') {
-        const event = eventOf.get(item.eventId);
-        const comment = summary.notHeld.find((n) => n.eventId === item.eventId && n.organizationId === item.organizationId)?.comment;
-        notHeld.push({
-          number: event?.number ?? null,
-          title: event?.title ?? item.eventId,
-          responsible: orgName.get(item.organizationId) ?? item.organizationId,
-          reason: item.outcome ? `${OUTCOME_RU[item.outcome]}${comment ? `: ${comment}` : ''}` : 'отчёт не представлен',
-        });
-      }
-    }
-  }
-
+  const registered = new Map(registry.map((o) => [o.id, o.shortName ?? o.name]));
+  const nameOf = (idOrName: string) => registered.get(idOrName) ?? idOrName;
+  const bySection = sectionCounts(plan, figures);
   return {
     kind,
     issuer: issuer.name,
     title: plan.title,
-    period: periodLabel(summaries, plan),
+    period: periodLabel(figures, plan),
     date: null,
     number: null,
-    sections: plan.sections.map((s) => ({ number: s.number, title: s.title, ...bySection.get(s.id)! })),
-    organizations: [...byOrganization].map(([id, figures]) => ({ name: orgName.get(id) ?? id, ...figures })),
+    sections: plan.sections.map((s) => {
+      const counts = bySection.get(s.id) ?? zero;
+      return { number: s.number, title: s.title, counts: countsOf(counts), participants: counts.participants };
+    }),
+    organizations: figures.organizations.map((o) => ({ name: o.name ?? nameOf(o.organizationId), counts: countsOf(o), participants: o.participants })),
     indicators: [],
-    notHeld,
+    notHeld: figures.exceptions.map((e) => ({ number: e.number, title: e.title, responsible: responsible(e, nameOf), reason: reasons(e) })),
     signatory: null,
   };
 }

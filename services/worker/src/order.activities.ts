@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type PlanDto,
   DocumentRoutes,
   OrganizationRoutes,
   PeopleRoutes,
@@ -16,8 +15,10 @@ import {
   type OrderFact,
   type OrderActivities,
   type OrderStatus,
+  type OrganizationDto,
+  type ClosedPeriodDto,
+  type LegacyPeriodSummary,
   type PeriodProgressDto,
-  type PeriodSummaryDto,
   type Person,
   type PlannedPeriod,
   type StandingIn,
@@ -26,10 +27,15 @@ import {
 import { addWorkingDays, maxIsoDate, startOfDayIn, todayIn, addDays } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import { monitoringFigures } from './monitoring-figures';
-import { expectedIn, plannedPeriods } from './planned-periods';
+import { owingIn, plannedPeriods } from './planned-periods';
 import { linkedOwners } from './responsible-owners';
 
 const WORKER_ACTOR = 'eduplan-worker';
+/**
+ * Opening, closing and grouping a period take seconds at a region's size (about 3 s for 1,000 centers × 100
+ * events on a loaded machine, see bench/README.md): they get most of the activity's minute, not the bus's default.
+ */
+const REGION_WORK = { timeoutMs: 45_000 };
 
 /** The order workflow's hands: every call goes to a service over the bus; each is safe to retry. */
 @Injectable()
@@ -113,7 +119,8 @@ export class OrderActivitiesService implements OrderActivities {
     const deadline = maxIsoDate(addWorkingDays(period.end, deadlineWorkingDays), addWorkingDays(today, deadlineWorkingDays));
     // Who owes is decided now, as the period opens: a group's members are those active today.
     const plan = await this.bus.request(PlanRoutes.getPlanForService, { id: order.planId });
-    const expected = expectedIn(plan, period.start, await linkedOwners(this.bus, plan, today));
+    const { organizationIds, ...owing } = owingIn(plan, period.start, await linkedOwners(this.bus, plan, today));
+    const organizations = await this.organizations(organizationIds);
     const opened = await this.bus.request(ReportingRoutes.openPeriod, {
       orderId,
       planId: order.planId,
@@ -122,11 +129,11 @@ export class OrderActivitiesService implements OrderActivities {
       start: period.start,
       end: period.end,
       deadline,
-      expected,
       issuerId: order.issuerId,
       planTitle: plan.title,
-      events: dueEvents(plan, expected),
-    });
+      ...owing,
+      organizations: organizations.map((o) => ({ id: o.id, name: o.shortName ?? o.name, centerType: o.centerType, municipalityId: o.municipalityId })),
+    }, REGION_WORK);
     return {
       periodId: opened.id,
       deadline: opened.deadline,
@@ -138,16 +145,16 @@ export class OrderActivitiesService implements OrderActivities {
     return this.bus.request(ReportingRoutes.periodProgress, { id: periodId });
   }
 
-  closeReportingPeriod(periodId: string): Promise<PeriodSummaryDto> {
-    return this.bus.request(ReportingRoutes.closePeriod, { id: periodId });
+  closeReportingPeriod(periodId: string): Promise<ClosedPeriodDto> {
+    return this.bus.request(ReportingRoutes.closePeriod, { id: periodId }, REGION_WORK);
   }
 
-  async renderQuarterlyMemo(orderId: string, summary: PeriodSummaryDto) {
-    return this.renderMemo(orderId, 'quarterly_memo', [summary]);
+  async renderQuarterlyMemo(orderId: string, period: string | LegacyPeriodSummary) {
+    return this.renderMemo(orderId, 'quarterly_memo', [periodIdOf(period)]);
   }
 
-  async renderMonitoringMemo(orderId: string, summaries: PeriodSummaryDto[]) {
-    return this.renderMemo(orderId, 'monitoring_memo', summaries);
+  async renderMonitoringMemo(orderId: string, periods: (string | LegacyPeriodSummary)[]) {
+    return this.renderMemo(orderId, 'monitoring_memo', periods.map(periodIdOf));
   }
 
   /** Adds what every fact names (the issuer, the order's title) and publishes it; who is told is not the workflow's concern. */
@@ -156,24 +163,35 @@ export class OrderActivitiesService implements OrderActivities {
     this.bus.emit(FACT_SUBJECTS[kind], { ...fact, issuerId: order.issuerId, title: order.title });
   }
 
-  private async renderMemo(orderId: string, kind: 'quarterly_memo' | 'monitoring_memo', summaries: PeriodSummaryDto[]) {
+  /** The memo's figures are grouped in the reporting service's PostgreSQL; only their groups cross the bus. */
+  private async renderMemo(orderId: string, kind: 'quarterly_memo' | 'monitoring_memo', periodIds: string[]) {
     const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
-    const [plan, issuer, organizations] = await Promise.all([
+    const [plan, issuer, figures] = await Promise.all([
       this.bus.request(PlanRoutes.getPlanForService, { id: order.planId }),
       this.bus.request(OrganizationRoutes.get, { id: order.issuerId }),
-      // Only the organizations the memo names: the whole registry would not fit one bus reply.
-      this.bus.request(OrganizationRoutes.list, { ids: [...new Set(summaries.flatMap((s) => s.items.map((item) => item.organizationId)))] }),
+      this.bus.request(ReportingRoutes.periodFigures, { periodIds }, REGION_WORK),
     ]);
-    const figures = monitoringFigures(kind, order, plan, issuer, organizations, summaries);
+    // Periods opened before names were recorded name their organizations by id only: the registry names them.
+    const unnamed = new Set([...figures.organizations.filter((o) => o.name === null).map((o) => o.organizationId)]);
+    const named = await this.organizations([...unnamed]);
     const document = await this.bus.request(DocumentRoutes.renderMemo, {
       orderId,
       issuerId: order.issuerId,
-      periodId: kind === 'quarterly_memo' ? summaries[0].period.id : null,
+      periodId: kind === 'quarterly_memo' ? periodIds[0] : null,
       kind,
-      figures: figures as unknown as Record<string, unknown>,
+      figures: monitoringFigures(kind, plan, issuer, named, figures) as unknown as Record<string, unknown>,
       createdBy: WORKER_ACTOR,
     });
     return { documentId: document.id };
+  }
+
+  /** Organizations by id, a page at a time, so that no reply grows with the region past a bus message. */
+  private async organizations(ids: string[]): Promise<OrganizationDto[]> {
+    const pages: OrganizationDto[][] = [];
+    for (let start = 0; start < ids.length; start += ORGANIZATIONS_PAGE) {
+      pages.push(await this.bus.request(OrganizationRoutes.list, { ids: ids.slice(start, start + ORGANIZATIONS_PAGE) }));
+    }
+    return pages.flat();
   }
 }
 
@@ -185,8 +203,6 @@ const FACT_SUBJECTS: Record<OrderFact['kind'], string> = {
   registered: OrderEvents.registered,
 };
 
-/** The plan's events some organization owes in the period, as a reporter is shown them (number and title). */
-function dueEvents(plan: PlanDto, expected: { eventIds: string[] }[]): { id: string; number: string | null; title: string }[] {
-  const owed = new Set(expected.flatMap((entry) => entry.eventIds));
-  return plan.sections.flatMap((section) => section.events).filter((event) => owed.has(event.id)).map((event) => ({ id: event.id, number: event.number ?? null, title: event.title }));
-}
+const ORGANIZATIONS_PAGE = 500;
+
+const periodIdOf = (period: string | LegacyPeriodSummary) => (typeof period === 'string' ? period : period.period.id);

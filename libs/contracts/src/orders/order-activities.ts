@@ -2,7 +2,7 @@ import type { Actor } from '../actor';
 import type { FrozenDraft, OrderStatus, Person } from '../plans';
 import type { OrderFact } from '../notifications';
 import type { ApprovalStep, AwaitedApprovers } from './approval-steps';
-import type { PeriodProgressDto, PeriodSummaryDto } from '../reporting';
+import type { ClosedPeriodDto, PeriodProgressDto } from '../reporting';
 
 export interface PlannedPeriod {
   year: number;
@@ -11,7 +11,21 @@ export interface PlannedPeriod {
   end: string;
   /** When the period opens for reports: the start of the day after the quarter ends, issuer's time. */
   opensAt: string;
-  expected: { organizationId: string; eventIds: string[] }[];
+  /** How many organizations owe reports, as planned; the period counts them again when it opens. */
+  organizations?: number;
+  /**
+   * Who owed which events, as orders planned before periods were sized for a region recorded it in their
+   * history; read only to replay them. New plans leave it out: it grows with centers × events.
+   */
+  expected?: { organizationId: string; eventIds: string[] }[];
+}
+
+/**
+ * What closing a period answered before it answered counts (`ClosedPeriodDto`): the histories of orders
+ * running since then still hold it, and their workflows replay with it.
+ */
+export interface LegacyPeriodSummary {
+  period: { id: string; expected: { submitted: boolean }[] };
 }
 
 export interface OpenedPeriod {
@@ -56,9 +70,10 @@ export interface OrderActivities {
   periodProgress(periodId: string): Promise<PeriodProgressDto>;
   planReportingPeriods(orderId: string): Promise<PlannedPeriod[]>;
   openReportingPeriod(orderId: string, period: PlannedPeriod, deadlineWorkingDays: number): Promise<OpenedPeriod>;
-  closeReportingPeriod(periodId: string): Promise<PeriodSummaryDto>;
-  renderQuarterlyMemo(orderId: string, summary: PeriodSummaryDto): Promise<{ documentId: string }>;
-  renderMonitoringMemo(orderId: string, summaries: PeriodSummaryDto[]): Promise<{ documentId: string }>;
+  closeReportingPeriod(periodId: string): Promise<ClosedPeriodDto>;
+  /** By period id; a summary is what orders running since before still pass (their scheduled calls replay as sent). */
+  renderQuarterlyMemo(orderId: string, period: string | LegacyPeriodSummary): Promise<{ documentId: string }>;
+  renderMonitoringMemo(orderId: string, periods: (string | LegacyPeriodSummary)[]): Promise<{ documentId: string }>;
   /** States a fact about the order on the bus (a stage started, a return, a signature awaited, a registration) for whoever notifies people. */
   announce(fact: OrderFact): Promise<void>;
 }

@@ -20,17 +20,19 @@ export class BusClient implements OnApplicationShutdown {
     @Inject(BUS_TIMEOUT_MS) private readonly timeoutMs: number,
   ) {}
 
-  async request<R extends BusRoute<z.ZodTypeAny, unknown>>(busRoute: R, payload: RequestOf<R>): Promise<ResponseOf<R>> {
+  /** `timeoutMs` overrides the client's timeout for a request whose work grows with a region (opening a period). */
+  async request<R extends BusRoute<z.ZodTypeAny, unknown>>(busRoute: R, payload: RequestOf<R>, options: { timeoutMs?: number } = {}): Promise<ResponseOf<R>> {
+    const waitMs = options.timeoutMs ?? this.timeoutMs;
     const body: unknown = busRoute.parse(payload);
     const service = busRoute.subject.split('.')[0];
     const size = Buffer.byteLength(JSON.stringify(body));
     if (size > MAX_BUS_PAYLOAD_BYTES) throw tooLarge(service, size, MAX_BUS_PAYLOAD_BYTES);
     try {
-      return await firstValueFrom(this.proxy.send<ResponseOf<R>>(busRoute.subject, body).pipe(timeout(this.timeoutMs)));
+      return await firstValueFrom(this.proxy.send<ResponseOf<R>>(busRoute.subject, body).pipe(timeout(waitMs)));
     } catch (error) {
       // A NATS server configured below the default limit refuses the request as it is published.
       if (isMaxPayloadExceeded(error)) throw tooLarge(service, size, this.serverMaxPayload());
-      throw this.toRequestError(error, service);
+      throw this.toRequestError(error, service, waitMs);
     }
   }
 
@@ -46,10 +48,10 @@ export class BusClient implements OnApplicationShutdown {
     return (this.proxy as ClientProxy & { unwrap?: <T>() => T }).unwrap?.<NatsConnection>().info?.max_payload ?? null;
   }
 
-  private toRequestError(error: unknown, service: string): BusRequestError {
+  private toRequestError(error: unknown, service: string, waitMs: number): BusRequestError {
     if (error instanceof TimeoutError) {
       return new BusRequestError(
-        { code: 'UNAVAILABLE', message: `Сервис «${service}» не ответил за ${this.timeoutMs} мс` },
+        { code: 'UNAVAILABLE', message: `Сервис «${service}» не ответил за ${waitMs} мс` },
         service,
       );
     }

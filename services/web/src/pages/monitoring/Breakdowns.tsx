@@ -56,16 +56,17 @@ function BreakdownTable({ id, title, what, rows }: { id: string; title: string; 
   );
 }
 
-const add = (rows: Map<string, Row>, name: string, reported: boolean) => {
+/** Adds `due` items (one by default), `reported` of them reported, to the row `name`. */
+const add = (rows: Map<string, Row>, name: string, reported: number, due = 1) => {
   const row = rows.get(name) ?? { name, due: 0, reported: 0 };
-  row.due += 1;
-  if (reported) row.reported += 1;
+  row.due += due;
+  row.reported += reported;
   rows.set(name, row);
 };
 
 /**
- * Who reported on what, by the plan's direction (each event an organization owes counts once) and by kind of
- * organization (center type). The API gives ministry staff no list of a period's reports yet, so «reported» means
+ * Who reported on what, by the plan's direction (each event an organization owes counts once, as the reporting
+ * service counts them per event) and by kind of organization (center type). The API gives ministry staff no list of a period's reports yet, so «reported» means
  * the organization has filed its report for the period, not what each report says.
  */
 export function Breakdowns({ plan, periods }: { plan: Plan; periods: ReportingPeriod[] }) {
@@ -79,9 +80,9 @@ export function Breakdowns({ plan, periods }: { plan: Plan; periods: ReportingPe
         const byKind = new Map<string, Row>();
         for (const period of periods) {
           for (const expected of period.expected) {
-            add(byKind, kindOf.get(expected.organizationId) ?? 'организация не найдена', expected.submitted);
-            for (const eventId of expected.eventIds) add(byDirection, sectionOf.get(eventId) ?? 'вне плана', expected.submitted);
+            add(byKind, kindOf.get(expected.organizationId) ?? 'организация не найдена', expected.submitted ? 1 : 0);
           }
+          for (const event of period.events) add(byDirection, sectionOf.get(event.eventId) ?? 'вне плана', event.reported, event.due);
         }
         return (
           <div className="two-columns">

@@ -70,7 +70,7 @@ function Dashboard({ monitored }: { monitored: MonitoredOrder }) {
               <ul className="reporters">
                 {period.expected.map((e) => (
                   <li key={e.organizationId} className={e.submitted ? 'ok' : late ? 'field-error' : 'warning'}>
-                    {`${names.data?.get(e.organizationId) ?? e.organizationId}: ${e.submitted ? 'отчёт сдан' : late ? 'просрочен' : 'ждём отчёт'} (мероприятий: ${e.eventIds.length})`}
+                    {`${names.data?.get(e.organizationId) ?? e.organizationId}: ${e.submitted ? 'отчёт сдан' : late ? 'просрочен' : 'ждём отчёт'} (мероприятий: ${e.eventCount})`}
                   </li>
                 ))}
               </ul>
