@@ -20,6 +20,7 @@ import {
 } from './plans';
 import { EVENT_OUTCOMES, type DuePeriodDto, type ReportDto, type ReportingPeriodDto } from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
+import { CALENDAR_ORIGINS, type CalendarYearDto } from './calendar';
 
 /**
  * What the HTTP API answers, as zod schemas: the OpenAPI document is generated from them, and tests hold
@@ -208,6 +209,7 @@ export const reportingPeriodResponse = exactly<ReportingPeriodDto>()(
     deadline: date,
     status: z.enum(['open', 'closed']),
     expected: z.array(z.object({ organizationId: id, eventIds: z.array(id), submitted: z.boolean() })),
+    calendarWarning: nullableText,
   }),
 );
 
@@ -226,6 +228,22 @@ export const reportResponse = exactly<ReportDto>()(
         comment: nullableText.optional(),
       }),
     ),
+  }),
+);
+
+export const calendarYearResponse = exactly<CalendarYearDto>()(
+  z.object({
+    year: z.number().int(),
+    source: text,
+    origin: z.enum(CALENDAR_ORIGINS),
+    warning: nullableText,
+    transfers: z.array(z.object({ from: date, to: date })),
+    regionalHolidays: z.array(z.object({ issuerId: id, date, title: text })),
+    daysOff: z.array(date),
+    workingWeekendDays: z.array(date),
+    workingDays: z.number().int(),
+    updatedAt: timestamp.nullable(),
+    updatedBy: nullableText,
   }),
 );
 

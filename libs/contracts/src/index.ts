@@ -12,6 +12,7 @@ export * from './organization-import';
 export * from './people';
 export * from './plans';
 export * from './reporting';
+export * from './calendar';
 export * from './documents';
 export * from './document-kind-names';
 export * from './orders/order-workflow';

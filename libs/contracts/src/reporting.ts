@@ -23,6 +23,8 @@ export const openPeriodRequest = z.object({
   /** What a center's reporter is shown of the plan: its title and the due events, as they were when the period opened. */
   planTitle: z.string().max(2000),
   events: z.array(periodEvent).max(5000),
+  /** Set when the deadline falls in a year whose decree on transferring days off is not known. */
+  calendarWarning: z.string().max(1000).nullish(),
 });
 
 export interface ReportingPeriodDto {
@@ -36,6 +38,8 @@ export interface ReportingPeriodDto {
   deadline: string;
   status: 'open' | 'closed';
   expected: { organizationId: string; eventIds: string[]; submitted: boolean }[];
+  /** Set when the deadline was counted without the decree of its year: it may move once the decree is stored. */
+  calendarWarning: string | null;
 }
 
 /** A center's report for a period: the reporter's own organization (`organizationId` may name it, nothing else). */

@@ -29,6 +29,7 @@ export class PeriodsController {
           issuerId: request.issuerId,
           planTitle: request.planTitle,
           events: request.events,
+          calendarWarning: request.calendarWarning ?? null,
           status: 'open',
           closedAt: null,
         }),
@@ -100,6 +101,7 @@ export class PeriodsController {
       deadline: period.deadline,
       status: period.status,
       expected: period.expected.map((e) => ({ ...e, submitted: submitted.has(e.organizationId) })),
+      calendarWarning: period.calendarWarning,
     };
   }
 }

@@ -18,6 +18,8 @@ export class ReportingPeriodEntity {
   @Column('text', { name: 'plan_title', nullable: true }) planTitle!: string | null;
   /** The due events as the plan had them when the period opened, for the reporters' list. */
   @Column('jsonb', { nullable: true }) events!: { id: string; number: string | null; title: string }[] | null;
+  /** Set when the deadline was counted without the decree of its year. */
+  @Column('text', { name: 'calendar_warning', nullable: true }) calendarWarning!: string | null;
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' }) openedAt!: Date;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
 }

@@ -15,6 +15,7 @@ const period: ReportingPeriodDto = {
     { organizationId: 'a', eventIds: ['e1', 'e2'], submitted: true },
     { organizationId: 'b', eventIds: ['e3'], submitted: false },
   ],
+  calendarWarning: null,
 };
 
 describe('summarizePeriod', () => {

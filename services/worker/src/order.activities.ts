@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   type PlanDto,
+  CalendarRoutes,
   DocumentRoutes,
   OrganizationRoutes,
   PeopleRoutes,
@@ -20,10 +21,11 @@ import {
   type StandingIn,
   toRenderableOrder,
 } from '@eduplan/contracts';
-import { addWorkingDays, maxIsoDate, startOfDayIn, todayIn, addDays } from '@eduplan/domain';
+import { startOfDayIn, todayIn, addDays } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import { monitoringFigures } from './monitoring-figures';
 import { expectedIn, plannedPeriods } from './planned-periods';
+import { deadlineYears, reportDeadline } from './report-deadline';
 import { linkedOwners } from './responsible-owners';
 
 const WORKER_ACTOR = 'eduplan-worker';
@@ -31,6 +33,8 @@ const WORKER_ACTOR = 'eduplan-worker';
 /** The order workflow's hands: every call goes to a service over the bus; each is safe to retry. */
 @Injectable()
 export class OrderActivitiesService implements OrderActivities {
+  private readonly logger = new Logger('OrderActivities');
+
   constructor(private readonly bus: BusClient) {}
 
   async setOrderStatus(orderId: string, status: OrderStatus): Promise<void> {
@@ -103,7 +107,9 @@ export class OrderActivitiesService implements OrderActivities {
     const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
     const today = todayIn(issuer.timeZone, new Date());
-    const deadline = maxIsoDate(addWorkingDays(period.end, deadlineWorkingDays), addWorkingDays(today, deadlineWorkingDays));
+    const calendar = await this.bus.request(CalendarRoutes.forDeadlines, { years: deadlineYears(period.end, today), issuerId: order.issuerId });
+    const { deadline, calendarWarning } = reportDeadline(period.end, today, deadlineWorkingDays, calendar);
+    if (calendarWarning) this.logger.warn(`Приказ ${orderId}, ${period.quarter} квартал ${period.year} г.: ${calendarWarning}`);
     // Who owes is decided now, as the period opens: a group's members are those active today.
     const plan = await this.bus.request(PlanRoutes.getPlanForService, { id: order.planId });
     const expected = expectedIn(plan, period.start, await linkedOwners(this.bus, plan, today));
@@ -119,6 +125,7 @@ export class OrderActivitiesService implements OrderActivities {
       issuerId: order.issuerId,
       planTitle: plan.title,
       events: dueEvents(plan, expected),
+      calendarWarning,
     });
     return {
       periodId: opened.id,
