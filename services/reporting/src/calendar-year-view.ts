@@ -1,5 +1,5 @@
 import type { CalendarYearDto } from '@eduplan/contracts';
-import { calendarYear, isLeapYear, productionCalendar, RU_CALENDAR_DECREES } from '@eduplan/domain';
+import { calendarYear, productionCalendar, RU_CALENDAR_DECREES } from '@eduplan/domain';
 import type { CalendarYearEntity } from './calendar-year.entity';
 
 /**
@@ -23,7 +23,7 @@ export function calendarYearView(year: number, stored: CalendarYearEntity | null
     regionalHolidays,
     daysOff: shown.daysOff,
     workingWeekendDays: shown.workingWeekendDays,
-    workingDays: (isLeapYear(year) ? 366 : 365) - shown.daysOff.length,
+    workingDays: shown.workingDays,
     updatedAt: stored?.updatedAt.toISOString() ?? null,
     updatedBy: stored?.updatedBy ?? null,
   };

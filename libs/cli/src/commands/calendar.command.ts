@@ -1,4 +1,4 @@
-import { calendarYear, formatRuLongDate, isLeapYear, ruMonthName, type CalendarYear } from '@eduplan/domain';
+import { calendarYear, formatRuLongDate, ruMonthName, type CalendarYear } from '@eduplan/domain';
 import { CliCommand, CliUsageError } from '../command';
 
 const USAGE = 'calendar ГОД [--json]   производственный календарь года: выходные, праздничные и рабочие выходные дни';
@@ -25,11 +25,10 @@ function shownAsJson(year: CalendarYear) {
 }
 
 function readable(year: CalendarYear): string {
-  const daysInYear = isLeapYear(year.year) ? 366 : 365;
   const lines = [
     `Производственный календарь на ${year.year} год`,
     `Основание: ${year.source}`,
-    `Рабочих дней при пятидневной неделе: ${daysInYear - year.daysOff.length}, нерабочих: ${year.daysOff.length}`,
+    `Рабочих дней при пятидневной неделе: ${year.workingDays}, нерабочих: ${year.daysOff.length}`,
     '',
     'Нерабочие дни по месяцам:',
   ];

@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, parseIsoDate, toIsoDate, type IsoDate } from './iso-date';
+import { addDays, isLeapYear, isoWeekday, parseIsoDate, toIsoDate, type IsoDate } from './iso-date';
 import { RU_CALENDAR_DECREES, RU_PUBLIC_HOLIDAYS, type CalendarDecree } from './ru-production-calendar';
 
 /** What decides the days off: the decrees by year and the issuer's regional holidays. */
@@ -23,9 +23,11 @@ export interface CalendarYear {
   daysOff: IsoDate[];
   /** Saturdays and Sundays made working days by the decree. */
   workingWeekendDays: IsoDate[];
+  /** Working days in a five-day week. */
+  workingDays: number;
 }
 
-export function missingDecreeSource(year: number): string {
+function missingDecreeSource(year: number): string {
   return `Постановление Правительства РФ о переносе выходных дней в ${year} году не загружено: дни рассчитаны только по ст. 112 Трудового кодекса РФ`;
 }
 
@@ -77,6 +79,7 @@ function computeYear(year: number, calendar: ProductionCalendar): ComputedYear {
     decreed: decree !== undefined,
     daysOff: [...off].sort(),
     workingWeekendDays: workingWeekendDays.sort(),
+    workingDays: (isLeapYear(year) ? 366 : 365) - off.size,
   };
   return { shown, off };
 }
