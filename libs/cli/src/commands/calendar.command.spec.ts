@@ -1,4 +1,6 @@
-import { runEduplanCli } from '../../../../test/support/eduplan-cli';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { CliUsageError } from '../command';
 import { calendarCommand } from './calendar.command';
 
@@ -17,8 +19,9 @@ async function captured(args: string[]): Promise<{ code: number; stdout: string;
 
 describe('eduplan calendar', () => {
   it('prints a decreed year as JSON through npm run eduplan', async () => {
-    const run = await runEduplanCli(['calendar', '2024', '--json'], {});
-    expect(run).toMatchObject({ code: 0, stderr: '' });
+    // As `npm run -s eduplan -- calendar 2024 --json` runs it: main.ts under @swc-node/register.
+    const run = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', join(__dirname, '../main.ts'), 'calendar', '2024', '--json']);
+    expect(run.stderr).toBe('');
     const shown = JSON.parse(run.stdout) as { year: number; daysOff: string[]; workingWeekendDays: string[]; source: string };
     expect(shown.year).toBe(2024);
     expect(366 - shown.daysOff.length).toBe(248);
