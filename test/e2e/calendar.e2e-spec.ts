@@ -1,4 +1,8 @@
-import type { AuditEntryDto, CalendarYearDto, OrganizationDto, Page } from '@eduplan/contracts';
+import { CalendarRoutes, type AuditEntryDto, type CalendarYearDto, type OrganizationDto, type Page } from '@eduplan/contracts';
+import { natsClientEnv } from '@eduplan/infra';
+import { loadConfig, standaloneBusClient } from '@eduplan/platform';
+import { randomUUID } from 'node:crypto';
+import { reportDeadline } from '../../services/worker/src/report-deadline';
 import { E2eSystem } from '../support/e2e-system';
 import type { HttpSession } from '../support/http-session';
 
@@ -76,6 +80,20 @@ describe('production calendar over HTTP', () => {
 
     const audit = await admin.http<Page<AuditEntryDto>>('GET', '/api/audit?service=reporting');
     expect(audit.body.items.find((entry) => entry.action === 'calendar.put')).toMatchObject({ objectType: 'calendar_year', objectId: '2027', before: null });
+  });
+
+  it('gives the worker the stored year and only the issuer’s regional holidays to count deadlines by', async () => {
+    const bus = standaloneBusClient(loadConfig(undefined, { ...process.env, ...natsClientEnv(system.env.NATS_URL!, system.natsUsers, 'worker') }));
+    try {
+      const own = await bus.request(CalendarRoutes.forDeadlines, { years: [2026, 2027], issuerId: ministry.id });
+      expect(own.decrees.map((d) => [d.year, d.transfers.length])).toEqual([[2027, 2]]);
+      expect(own.regionalDaysOff).toEqual(['2027-08-30']);
+      expect((await bus.request(CalendarRoutes.forDeadlines, { years: [2027], issuerId: randomUUID() })).regionalDaysOff).toEqual([]);
+      // Two working days from Thursday 26 August 2027: Friday 27, then Monday 30 is the ministry's holiday, so Tuesday 31.
+      expect(reportDeadline('2027-08-26', '2027-08-26', 2, own)).toEqual({ deadline: '2027-08-31', calendarWarning: null });
+    } finally {
+      await bus.onApplicationShutdown();
+    }
   });
 
   it('refuses transfers that are not from a weekend to a weekday, changing nothing', async () => {
