@@ -83,6 +83,9 @@ const POLICY: Record<string, Access> = {
   'GET /api/orders/:id/documents': STAFF,
   'GET /api/orders/:id/approval-sheet': STAFF,
   'POST /api/orders/:id/draft-pdf': STAFF,
+  // the production calendar: everyone signed in reads it, the administrator keeps it
+  'GET /api/calendar/:year': 'signed-in',
+  'PUT /api/calendar/:year': ['admin'],
   // reports: a center's reporter files its own
   'POST /api/reports': ['reporter'],
   'GET /api/reports/due': ['reporter'],
@@ -230,7 +233,7 @@ function pathOf(operation: ApiOperation, scene: Scene): string {
 
 /** An empty JSON object where a body is taken: enough to pass the door and be refused by validation, changing nothing. */
 function bodyOf(operation: ApiOperation): unknown {
-  return operation.method === 'post' || operation.method === 'patch' ? {} : undefined;
+  return operation.method === 'post' || operation.method === 'put' || operation.method === 'patch' ? {} : undefined;
 }
 
 async function setScene(system: E2eSystem): Promise<Scene> {

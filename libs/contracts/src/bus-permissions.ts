@@ -1,6 +1,7 @@
 import { BUS_SERVICES, healthRoute, type BusService } from './bus/services';
 import { AccountRoutes } from './accounts';
 import { AuditRoutes } from './audit';
+import { CalendarRoutes } from './calendar';
 import { DocumentRoutes } from './documents';
 import { OrganizationImportRoutes } from './organization-import';
 import { OrganizationRoutes } from './organizations';
@@ -32,6 +33,7 @@ export const ROUTE_TABLES: readonly Record<string, { subject: string }>[] = [
   ResponsibleRoutes,
   PlanResponsibleRoutes,
   ReportingRoutes,
+  CalendarRoutes,
   DocumentRoutes,
   NotificationRoutes,
   RecipientRoutes,

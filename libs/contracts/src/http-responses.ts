@@ -24,6 +24,7 @@ import {
 import { EVENT_OUTCOMES, type DuePeriodDto, type OwedPeriodDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
 import { NOTIFICATION_KINDS, type NotificationDto, type NotificationPage } from './notifications';
+import { CALENDAR_ORIGINS, type CalendarYearDto } from './calendar';
 
 /**
  * What the HTTP API answers, as zod schemas: the OpenAPI document is generated from them, and tests hold
@@ -213,6 +214,7 @@ export const reportingPeriodResponse = exactly<ReportingPeriodDto>()(
     status: z.enum(['open', 'closed']),
     expected: z.array(z.object({ organizationId: id, eventCount: z.number().int(), submitted: z.boolean() })),
     events: z.array(z.object({ eventId: id, due: z.number().int(), reported: z.number().int() })),
+    calendarWarning: nullableText,
   }),
 );
 
@@ -231,6 +233,22 @@ export const reportResponse = exactly<ReportDto>()(
         comment: nullableText.optional(),
       }),
     ),
+  }),
+);
+
+export const calendarYearResponse = exactly<CalendarYearDto>()(
+  z.object({
+    year: z.number().int(),
+    source: text,
+    origin: z.enum(CALENDAR_ORIGINS),
+    warning: nullableText,
+    transfers: z.array(z.object({ from: date, to: date })),
+    regionalHolidays: z.array(z.object({ issuerId: id, date, title: text })),
+    daysOff: z.array(date),
+    workingWeekendDays: z.array(date),
+    workingDays: z.number().int(),
+    updatedAt: timestamp.nullable(),
+    updatedBy: nullableText,
   }),
 );
 

@@ -13,6 +13,7 @@ export * from './people';
 export * from './plans';
 export * from './reporting';
 export * from './notifications';
+export * from './calendar';
 export * from './documents';
 export * from './document-kind-names';
 export * from './orders/order-workflow';

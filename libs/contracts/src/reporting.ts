@@ -44,6 +44,8 @@ export const openPeriodRequest = z.object({
   /** What a center's reporter is shown of the plan: its title and the due events, as they were when the period opened. */
   planTitle: z.string().max(2000),
   events: z.array(periodEvent).max(5000),
+  /** Set when the deadline falls in a year whose decree on transferring days off is not known. */
+  calendarWarning: z.string().max(1000).nullish(),
   /** Distinct sets of organizations owing an event (a linked organization, a group's members that day). */
   responsibilities: z.array(z.object({ organizationIds: z.array(uuid).min(1).max(20_000) })).max(5000),
   organizations: z.array(periodOrganization).max(20_000),
@@ -67,6 +69,8 @@ export interface ReportingPeriodDto {
   expected: { organizationId: string; eventCount: number; submitted: boolean }[];
   /** Each due event: how many organizations owe it and how many of those have reported (bounded by the plan). */
   events: { eventId: string; due: number; reported: number }[];
+  /** Set when the deadline was counted without the decree of its year: it may move once the decree is stored. */
+  calendarWarning: string | null;
 }
 
 /** A period as opening answers it: who owes is counted, not listed (a region's list would not fit a bus message). */

@@ -17,6 +17,7 @@ export {
   type DecodedPlanText,
 } from './import/decode-plan-bytes';
 export * from './audience';
+export * from './indicators';
 export { defaultOrderPoints, lowerFirst, type OrderKind } from './orders/order-text';
 export { readOrganizationSheetIsolated } from './organization-import/read-organization-sheet-isolated';
 export { readOrganizationSheet, type OrganizationSheet } from './organization-import/read-organization-sheet';

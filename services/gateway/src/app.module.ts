@@ -4,6 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { BusModule, temporalClientProvider } from '@eduplan/platform';
 import { loadAuthConfig } from './auth/auth.config';
 import { AuthModule } from './auth/auth.module';
+import { CalendarController } from './directory/calendar.controller';
 import { OrganizationImportController } from './directory/organization-import.controller';
 import { OrganizationsController } from './directory/organizations.controller';
 import { PeopleController } from './directory/people.controller';
@@ -36,7 +37,7 @@ import { rateLimitOptions } from './edge/rate-limits';
   imports: [BusModule.forRoot(), WebModule, AuthModule, ThrottlerModule.forRoot(rateLimitOptions(edgeConfig(), loadAuthConfig()))],
   controllers: [HealthController, OrganizationsController, PlansController, OrdersController, ReportsController, DocumentsController,
     OrderDocumentsController, VerificationController, PlanImportController, PlanEditsController, RegionsController,
-    OrganizationImportController, PeopleController, PlanResponsibleController, TasksController, JournalController, NotificationsController],
+    OrganizationImportController, PeopleController, PlanResponsibleController, TasksController, JournalController, NotificationsController, CalendarController],
   providers: [
     { provide: EDGE_CONFIG, useFactory: edgeConfig },
     // In this order: a refused origin or body type costs no share of the rate limit.

@@ -29,7 +29,7 @@ export class PeriodsController {
       if (existing) return { period: await this.openedDto(m, existing), opened: false };
       const { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle } = request;
       const period = await m.save(
-        m.create(ReportingPeriodEntity, { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle, status: 'open', closedAt: null }),
+        m.create(ReportingPeriodEntity, { orderId, planId, year, quarter, start, end, deadline, issuerId, planTitle, calendarWarning: request.calendarWarning ?? null, status: 'open', closedAt: null }),
       );
       await insertPeriodRows(m, period.id, request);
       await reportingAudit.append(m, { actor: ORDER_WORKFLOW, action: 'period.open', objectType: 'reporting_period', objectId: period.id, after: await audited(m, period) });
@@ -124,8 +124,8 @@ export class PeriodsController {
 }
 
 function fieldsOf(period: ReportingPeriodEntity): Omit<ReportingPeriodDto, 'expected' | 'events'> {
-  const { id, orderId, planId, year, quarter, start, end, deadline, status } = period;
-  return { id, orderId, planId, year, quarter, start, end, deadline, status };
+  const { id, orderId, planId, year, quarter, start, end, deadline, status, calendarWarning } = period;
+  return { id, orderId, planId, year, quarter, start, end, deadline, status, calendarWarning };
 }
 
 /**

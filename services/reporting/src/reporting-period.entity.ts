@@ -15,6 +15,8 @@ export class ReportingPeriodEntity {
   /** The ministry whose order opened it; null on periods opened before it was recorded. */
   @Column('uuid', { name: 'issuer_id', nullable: true }) issuerId!: string | null;
   @Column('text', { name: 'plan_title', nullable: true }) planTitle!: string | null;
+  /** Set when the deadline was counted without the decree of its year. */
+  @Column('text', { name: 'calendar_warning', nullable: true }) calendarWarning!: string | null;
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' }) openedAt!: Date;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
 }

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
+  CalendarRoutes,
   DocumentRoutes,
   OrganizationRoutes,
   PeopleRoutes,
@@ -24,10 +25,11 @@ import {
   type StandingIn,
   toRenderableOrder,
 } from '@eduplan/contracts';
-import { addWorkingDays, maxIsoDate, startOfDayIn, todayIn, addDays } from '@eduplan/domain';
+import { startOfDayIn, todayIn, addDays } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import { monitoringFigures } from './monitoring-figures';
 import { owingIn, plannedPeriods } from './planned-periods';
+import { deadlineYears, reportDeadline } from './report-deadline';
 import { linkedOwners } from './responsible-owners';
 
 const WORKER_ACTOR = 'eduplan-worker';
@@ -40,6 +42,8 @@ const REGION_WORK = { timeoutMs: 45_000 };
 /** The order workflow's hands: every call goes to a service over the bus; each is safe to retry. */
 @Injectable()
 export class OrderActivitiesService implements OrderActivities {
+  private readonly logger = new Logger('OrderActivities');
+
   constructor(private readonly bus: BusClient) {}
 
   async setOrderStatus(orderId: string, status: OrderStatus): Promise<void> {
@@ -116,7 +120,9 @@ export class OrderActivitiesService implements OrderActivities {
     const order = await this.bus.request(PlanRoutes.getOrderForService, { id: orderId });
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
     const today = todayIn(issuer.timeZone, new Date());
-    const deadline = maxIsoDate(addWorkingDays(period.end, deadlineWorkingDays), addWorkingDays(today, deadlineWorkingDays));
+    const calendar = await this.bus.request(CalendarRoutes.forDeadlines, { years: deadlineYears(period.end, today), issuerId: order.issuerId });
+    const { deadline, calendarWarning } = reportDeadline(period.end, today, deadlineWorkingDays, calendar);
+    if (calendarWarning) this.logger.warn(`Приказ ${orderId}, ${period.quarter} квартал ${period.year} г.: ${calendarWarning}`);
     // Who owes is decided now, as the period opens: a group's members are those active today.
     const plan = await this.bus.request(PlanRoutes.getPlanForService, { id: order.planId });
     const { organizationIds, ...owing } = owingIn(plan, period.start, await linkedOwners(this.bus, plan, today));
@@ -132,6 +138,7 @@ export class OrderActivitiesService implements OrderActivities {
       issuerId: order.issuerId,
       planTitle: plan.title,
       ...owing,
+      calendarWarning,
       organizations: organizations.map((o) => ({ id: o.id, name: o.shortName ?? o.name, centerType: o.centerType, municipalityId: o.municipalityId })),
     }, REGION_WORK);
     return {

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { auditCommand } from './audit.command';
+import { calendarCommand } from './calendar.command';
 import { certificatesCommand } from './certificates.command';
 import { renderCommand } from './render.command';
 import { signerCommand } from './signer.command';
@@ -7,4 +8,4 @@ import { importCommand } from './import.command';
 import { userCommand } from './user.command';
 
 /** Every subcommand; each lives in its own file beside this one. */
-export const commands: CliCommand[] = [auditCommand, certificatesCommand, importCommand, renderCommand, signerCommand, userCommand];
+export const commands: CliCommand[] = [auditCommand, calendarCommand, certificatesCommand, importCommand, renderCommand, signerCommand, userCommand];

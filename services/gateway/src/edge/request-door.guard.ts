@@ -9,7 +9,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * The checks that stop another site from making a signed-in browser change data (CSRF):
  * - a write must come from a page of eduplan itself: a browser names the page's origin in `Origin` on every
- *   POST/PATCH/DELETE, so a different origin (or `null`, a sandboxed frame) is refused. A request without
+ *   POST/PUT/PATCH/DELETE, so a different origin (or `null`, a sandboxed frame) is refused. A request without
  *   `Origin` is let through: browsers always send it on writes, so it comes from a script or the CLI, which
  *   carries no victim's cookie. `Sec-Fetch-Site: cross-site` is refused as well, for browsers that send it;
  * - a write carries JSON (or a file on an upload route): a plain HTML form can only send urlencoded,

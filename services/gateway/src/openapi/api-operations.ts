@@ -2,6 +2,9 @@ import {
   actingPersonResponse,
   auditEntryResponse,
   auditQuery,
+  calendarYearFields,
+  calendarYearResponse,
+  getCalendarYearRequest,
   confirmPlanResponsibleBody,
   createOrderBody,
   createPlanRequest,
@@ -77,7 +80,7 @@ export type ApiBody = { json: z.ZodTypeAny } | { upload: 'multipart' | 'multipar
 
 /** One HTTP operation of the gateway, described once: the OpenAPI document is generated from this list. */
 export interface ApiOperation {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** As the Nest controller declares it, `:name` for a path parameter. */
   path: string;
   tag: string;
@@ -102,6 +105,7 @@ const EDITOR: Access = ['editor'];
 const REPORTER: Access = ['reporter'];
 
 const byId = z.object({ id: uuid });
+const calendarPath = z.object({ year: getCalendarYearRequest.shape.year });
 const meAnswer = z.object({
   accountId: uuid,
   login: z.string(),
@@ -214,6 +218,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'get', path: '/api/plans/:id/responsible', tag: 'plans', access: MINISTRY_ROLES, summary: 'Ответственные плана: с какими организациями связана каждая строка, что осталось сопоставить', params: byId, answer: ok(planResponsibleResponse, 'the links') },
   { method: 'post', path: '/api/plans/:id/responsible/relink', tag: 'plans', access: EDITOR, summary: 'Сопоставить ответственных заново (после добавления организаций)', params: byId, answer: ok(planResponsibleResponse, 'linked again', 201) },
   { method: 'post', path: '/api/plans/:id/responsible/confirm', tag: 'plans', access: EDITOR, summary: 'Указать организацию для строки или отметить «не отчитывается» (запоминается для региона)', params: byId, body: json(confirmPlanResponsibleBody), answer: ok(planResponsibleResponse, 'remembered and linked again', 201) },
+
+  // the production calendar deadlines are counted by
+  { method: 'get', path: '/api/calendar/:year', tag: 'monitoring', access: 'signed-in', summary: 'Производственный календарь года: нерабочие дни, переносы, региональные праздники', params: calendarPath, query: strictRequest(getCalendarYearRequest.omit({ year: true })), answer: ok(calendarYearResponse, 'the year') },
+  { method: 'put', path: '/api/calendar/:year', tag: 'monitoring', access: ADMIN, summary: 'Сохранить переносы выходных дней года по постановлению и региональные праздники', params: calendarPath, body: json(strictRequest(calendarYearFields)), answer: ok(calendarYearResponse, 'the stored year') },
 
   // reports
   // A center's reporter works with their own organization's periods and reports only (the reporting service checks whose).

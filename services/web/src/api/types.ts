@@ -4,7 +4,7 @@ import type { paths } from './generated/schema';
  * Names for the answers and bodies the screens use, all taken from the generated OpenAPI types: nothing here
  * is written by hand, so a changed contract shows up as a type error where it matters.
  */
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
 type JsonContent<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 type Success<R> = R extends Record<200, infer A> ? A : R extends Record<201, infer A> ? A : R extends Record<202, infer A> ? A : never;
@@ -22,6 +22,7 @@ export type Health = Answer<'/health', 'get'>;
 export type Organization = Answer<'/api/organizations/{id}', 'get'>;
 export type Region = Answer<'/api/regions', 'get'>[number];
 export type Person = Answer<'/api/people/{id}', 'get'>;
+export type CalendarYear = Answer<'/api/calendar/{year}', 'get'>;
 export type PlanSummary = Answer<'/api/plans', 'get'>['items'][number];
 export type Plan = Answer<'/api/plans/{id}', 'get'>;
 export type PlanSection = Plan['sections'][number];

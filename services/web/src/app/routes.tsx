@@ -14,6 +14,7 @@ const JournalPage = lazy(() => import('../pages/journal/JournalPage'));
 const OrganizationsPage = lazy(() => import('../pages/admin/OrganizationsPage'));
 const PeoplePage = lazy(() => import('../pages/admin/PeoplePage'));
 const AuditPage = lazy(() => import('../pages/admin/AuditPage'));
+const CalendarPage = lazy(() => import('../pages/admin/CalendarPage'));
 const SystemPage = lazy(() => import('../pages/system/SystemPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 
@@ -35,6 +36,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/organizations', Page: OrganizationsPage },
   { path: '/admin/people', Page: PeoplePage },
   { path: '/admin/audit', Page: AuditPage },
+  { path: '/admin/calendar', Page: CalendarPage },
   { path: '/system', Page: SystemPage },
   { path: '/notifications', Page: NotificationsPage },
 ];
@@ -52,6 +54,7 @@ const NAVIGATION: { path: string; label: string; roles: Role[] | 'all' }[] = [
   { path: '/admin/organizations', label: 'Организации', roles: ['admin'] },
   { path: '/admin/people', label: 'Сотрудники', roles: ['admin'] },
   { path: '/admin/audit', label: 'Журнал действий', roles: ['admin'] },
+  { path: '/admin/calendar', label: 'Производственный календарь', roles: ['admin'] },
 ];
 
 export const navigationFor = (me: Me) => NAVIGATION.filter(({ roles }) => roles === 'all' || roles.some((role) => me.roles.includes(role)));

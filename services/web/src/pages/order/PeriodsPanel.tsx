@@ -39,6 +39,7 @@ export function PeriodsPanel({ state }: { state: OrderState; plan: Plan | undefi
               {` · сдано ${period.submittedCount} из ${period.expectedCount}`}
               <span className="muted">{` · ${PERIOD_STATUS_LABEL[period.status]}`}</span>
             </div>
+            {reporters?.calendarWarning && <p className="warning calendar-warning">{reporters.calendarWarning}</p>}
             {reporters && (
               <ul className="reporters">
                 {reporters.expected.map((e) => (

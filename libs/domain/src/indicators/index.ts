@@ -1,0 +1,2 @@
+export * from './indicator.types';
+export { achievement, parseIndicators } from './parse-indicators';
