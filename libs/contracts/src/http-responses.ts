@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AccountSummaryDto } from './accounts';
+import { ROLES } from './actor';
 import { BUS_ERROR_CODES } from './bus/bus-error';
 import { DOCUMENT_KINDS, type DocumentDto, type DocumentVerificationDto } from './documents';
 import type { OrganizationImportPreview, OrganizationImportResult } from './organization-import';
@@ -260,6 +262,23 @@ export const auditEntryResponse: z.ZodType<ServiceAuditEntryDto> = z.object({
   before: z.unknown(),
   after: z.unknown(),
 }) as z.ZodType<ServiceAuditEntryDto>;
+
+export const accountResponse = exactly<AccountSummaryDto>()(
+  z.object({
+    id,
+    login: text,
+    name: text,
+    email: nullableText,
+    roles: z.array(z.enum(ROLES)),
+    organizationId: id.nullable(),
+    organizationName: nullableText,
+    personId: id.nullable(),
+    active: z.boolean(),
+    hasPassword: z.boolean(),
+    oidcLinked: z.boolean(),
+    createdAt: timestamp,
+  }),
+);
 
 export const documentResponse = exactly<DocumentDto>()(
   z.object({

@@ -1,9 +1,14 @@
 import {
+  accountResponse,
   actingPersonResponse,
   auditEntryResponse,
   auditQuery,
   confirmPlanResponsibleBody,
   createOrderBody,
+  createPersonAccountBody,
+  listAccountsRequest,
+  resetPasswordBody,
+  updateAccountChanges,
   createPlanRequest,
   createMunicipalityRequest,
   createOrganizationRequest,
@@ -200,6 +205,12 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'get', path: '/api/auth/oidc/start', tag: 'auth', access: 'anonymous', summary: 'Начать единый вход: переход к поставщику входа', answer: { status: 302, redirect: true, description: 'to the OpenID provider' } },
   { method: 'get', path: '/api/auth/oidc/callback', tag: 'auth', access: 'anonymous', summary: 'Возврат от поставщика входа (ставит cookie сессии)', answer: { status: 302, redirect: true, description: 'to the start page, signed in' } },
   { method: 'get', path: '/api/audit', tag: 'auth', access: ADMIN, summary: 'Журнал действий (только администратор)', query: strictRequest(auditQuery), answer: ok(pageResponse(auditEntryResponse), 'the entries of every service, newest first') },
+
+  // accounts: the administrator's, checked again by the organizations service that keeps them
+  { method: 'get', path: '/api/accounts', tag: 'auth', access: ADMIN, summary: 'Учётные записи: поиск по логину или имени, постранично', query: strictRequest(listAccountsRequest), answer: ok(pageResponse(accountResponse), 'a page of accounts') },
+  { method: 'post', path: '/api/accounts', tag: 'auth', access: ADMIN, summary: 'Создать учётную запись сотрудника реестра (логин, роли, начальный пароль или идентификатор единого входа)', body: json(strictRequest(createPersonAccountBody)), answer: ok(accountResponse, 'created', 201) },
+  { method: 'patch', path: '/api/accounts/:id', tag: 'auth', access: ADMIN, summary: 'Изменить роли, заблокировать (`active: false`, сессии завершаются) или разблокировать', params: byId, body: json(strictRequest(updateAccountChanges)), answer: ok(accountResponse, 'changed') },
+  { method: 'post', path: '/api/accounts/:id/password', tag: 'auth', access: ADMIN, summary: 'Задать новый пароль (сессии завершаются, блокировка после неверных паролей снимается)', params: byId, body: json(strictRequest(resetPasswordBody)), answer: ok(accountResponse, 'the password is set') },
 
   // who answers for each event
   { method: 'get', path: '/api/plans/:id/responsible', tag: 'plans', access: MINISTRY_ROLES, summary: 'Ответственные плана: с какими организациями связана каждая строка, что осталось сопоставить', params: byId, answer: ok(planResponsibleResponse, 'the links') },
