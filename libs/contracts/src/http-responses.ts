@@ -20,7 +20,7 @@ import {
   type PlanSummaryDto,
   type PlanVersionDto,
 } from './plans';
-import { EVENT_OUTCOMES, type DuePeriodDto, type ReportDto, type ReportingPeriodDto } from './reporting';
+import { EVENT_OUTCOMES, type DuePeriodDto, type PeriodReportRowDto, type ReportDto, type ReportingPeriodDto } from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
 
 /**
@@ -262,6 +262,10 @@ export const auditEntryResponse: z.ZodType<ServiceAuditEntryDto> = z.object({
   before: z.unknown(),
   after: z.unknown(),
 }) as z.ZodType<ServiceAuditEntryDto>;
+
+export const periodReportRowResponse = exactly<PeriodReportRowDto>()(
+  z.object({ organizationId: id, dueEvents: z.number().int(), reportId: id.nullable(), submittedAt: timestamp.nullable(), held: z.number().int().nullable() }),
+);
 
 export const accountResponse = exactly<AccountSummaryDto>()(
   z.object({

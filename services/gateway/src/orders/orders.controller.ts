@@ -15,6 +15,7 @@ import {
   type OrderDto,
   type OrderWorkflowState,
   type Page,
+  type PeriodReportRowDto,
   type Person,
   type ReportingPeriodDto,
 } from '@eduplan/contracts';
@@ -135,6 +136,17 @@ export class OrdersController {
   async periods(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<ReportingPeriodDto[]> {
     await this.orderOf(id, actor);
     return this.bus.request(ReportingRoutes.listPeriods, { orderId: id });
+  }
+
+  /** `?status=all|submitted|missing&limit=&offset=`: who reported in the period; the reporting service lets the issuer's staff only. */
+  @Get(':id/periods/:periodId/reports')
+  periodReports(
+    @Param('id', ParseUUIDPipe) orderId: string,
+    @Param('periodId', ParseUUIDPipe) periodId: string,
+    @Query() query: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<PeriodReportRowDto>> {
+    return this.bus.request(ReportingRoutes.periodReports, { ...query, orderId, periodId, actor } as RequestOf<typeof ReportingRoutes.periodReports>);
   }
 
   /** The analyst closes a period before its deadline; the workflow then writes the quarterly memo. */
