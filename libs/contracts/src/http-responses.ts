@@ -8,7 +8,7 @@ import { CENTER_TYPES, ORGANIZATION_KINDS, type MunicipalityDto, type Organizati
 import type { ActingPersonDto, MayActDto, PersonDto, SubstitutionDto } from './people';
 import { POSITIONS } from './people-names';
 import { responsibleLink, type PlanResponsibleDto } from './responsible-links';
-import { DECISIONS, type OrderWorkflowState } from './orders/order-workflow';
+import { DECISIONS, remarkRecord, type OrderWorkflowState } from './orders/order-workflow';
 import {
   importedPlanFile,
   ORDER_KINDS,
@@ -163,6 +163,7 @@ export const orderWorkflowStateResponse = exactly<OrderWorkflowState>()(
             actingFor: id.nullable(),
             decision: z.enum(DECISIONS),
             comment: nullableText,
+            remarks: z.array(remarkRecord).optional(),
             version: z.number().int(),
             round: z.number().int(),
             contentSha256: sha256,

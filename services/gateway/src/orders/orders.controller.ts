@@ -24,6 +24,7 @@ import type { z } from 'zod';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SignerPrecheck } from '../documents/signer-precheck';
 import { PersonSnapshots } from '../people/person-snapshot';
+import { DecisionRemarks } from './decision-remarks';
 import { OrderWorkflows } from './order-workflows';
 
 @Controller('api/orders')
@@ -33,6 +34,7 @@ export class OrdersController {
     private readonly workflows: OrderWorkflows,
     private readonly signers: SignerPrecheck,
     private readonly people: PersonSnapshots,
+    private readonly remarks: DecisionRemarks,
   ) {}
 
   /** The signatory is chosen from the plan's issuer's staff (`signatoryId`); the order keeps their name and position as of now. */
@@ -101,12 +103,16 @@ export class OrdersController {
     return this.workflows.state(id);
   }
 
-  /** `{ decision, comment?, version, actingFor? }` by the signed-in approver, or by the substitute of one today. */
+  /**
+   * `{ decision, comment?, version, actingFor?, remarks? }` by the signed-in approver, or by the substitute of one
+   * today; a remark with `eventId` points at a row of the plan version decided on.
+   */
   @Post(':id/decisions')
   async decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
     const request = decideRequest.parse(body);
-    await this.orderOf(id, actor);
-    return this.workflows.decide(id, { ...request, actor });
+    const order = await this.orderOf(id, actor);
+    const remarks = await this.remarks.named(order, request, actor);
+    return this.workflows.decide(id, { ...request, remarks, actor });
   }
 
   @Post(':id/resubmit')
