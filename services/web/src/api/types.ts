@@ -44,3 +44,6 @@ export type Outcome = ReportBody['items'][number]['outcome'];
 export type StoredDocument = Answer<'/api/documents/{id}', 'get'>;
 export type AuditEntry = Answer<'/api/audit', 'get'>['items'][number];
 export type OrganizationImportPreview = Answer<'/api/organizations/import/preview', 'post'>;
+export type Account = Answer<'/api/accounts', 'get'>['items'][number];
+export type PeriodReportRow = Answer<'/api/orders/{id}/periods/{periodId}/reports', 'get'>['items'][number];
+export type Remark = NonNullable<OrderState['stages'][number]['decisions'][number]['remarks']>[number];

@@ -14,6 +14,7 @@ const JournalPage = lazy(() => import('../pages/journal/JournalPage'));
 const OrganizationsPage = lazy(() => import('../pages/admin/OrganizationsPage'));
 const PeoplePage = lazy(() => import('../pages/admin/PeoplePage'));
 const AuditPage = lazy(() => import('../pages/admin/AuditPage'));
+const AccountsPage = lazy(() => import('../pages/admin/AccountsPage'));
 const SystemPage = lazy(() => import('../pages/system/SystemPage'));
 
 export interface AppRoute {
@@ -33,6 +34,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/journal', Page: JournalPage },
   { path: '/admin/organizations', Page: OrganizationsPage },
   { path: '/admin/people', Page: PeoplePage },
+  { path: '/admin/accounts', Page: AccountsPage },
   { path: '/admin/audit', Page: AuditPage },
   { path: '/system', Page: SystemPage },
 ];
@@ -49,6 +51,7 @@ const NAVIGATION: { path: string; label: string; roles: Role[] | 'all' }[] = [
   { path: '/reports', label: 'Отчёты центра', roles: ['reporter'] },
   { path: '/admin/organizations', label: 'Организации', roles: ['admin'] },
   { path: '/admin/people', label: 'Сотрудники', roles: ['admin'] },
+  { path: '/admin/accounts', label: 'Учётные записи', roles: ['admin'] },
   { path: '/admin/audit', label: 'Журнал действий', roles: ['admin'] },
 ];
 
