@@ -57,7 +57,7 @@ export function PeriodReports({ orderId, period, plan, names }: { orderId: strin
                       ? `отчёт сдан ${formatDateTime(row.submittedAt!)}, проведено ${row.held} из ${row.dueEvents} `
                       : `отчёта нет (мероприятий: ${row.dueEvents})`}
                     {row.reportId && (
-                      <Button view="flat-info" size="s" aria-expanded={opened === row.reportId} onClick={() => setOpened(opened === row.reportId ? null : row.reportId)}>
+                      <Button view="outlined" size="s" aria-expanded={opened === row.reportId} onClick={() => setOpened(opened === row.reportId ? null : row.reportId)}>
                         {opened === row.reportId ? 'Скрыть отчёт' : 'Открыть отчёт'}
                       </Button>
                     )}
