@@ -68,6 +68,9 @@ describe('accounts and roles over HTTP', () => {
     });
     const noSecret = await createAccount({ personId: reporterPerson.id, login: 'kuznetsov', roles: ['reporter'] });
     expect(noSecret).toMatchObject({ status: 400, body: { message: expect.stringContaining('укажите начальный пароль') } });
+    // This gateway has no single sign-on configured, so a provider's subject alone cannot sign anyone in.
+    const subjectOnly = await createAccount({ personId: reporterPerson.id, login: 'kuznetsov', roles: ['reporter'], oidcSubject: 'f3a1-kuznetsov' });
+    expect(subjectOnly).toMatchObject({ status: 400, body: { message: expect.stringContaining('единый вход (OpenID Connect) не настроен') } });
     const list = await admin.http<Page<AccountSummaryDto>>('GET', '/api/accounts?query=kuznetsov');
     expect(list.body.total).toBe(0);
   });
