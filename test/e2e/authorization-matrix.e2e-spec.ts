@@ -21,6 +21,11 @@ const POLICY: Record<string, Access> = {
   'GET /api/auth/oidc/callback': 'anonymous',
   'GET /api/auth/me': 'signed-in',
   'GET /api/audit': ['admin'],
+  // accounts: the administrator's alone
+  'GET /api/accounts': ['admin'],
+  'POST /api/accounts': ['admin'],
+  'PATCH /api/accounts/:id': ['admin'],
+  'POST /api/accounts/:id/password': ['admin'],
   // the registry: the administrator keeps it, everyone signed in reads it
   'POST /api/organizations': ['admin'],
   'GET /api/organizations': 'signed-in',
@@ -79,6 +84,7 @@ const POLICY: Record<string, Access> = {
   'POST /api/orders/:id/sign': ['signatory'],
   'POST /api/orders/:id/retry': ['editor', 'admin'],
   'GET /api/orders/:id/periods': STAFF,
+  'GET /api/orders/:id/periods/:periodId/reports': STAFF,
   'POST /api/orders/:id/periods/:periodId/close': ['analyst', 'editor'],
   'GET /api/orders/:id/documents': STAFF,
   'GET /api/orders/:id/approval-sheet': STAFF,
@@ -342,6 +348,8 @@ describe('authorization matrix: the rules of persons and organizations', () => {
       ['another ministry’s staff read center A’s report', strangerEditor, 'GET', `/api/reports/${report.body.id}`, undefined, 403],
       ['another ministry’s editor reads the order', strangerEditor, 'GET', `/api/orders/${order.id}`, undefined, 404],
       ['another ministry’s editor reads the plan', strangerEditor, 'GET', `/api/plans/${plan.id}`, undefined, 404],
+      ['the ministry’s approver lists the period’s reports', lawyer.session, 'GET', `/api/orders/${order.id}/periods/${periodId}/reports`, undefined, 200],
+      ['another ministry’s analyst lists the period’s reports', strangerEditor, 'GET', `/api/orders/${order.id}/periods/${periodId}/reports`, undefined, 404],
     ];
     const outcomes = [];
     for (const [what, who, method, path, body] of rows) outcomes.push([what, (await who.http(method, path, body)).status]);

@@ -4,6 +4,7 @@ import { addDays, formatRuDate, todayIn } from '@eduplan/domain';
 import { createPdfSigner, DEV_CERTIFICATE_PASSWORD, DEV_PEOPLE, issueCertificate, loadPemCredentials } from '@eduplan/signing';
 import { pdfsig as pdfsigTrusting, samplePdf } from '@eduplan/signing/testing';
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
   let dir: string;
   let ministry: OrganizationDto;
   let order: OrderDto;
+  let hackathonId: string;
   let draft: DocumentDto;
   let signed: DocumentDto;
   let signedPdf: Buffer;
@@ -62,7 +64,7 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
       const s = await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`);
       return s.status === 200 && check(s.body) ? s.body : undefined;
     });
-  const decide = (who: Employee, decision: string, extra: { comment?: string; actingFor?: string } = {}) =>
+  const decide = (who: Employee, decision: string, extra: { comment?: string; actingFor?: string; remarks?: { eventId?: string; text: string }[] } = {}) =>
     who.session.http<{ code: string; message: string }>('POST', `/api/orders/${order.id}/decisions`, { decision, version: 1, ...extra });
   const substitute = async (absent: Employee, by: Employee, from: string, to: string) => {
     const created = await system.http('POST', `/api/people/${absent.person.id}/substitutions`, { substituteId: by.person.id, from, to, reason: 'отпуск' });
@@ -104,6 +106,7 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
         ],
       })
     ).body;
+    hackathonId = plan.sections[0].events[0].id;
     order = (
       await system.http<OrderDto>('POST', '/api/orders', {
         planId: plan.id,
@@ -159,7 +162,25 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     });
     expect(submitted.status).toBe(202);
     await stateWhen('on approval', (s) => s.status === 'on_approval' && s.rounds.length === 1);
-    expect((await decide(lawyer, 'approve_with_remarks', { comment: 'Уточнить срок в п. 1.1' })).status).toBe(201);
+    const unknownRow = randomUUID();
+    expect(await decide(lawyer, 'approve_with_remarks', { comment: 'Уточнить срок в п. 1.1', remarks: [{ eventId: unknownRow, text: 'Указать площадку' }] })).toMatchObject({
+      status: 400,
+      body: { code: 'VALIDATION', message: `Замечание 1: мероприятия ${unknownRow} нет в версии плана, которая на согласовании — укажите строку плана из проекта или оставьте замечание ко всему проекту` },
+    });
+    const remarks = [{ eventId: hackathonId, text: 'Указать площадку проведения хакатона' }, { text: 'Сверить финансирование с бюджетом' }];
+    expect((await decide(lawyer, 'approve_with_remarks', { comment: 'Уточнить срок в п. 1.1', remarks })).status).toBe(201);
+    // The order keeps each remark on the row it points at, named as the version under approval has it.
+    const decided = await system.http<OrderWorkflowState>('GET', `/api/orders/${order.id}/state`);
+    expect(decided.body.stages[0].decisions).toEqual([
+      expect.objectContaining({
+        personId: lawyer.person.id,
+        round: 1,
+        remarks: [
+          { eventId: hackathonId, row: '1.1. Хакатон «Цифровой прорыв»', text: 'Указать площадку проведения хакатона' },
+          { eventId: null, row: null, text: 'Сверить финансирование с бюджетом' },
+        ],
+      }),
+    ]);
     const second = await system.http<DocumentDto>('POST', `/api/orders/${order.id}/draft-pdf`);
     draft = second.body;
     expect(draft.version).toBe(2);
@@ -169,6 +190,8 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     expect(text).toContain('Хакатон «Цифровой прорыв»');
     const sheet = text.slice(text.indexOf('ЛИСТ СОГЛАСОВАНИЯ'));
     expect(sheet).toContain('Уточнить срок в п. 1.1');
+    expect(sheet).toContain('К строке 1.1. Хакатон «Цифровой прорыв»: Указать площадку проведения хакатона');
+    expect(sheet).toContain('Сверить финансирование с бюджетом');
     expect(sheet).toContain('Ожидает решения');
   });
 
@@ -223,6 +246,7 @@ describe('documents over HTTP: approval sheet, draft, download, public verificat
     expect(text).toContain('ЛИСТ СОГЛАСОВАНИЯ');
     expect(text).toContain('И.И. Иванов');
     expect(text).toContain('Согласовано с замечаниями');
+    expect(text).toContain('К строке 1.1. Хакатон «Цифровой прорыв»: Указать площадку проведения хакатона');
     expect(text).toMatch(/П\.С\. Кузнецов за: А\.П\. Сидорова \(Начальник финансового отдела\), замещающий Заместитель начальника финансового отдела/);
     expect(text).not.toContain('Ожидает решения');
 

@@ -159,6 +159,13 @@ describe('the web application, role by role, in headless Chromium against the ru
       await people[key].page.waitForSelector('#signed-in');
     }
     await system.registerSigner(staff.kalinina.id);
+
+    await people.admin.goto('/admin/accounts?query=ivanov');
+    await page.waitForSelector('#accounts-table td:has-text("ivanov")');
+    await page.click('#accounts-table button:has-text("Изменить ivanov")');
+    await page.waitForSelector('#account-editor');
+    expect(await page.textContent('#account-editor')).toContain('Учётная запись ivanov');
+    await screen(people.admin, 'admin-accounts');
   });
 
   it('the editor imports the Tver plan: preview first, the plan only on confirmation, then links its «Ответственные»', async () => {
@@ -278,12 +285,16 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.waitForSelector('#draft-pdf-link');
     await page.click('#decision-form label:has-text("Согласовать с замечаниями")');
     await ivanov.choose('remark-row', 'Межрегиональный конкурс по 3D-моделированию «Цифровой регион»');
-    await page.fill('#decision-comment', 'уточнить сроки отборочного этапа');
+    await page.fill('#remark-text', 'уточнить сроки отборочного этапа');
+    await page.click('#remark-add');
+    await page.waitForSelector('#draft-remarks li');
     await screen(ivanov, 'approver-order-card');
     await page.click('#decision-form button[type="submit"]');
     await page.waitForSelector('#order-state .decision-approve_with_remarks');
-    expect(await page.textContent('#order-state .decisions')).toContain('К мероприятию');
-    expect(await page.textContent('#order-state .decisions')).toContain('«Межрегиональный конкурс по 3D-моделированию «Цифровой регион»»: уточнить сроки отборочного этапа');
+    expect(await page.textContent('#order-state .decisions')).toMatch(/К строке [\d.]+ Межрегиональный конкурс по 3D-моделированию «Цифровой регион»: уточнить сроки отборочного этапа/);
+    // The remark stands on its plan row in the round it was made in.
+    const remarkRow = page.locator('#order-remarks [data-round="1"] tr', { hasText: 'Межрегиональный конкурс по 3D-моделированию «Цифровой регион»' });
+    expect(await remarkRow.textContent()).toContain('И.И. Иванов (согласовано с замечаниями): уточнить сроки отборочного этапа');
   });
 
   it('the second approver returns it; a return without a remark is refused at the field; the editor resubmits', async () => {
@@ -412,6 +423,10 @@ describe('the web application, role by role, in headless Chromium against the ru
     const analyst = people.analyst;
     await analyst.goto(`/monitoring?orderId=${order.id}`);
     await analyst.page.waitForSelector('#monitoring-quarters >> text=сдано 1 из 2');
+    // The center's report itself, as it was sent.
+    await analyst.page.click('#monitoring-quarters .period-reports li.ok button:has-text("Открыть отчёт")');
+    await analyst.page.waitForSelector('#monitoring-quarters .period-reports .report-contents td');
+    expect(await analyst.page.textContent('#monitoring-quarters .period-reports')).toContain('отчёта нет');
     await screen(analyst, 'analyst-monitoring');
     await analyst.goto(`/orders/${order.id}`);
     await analyst.page.click('button:has-text("Закрыть период досрочно")');

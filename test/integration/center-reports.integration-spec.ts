@@ -2,12 +2,14 @@ import {
   auditEntryResponse,
   AuditRoutes,
   duePeriodResponse,
+  periodReportRowResponse,
   pageResponse,
   ReportingRoutes,
   strictRequest,
   type DuePeriodDto,
   type OrganizationDto,
   type Page,
+  type PeriodReportRowDto,
   type ReportDto,
   type OpenedReportingPeriodDto,
   type ServiceAuditEntryDto,
@@ -151,6 +153,29 @@ describe('a center reports for its own organization only', () => {
     expect(await analyst.http('GET', `/api/reports/${reportA.id}`)).toMatchObject({ status: 200, body: { id: reportA.id } });
     expect((await stranger.http('GET', `/api/reports/${reportA.id}`)).status).toBe(403);
     expect((await admin.http('GET', `/api/reports/${reportA.id}`)).status).toBe(200);
+  });
+
+  it('lists a period\'s organizations and their reports to the issuer\'s staff, those still owing first, and hides the period from another ministry', async () => {
+    const [approver, stranger] = await Promise.all([
+      system.signIn({ roles: ['approver'], organizationId: ministry.id }),
+      system.signIn({ roles: ['analyst'], organizationId: otherMinistry.id }),
+    ]);
+    const reports = (session: HttpSession, query = '') => session.http<Page<PeriodReportRowDto> & Refusal>('GET', `/api/orders/${period.orderId}/periods/${period.id}/reports${query}`);
+    const all = await reports(approver);
+    expect(all).toMatchObject({ status: 200, body: { total: 2 } });
+    expect(all.body.items).toEqual([
+      { organizationId: centerB.id, dueEvents: 1, reportId: null, submittedAt: null, held: null },
+      { organizationId: centerA.id, dueEvents: 2, reportId: reportA.id, submittedAt: reportA.submittedAt, held: 1 },
+    ]);
+    expect(strictRequest(pageResponse(periodReportRowResponse)).safeParse(all.body)).toMatchObject({ success: true });
+    expect((await reports(approver, '?status=submitted')).body).toEqual({ total: 1, items: [all.body.items[1]] });
+    expect((await reports(approver, '?status=missing&limit=1&offset=1')).body).toEqual({ total: 1, items: [] });
+    // The report the row points at opens for the same person.
+    expect(await approver.http('GET', `/api/reports/${reportA.id}`)).toMatchObject({ status: 200, body: { items: expect.arrayContaining([expect.objectContaining({ eventId: events.fair, outcome: 'held' })]) } });
+
+    expect(await reports(stranger)).toMatchObject({ status: 404, body: { code: 'NOT_FOUND', message: expect.stringContaining('Отчётный период') } });
+    expect((await approver.http('GET', `/api/orders/${randomUUID()}/periods/${period.id}/reports`)).status).toBe(404);
+    expect((await reporterA.http('GET', `/api/orders/${period.orderId}/periods/${period.id}/reports`)).status).toBe(403);
   });
 
   it('keeps reports to reporters at the door (401, 403), and the reporting service refuses a wrong role sent straight on the bus', async () => {

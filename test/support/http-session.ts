@@ -71,13 +71,20 @@ export async function signIn(baseUrl: string, natsEnv: NodeJS.ProcessEnv, as: Si
   } finally {
     await bus.onApplicationShutdown();
   }
+  const signedIn = await signInWithPassword(baseUrl, login, password);
+  if (!(signedIn instanceof HttpSession)) throw new Error(`sign-in as ${login} failed: ${signedIn.status} ${JSON.stringify(signedIn.body)}`);
+  return signedIn;
+}
+
+/** Signs in through HTTP with a login and password, as the sign-in form does: the session, or the refusal. */
+export async function signInWithPassword(baseUrl: string, login: string, password: string): Promise<HttpSession | HttpAnswer<{ code?: string; message?: string }>> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ login, password }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('eduplan_session=') && !c.startsWith('eduplan_session=;'));
-  if (!response.ok || !cookie) throw new Error(`sign-in as ${login} failed: ${response.status} ${await response.text()}`);
+  if (!response.ok || !cookie) return { status: response.status, body: (await response.json()) as { code?: string; message?: string } };
   const me = (await response.json()) as { accountId: string; login: string; name: string; roles: Role[]; personId: string | null; organization: { id: string } | null };
   const actor: Actor = { accountId: me.accountId, login: me.login, name: me.name, roles: me.roles, organizationId: me.organization?.id ?? null, personId: me.personId };
   return new HttpSession(baseUrl, cookie.split(';')[0], actor);

@@ -1,6 +1,6 @@
 import type {
   ApprovalStageInput,
-  DecideRequest,
+  DecisionInput,
   DecisionRecord,
   Person,
   ResubmitRequest,
@@ -52,12 +52,12 @@ export class ApprovalRoute {
    * The checks that need no one but the route: the order is on approval, on this version, and the request is
    * complete. Throws an `OrderRefusal`; the update is then rejected unchanged.
    */
-  checkDecision(request: Pick<DecideRequest, 'decision' | 'comment' | 'version'>): void {
+  checkDecision(request: Pick<DecisionInput, 'decision' | 'comment' | 'version' | 'remarks'>): void {
     if (this.activeStageIndex < 0) throw new OrderRefusal('CONFLICT', 'Приказ сейчас не на согласовании');
     if (request.version !== this.version) {
       throw new OrderRefusal('CONFLICT', `Решение принято по версии ${request.version}, а на согласовании версия ${this.version}; откройте актуальную версию`);
     }
-    if (request.decision !== 'approve' && !request.comment?.trim()) {
+    if (request.decision !== 'approve' && !request.comment?.trim() && !request.remarks?.length) {
       throw new OrderRefusal('VALIDATION', 'Укажите замечания: без них можно только согласовать');
     }
   }
@@ -78,7 +78,7 @@ export class ApprovalRoute {
     return this.activeStage?.approvers.filter((a) => this.awaitsDecisionOf(a.personId)) ?? [];
   }
 
-  decide(request: DecideRequest, by: Decider, decidedAt: string, contentSha256: string): DecisionRecord {
+  decide(request: DecisionInput, by: Decider, decidedAt: string, contentSha256: string): DecisionRecord {
     this.checkDecision(request);
     const approver = this.approverOfActiveStage(by.approverId);
     if (!approver || !this.awaitsDecisionOf(by.approverId)) {
@@ -91,6 +91,8 @@ export class ApprovalRoute {
       actingFor: by.person.personId === approver.personId ? null : approver.personId,
       decision: request.decision,
       comment: request.comment?.trim() || null,
+      // Kept only when given, so a decision without remarks looks as it did before they existed.
+      ...(request.remarks?.length ? { remarks: request.remarks } : {}),
       version: this.version,
       round: this.round,
       contentSha256,

@@ -3,6 +3,9 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   decideUpdate,
   orderStateQuery,
@@ -619,5 +622,35 @@ describe('bounded retries and report counting on their own time-skipping server'
       const deadlineAt = Date.parse(`${final.periods[0].deadline}T00:00:00.000Z`);
       expect(closedAt[0]).toBeLessThan(deadlineAt - 7 * 86_400_000);
     });
+  });
+});
+
+/** On a server of their own, so their workflows and the replays share nothing with the long-running tests above. */
+describe('remarks on plan rows in the workflow\'s history, and histories of earlier code', () => {
+  const { server, withWorker } = timeSkippingServer();
+
+  it('keeps a decision\'s remarks on plan rows, records them in the journal, and replays the history that carries them', async () => {
+    const recorder = recordingActivities({ start: '2031-01-01', end: '2031-03-31' });
+    const remarks = [
+      { eventId: 'event-1', row: '1.1. Ярмарка профессий', text: 'Указать площадку' },
+      { eventId: null, row: null, text: 'Сверить финансирование' },
+    ];
+    await withWorker(recorder.activities, async (taskQueue) => {
+      const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-row-remarks', args: [twoStageRoute('row-remarks')] });
+      // Remarks on rows are remarks: a return needs no separate comment then.
+      const returned = await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('a'), decision: 'return', version: 1, remarks }] });
+      expect(returned.stages[0].decisions).toEqual([expect.objectContaining({ personId: 'a', decision: 'return', comment: null, remarks, round: 1 })]);
+      await waitForStatus(handle, 'returned');
+      await handle.terminate('test done');
+      await Worker.runReplayHistory({ workflowBundle: server.bundle }, await handle.fetchHistory(), 'order-row-remarks');
+    });
+    expect(recorder.journal).toEqual([expect.objectContaining({ action: 'order.decide', decision: 'return', remarks })]);
+  });
+
+  it('replays a history recorded before decisions carried remarks on plan rows', async () => {
+    // Recorded with the workflow code of the commit before remarks on rows (its history as `fetchHistory` gives it,
+    // saved as JSON): approve, return with a comment, resubmit, approve with a comment, approve, terminated at signing.
+    const history = temporal.api.history.v1.History.fromObject(JSON.parse(readFileSync(join(__dirname, 'testing', 'order-history-before-row-remarks.json'), 'utf8')));
+    await expect(Worker.runReplayHistory({ workflowBundle: server.bundle }, history, 'order-before-remarks')).resolves.toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ import {
   worksForIssuer,
   type Actor,
   type ApprovalStep,
-  type DecideRequest,
+  type DecisionInput,
   type OrderActivities,
   type OrderFact,
   type OrderLifecycleInput,
@@ -142,7 +142,7 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
     const who = roles.map((role) => `«${ROLE_NAMES[role]}»`).join(' или ');
     throw new OrderRefusal('FORBIDDEN', `Недостаточно прав: ${what} может только ${who} организации, издающей приказ`);
   };
-  const checkDecider = (actor: Actor, request: DecideRequest) => {
+  const checkDecider = (actor: Actor, request: DecisionInput) => {
     route.checkDecision(request);
     if (!actor.personId) {
       throw new OrderRefusal(
@@ -188,7 +188,7 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
         const stage = route.activeStage!;
         const decision = route.decide(request, by, new Date().toISOString(), currentRound()!.contentSha256);
         record({ actor, action: 'order.decide', actingFor: decision.actingFor, version: decision.version, round: decision.round, stage: stage.name,
-          decision: decision.decision, comment: decision.comment, contentSha256: decision.contentSha256 });
+          decision: decision.decision, comment: decision.comment, remarks: decision.remarks, contentSha256: decision.contentSha256 });
         announceStage();
         return state;
       }),
@@ -286,7 +286,7 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
    * approver they stand in for today by the registry (the issuer's day). The substitute is named as the
    * registry names them now; the absent approver is kept in `actingFor`.
    */
-  async function deciderOf(actor: Actor, request: DecideRequest): Promise<Decider> {
+  async function deciderOf(actor: Actor, request: DecisionInput): Promise<Decider> {
     const personId = actor.personId!;
     const forId = request.actingFor && request.actingFor !== personId ? request.actingFor : null;
     const own = route.approverOfActiveStage(personId);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorSchema, MINISTRY_ROLES } from './actor';
 import { actedRoute, route } from './bus/route';
 import { byId, isoDate, uuid } from './common';
+import { MAX_REMARKS } from './orders/order-workflow';
 import type { OrganizationDto } from './organizations';
 import { importedPlanOf, personSnapshot as personInput, type OrderDto, type PlanSnapshot } from './plans';
 
@@ -69,6 +70,7 @@ export const approvalSheetInput = z.object({
           decidedAt: z.string().datetime({ offset: true }).nullable(),
           result: z.enum(['approved', 'approved_with_remarks', 'returned']).nullable(),
           remarks: z.string().nullable(),
+          rowRemarks: z.array(z.object({ row: z.string().nullable(), text: z.string() })).max(MAX_REMARKS).optional(),
           version: z.number().int().min(1),
         }),
       ),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AccountSummaryDto } from './accounts';
+import { ROLES } from './actor';
 import { BUS_ERROR_CODES } from './bus/bus-error';
 import { strictRequest } from './bus/strict-request';
 import { boundedInt } from './common';
@@ -8,7 +10,7 @@ import { CENTER_TYPES, ORGANIZATION_KINDS, type MunicipalityDto, type Organizati
 import type { ActingPersonDto, MayActDto, PersonDto, SubstitutionDto } from './people';
 import { POSITIONS } from './people-names';
 import { responsibleLink, type PlanResponsibleDto } from './responsible-links';
-import { DECISIONS, type OrderWorkflowState } from './orders/order-workflow';
+import { DECISIONS, remarkRecord, type OrderWorkflowState } from './orders/order-workflow';
 import {
   importedPlanFile,
   ORDER_KINDS,
@@ -21,7 +23,7 @@ import {
   type PlanSummaryDto,
   type PlanVersionDto,
 } from './plans';
-import { EVENT_OUTCOMES, type DuePeriodDto, type OwedPeriodDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
+import { EVENT_OUTCOMES, type DuePeriodDto, type OwedPeriodDto, type PeriodReportRowDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
 import { NOTIFICATION_KINDS, type NotificationDto, type NotificationPage } from './notifications';
 import { CALENDAR_ORIGINS, type CalendarYearDto } from './calendar';
@@ -166,6 +168,7 @@ export const orderWorkflowStateResponse = exactly<OrderWorkflowState>()(
             actingFor: id.nullable(),
             decision: z.enum(DECISIONS),
             comment: nullableText,
+            remarks: z.array(remarkRecord).optional(),
             version: z.number().int(),
             round: z.number().int(),
             contentSha256: sha256,
@@ -304,6 +307,27 @@ export const auditEntryResponse: z.ZodType<ServiceAuditEntryDto> = z.object({
   before: z.unknown(),
   after: z.unknown(),
 }) as z.ZodType<ServiceAuditEntryDto>;
+
+export const periodReportRowResponse = exactly<PeriodReportRowDto>()(
+  z.object({ organizationId: id, dueEvents: z.number().int(), reportId: id.nullable(), submittedAt: timestamp.nullable(), held: z.number().int().nullable() }),
+);
+
+export const accountResponse = exactly<AccountSummaryDto>()(
+  z.object({
+    id,
+    login: text,
+    name: text,
+    email: nullableText,
+    roles: z.array(z.enum(ROLES)),
+    organizationId: id.nullable(),
+    organizationName: nullableText,
+    personId: id.nullable(),
+    active: z.boolean(),
+    hasPassword: z.boolean(),
+    oidcLinked: z.boolean(),
+    createdAt: timestamp,
+  }),
+);
 
 export const documentResponse = exactly<DocumentDto>()(
   z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from './actor';
+import { MINISTRY_ROLES, ROLES } from './actor';
 import { actedRoute, route } from './bus/route';
 import { boundedInt, byId, isoDate, pageRequest, uuid, type Page, type TaskList } from './common';
 
@@ -127,6 +127,23 @@ export interface DuePeriodDto {
 }
 
 export const listReportsRequest = pageRequest.extend({ periodId: uuid.optional() });
+
+/** A period's reports as the issuer's staff list them: every organization the period expects, or those that did or did not report. */
+export const periodReportsRequest = pageRequest.extend({
+  orderId: uuid,
+  periodId: uuid,
+  status: z.enum(['all', 'submitted', 'missing']).default('all'),
+});
+
+/** One organization a period expects: how many events it owes and its report, once sent. */
+export interface PeriodReportRowDto {
+  organizationId: string;
+  dueEvents: number;
+  reportId: string | null;
+  submittedAt: string | null;
+  /** Of the report's events, how many were held (fully or partly); null without a report. */
+  held: number | null;
+}
 
 export interface OutcomeCounts {
   planned: number;
@@ -259,6 +276,8 @@ export const ReportingRoutes = {
   reportingTasks: actedRoute<typeof reportingTasksRequest, ReportingTasksDto>('reporting.periods.tasks', reportingTasksRequest, ['reporter', 'analyst']),
   /** The reporter's organization's reports, newest first. */
   listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ['reporter']),
+  /** A period's organizations and their reports, to the staff of the ministry whose order opened it (others: not found). */
+  periodReports: actedRoute<typeof periodReportsRequest, Page<PeriodReportRowDto>>('reporting.periods.reports', periodReportsRequest, MINISTRY_ROLES),
   /** One report: to its organization's reporter, and to the staff of the ministry whose period it is. */
   getReport: actedRoute<typeof byId, ReportDto>('reporting.reports.get', byId, ROLES),
 };

@@ -9,7 +9,7 @@ const SHEET: ApprovalSheet = {
     {
       name: 'Отдел общего образования',
       decisions: [
-        { approver: { name: 'А.А. Смирнова', position: 'Начальник отдела' }, actingFor: null, decidedAt: '2024-08-20T09:15:00Z', result: 'approved_with_remarks', remarks: 'Уточнить сроки п. 2.4', version: 2 },
+        { approver: { name: 'А.А. Смирнова', position: 'Начальник отдела' }, actingFor: null, decidedAt: '2024-08-20T09:15:00Z', result: 'approved_with_remarks', remarks: 'Уточнить сроки п. 2.4', rowRemarks: [{ row: '1.2. Совещание руководителей центров', text: 'Перенести на апрель' }, { row: null, text: 'Сверить с бюджетом' }], version: 2 },
       ],
     },
     {
@@ -23,7 +23,7 @@ const SHEET: ApprovalSheet = {
 };
 
 describe('renderApprovalSheetPdf', () => {
-  it('lists every decision with its result, local time, remarks and substitute mark', async () => {
+  it('lists every decision with its result, local time, remarks (on the plan rows they point at) and substitute mark', async () => {
     const pdf = new PdfFile(await renderApprovalSheetPdf(SHEET));
     const text = squash(pdf.text());
     for (const expected of [
@@ -32,6 +32,8 @@ describe('renderApprovalSheetPdf', () => {
       'Согласованосзамечаниями',
       '20.08.202412:15', // 09:15 UTC in Moscow
       'Уточнитьсрокип.2.4',
+      'Кстроке1.2.Совещаниеруководителейцентров:Перенестинаапрель',
+      'Сверитьсбюджетом',
       'Возвращенонадоработку',
       'за:И.И.Сидоров(Начальникуправления),замещающий',
       'Ожидаетрешения',

@@ -19,6 +19,8 @@ export interface ApprovalDecision {
   decidedAt: string | null;
   result: ApprovalResult | null;
   remarks: string | null;
+  /** Remarks on rows of the plan: `row` names the row («1.2. Совещание …»), null for the draft as a whole. */
+  rowRemarks?: { row: string | null; text: string }[];
   /** The document version the decision was made on. */
   version: number;
 }
@@ -64,7 +66,7 @@ export function approvalSheetContent(sheet: ApprovalSheet): Content[] {
         { text: String(decision.version), alignment: 'center' },
         decision.decidedAt ? formatDateTime(decision.decidedAt, sheet.timeZone) : '—',
         decision.result ? RESULT_TEXT[decision.result] : 'Ожидает решения',
-        decision.remarks ?? '',
+        remarksCell(decision),
       ]);
     }
   }
@@ -95,6 +97,18 @@ function approverCell(decision: ApprovalDecision): Content {
         text: `за: ${decision.actingFor.name} (${decision.actingFor.position}), замещающий`,
         italics: true,
       },
+    ],
+  };
+}
+
+/** The comment, then each remark under the plan row it points at. */
+function remarksCell(decision: ApprovalDecision): Content {
+  const rows = decision.rowRemarks ?? [];
+  if (rows.length === 0) return decision.remarks ?? '';
+  return {
+    stack: [
+      ...(decision.remarks ? [{ text: decision.remarks, margin: [0, 0, 0, 2] as [number, number, number, number] }] : []),
+      ...rows.map((remark) => (remark.row ? { text: [{ text: `К строке ${remark.row}: `, italics: true }, remark.text] } : { text: remark.text })),
     ],
   };
 }

@@ -16,6 +16,7 @@ import { OrderDocumentsController } from './documents/order-documents.controller
 import { SignerPrecheck } from './documents/signer-precheck';
 import { HealthController } from './health/health.controller';
 import { OrderWorkflows } from './orders/order-workflows';
+import { DecisionRemarks } from './orders/decision-remarks';
 import { NotificationsController } from './notifications/notifications.controller';
 import { JournalController } from './orders/journal.controller';
 import { OrdersController } from './orders/orders.controller';
@@ -43,6 +44,6 @@ import { rateLimitOptions } from './edge/rate-limits';
     // In this order: a refused origin or body type costs no share of the rate limit.
     { provide: APP_GUARD, useClass: RequestDoorGuard },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
-    temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck, PlanResponsibleLinker, PersonSnapshots],
+    temporalClientProvider, OrderWorkflows, UploadedPdfVerification, IssuedActs, SignerPrecheck, PlanResponsibleLinker, PersonSnapshots, DecisionRemarks],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { auditController, databaseOptions, healthController } from '@eduplan/platform';
+import { AccountAdministration } from './accounts/account-administration';
 import { AccountEntity } from './accounts/account.entity';
 import { AccountsController } from './accounts/accounts.controller';
 import { CreateAccountUseCase } from './accounts/create-account.usecase';
@@ -37,6 +38,6 @@ import { ResponsibleLinksController } from './responsible/responsible-links.cont
     healthController('organizations'),
     auditController('organizations'),
   ],
-  providers: [OrganizationRegistry, OrganizationImportService, PeopleService, SessionStore, LoginUseCase, OidcLoginUseCase, CreateAccountUseCase],
+  providers: [AccountAdministration, OrganizationRegistry, OrganizationImportService, PeopleService, SessionStore, LoginUseCase, OidcLoginUseCase, CreateAccountUseCase],
 })
 export class AppModule {}

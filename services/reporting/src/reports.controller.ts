@@ -10,6 +10,7 @@ import {
   type Actor,
   type DuePeriodDto,
   type Page,
+  type PeriodReportRowDto,
   type ReportDto,
   type ReportingTasksDto,
   type ReportSubmittedEvent,
@@ -18,6 +19,7 @@ import { auditActorOf, BusClient, DomainException, notFound, RoutePipe } from '@
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { z } from 'zod';
 import { insertReportItems, owedEvents, reportItems } from './period-rows';
+import { periodReportsPage } from './period-reports';
 import { ReportEntity } from './report.entity';
 import { reportingAudit } from './reporting-audit';
 import { reportingTasks } from './reporting-tasks';
@@ -86,10 +88,16 @@ export class ReportsController {
     if (!report) throw notFound('Отчёт', id);
     const period = await this.db.manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId });
     const ownReport = holdsRole(actor, ['reporter']) && actor.organizationId === report.organizationId;
-    // A period opened before its issuer was recorded names no ministry: only the administrator reads its reports.
-    const issuerStaff = holdsRole(actor, MINISTRY_ROLES) && (period.issuerId === null ? actor.roles.includes('admin') : worksForIssuer(actor, period.issuerId));
-    if (!ownReport && !issuerStaff) throw new DomainException('FORBIDDEN', 'Отчёт другой организации недоступен: вы читаете только отчёты своей организации');
+    if (!ownReport && !readsIssuerReports(actor, period)) throw new DomainException('FORBIDDEN', 'Отчёт другой организации недоступен: вы читаете только отчёты своей организации');
     return report.toDto((await reportItems(this.db.manager, [report.id])).get(report.id)!);
+  }
+
+  /** A period's organizations and their reports, to the issuer's staff; to anyone else the period does not exist. */
+  @MessagePattern(R.periodReports.subject)
+  async periodReports(@Payload(new RoutePipe(R.periodReports)) request: z.output<typeof R.periodReports.request>): Promise<Page<PeriodReportRowDto>> {
+    const period = await this.db.manager.findOneBy(ReportingPeriodEntity, { id: request.periodId });
+    if (!period || period.orderId !== request.orderId || !readsIssuerReports(request.actor, period)) throw notFound('Отчётный период', request.periodId);
+    return periodReportsPage(this.db.manager, request);
   }
 
   @MessagePattern(R.listReports.subject)
@@ -149,6 +157,12 @@ export class ReportsController {
       }),
     };
   }
+}
+
+/** Whether the actor is on the staff of the ministry whose order opened the period. */
+function readsIssuerReports(actor: Actor, period: ReportingPeriodEntity): boolean {
+  // A period opened before its issuer was recorded names no ministry: only the administrator reads its reports.
+  return holdsRole(actor, MINISTRY_ROLES) && (period.issuerId === null ? actor.roles.includes('admin') : worksForIssuer(actor, period.issuerId));
 }
 
 /** The organization a reporter reports for: their account's, set when the account was created. */

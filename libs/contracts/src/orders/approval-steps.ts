@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { boundedInt, uuid } from '../common';
-import { DECISIONS } from './order-workflow';
+import { DECISIONS, MAX_REMARKS, remarkRecord } from './order-workflow';
 
 /** What a person did to an order on its route, as the plans service's audit log records it. */
 export const APPROVAL_STEP_ACTIONS = ['order.decide', 'order.resubmit', 'order.sign', 'order.retry'] as const;
@@ -24,6 +24,8 @@ export const approvalStepRequest = z.object({
   stage: z.string().max(300).nullable(),
   decision: z.enum(DECISIONS).nullable(),
   comment: z.string().max(5000).nullable(),
+  /** A decision's remarks on the draft and its plan rows. */
+  remarks: z.array(remarkRecord).max(MAX_REMARKS).optional(),
   /** SHA-256 of the draft decided on or signed. */
   contentSha256: z.string().max(64).nullable(),
 });

@@ -49,6 +49,27 @@ export interface OrderLifecycleInput {
 export const DECISIONS = ['approve', 'approve_with_remarks', 'return'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+/** Remarks one decision may carry, and the length of each: they stay in the order workflow's history. */
+export const MAX_REMARKS = 30;
+export const MAX_REMARK_LENGTH = 2000;
+/** How much of a plan row's number and title a remark keeps to name it. */
+export const MAX_REMARK_ROW_LENGTH = 300;
+
+/** A remark as the approver writes it: on the draft as a whole, or on one plan row (event) of the version they decide on. */
+export const decisionRemark = z.object({
+  eventId: uuid.nullish(),
+  text: nonEmpty(MAX_REMARK_LENGTH),
+});
+
+/** A remark as the decision keeps it: the row it points at, named as the version under approval had it. */
+export const remarkRecord = z.object({
+  eventId: uuid.nullable(),
+  /** «1.2. Совещание руководителей центров», cut to MAX_REMARK_ROW_LENGTH; null for a remark on the whole draft. */
+  row: z.string().max(MAX_REMARK_ROW_LENGTH).nullable(),
+  text: z.string().max(MAX_REMARK_LENGTH),
+});
+export type RemarkRecord = z.infer<typeof remarkRecord>;
+
 /** An approver's decision (HTTP body); who decides is the signed-in person. */
 export const decideRequest = strictRequest(z.object({
   decision: z.enum(DECISIONS),
@@ -60,6 +81,8 @@ export const decideRequest = strictRequest(z.object({
    * of the stage (or are one of its approvers themselves and decide for the absent one).
    */
   actingFor: uuid.nullish(),
+  /** Remarks, each on the whole draft or on a row of the plan version decided on (`eventId`). */
+  remarks: z.array(decisionRemark).max(MAX_REMARKS, `не больше ${MAX_REMARKS} замечаний в одном решении: объедините их`).optional(),
 }));
 export type DecideRequest = z.infer<typeof decideRequest>;
 
@@ -77,7 +100,9 @@ export type ResubmitRequest = z.infer<typeof resubmitRequest>;
 export interface Acted {
   actor: Actor;
 }
-export type DecideUpdateInput = DecideRequest & Acted;
+/** The gateway checks each remark's row against the plan version under approval and names it. */
+export type DecisionInput = Omit<DecideRequest, 'remarks'> & { remarks?: RemarkRecord[] };
+export type DecideUpdateInput = DecisionInput & Acted;
 export type ResubmitUpdateInput = ResubmitRequest & Acted;
 export type SignUpdateInput = Acted;
 /** A person retries the step that failed, after fixing its cause. */
@@ -99,6 +124,8 @@ export interface DecisionRecord {
   actingFor: string | null;
   decision: Decision;
   comment: string | null;
+  /** Absent on decisions recorded before remarks on plan rows existed. */
+  remarks?: RemarkRecord[];
   version: number;
   round: number;
   /** SHA-256 of the draft content the decision was made on (see `ApprovalRoundRecord`). */

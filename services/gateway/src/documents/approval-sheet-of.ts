@@ -36,6 +36,7 @@ function decided(stage: StageState, decision: DecisionRecord): SheetDecision {
     decidedAt: decision.decidedAt,
     result: RESULT[decision.decision],
     remarks: decision.comment,
+    rowRemarks: (decision.remarks ?? []).map(({ row, text }) => ({ row, text })),
     version: decision.version,
   };
 }

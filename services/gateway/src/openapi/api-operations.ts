@@ -1,4 +1,5 @@
 import {
+  accountResponse,
   actingPersonResponse,
   auditEntryResponse,
   auditQuery,
@@ -7,6 +8,10 @@ import {
   getCalendarYearRequest,
   confirmPlanResponsibleBody,
   createOrderBody,
+  createPersonAccountBody,
+  listAccountsRequest,
+  resetPasswordBody,
+  updateAccountChanges,
   createPlanRequest,
   createMunicipalityRequest,
   createOrganizationRequest,
@@ -37,6 +42,8 @@ import {
   organizationImportPreviewResponse,
   organizationImportResultResponse,
   pageRequest,
+  periodReportRowResponse,
+  periodReportsRequest,
   PeopleRoutes,
   personResponse,
   planResponsibleResponse,
@@ -200,6 +207,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'post', path: '/api/orders/:id/sign', tag: 'approval', access: ['signatory'], summary: 'Подписать приказ (только подписант, указанный в приказе)', params: byId, answer: ok(orderWorkflowStateResponse, 'signed', 201) },
   { method: 'post', path: '/api/orders/:id/retry', tag: 'approval', access: ['editor', 'admin'], summary: 'Повторить шаг, который не удался, после устранения причины', params: byId, answer: ok(orderWorkflowStateResponse, 'the step runs again', 201) },
   { method: 'get', path: '/api/orders/:id/periods', tag: 'monitoring', access: MINISTRY_ROLES, summary: 'Отчётные периоды приказа', params: byId, answer: ok(z.array(reportingPeriodResponse), 'the periods') },
+  { method: 'get', path: '/api/orders/:id/periods/:periodId/reports', tag: 'monitoring', access: MINISTRY_ROLES, summary: 'Кто отчитался за период: организации периода и их отчёты (сданные, несданные или все), постранично', params: z.object({ id: uuid, periodId: uuid }), query: strictRequest(periodReportsRequest.omit({ orderId: true, periodId: true })), answer: ok(pageResponse(periodReportRowResponse), 'a page of organizations, those owing first') },
   { method: 'post', path: '/api/orders/:id/periods/:periodId/close', tag: 'monitoring', access: ['analyst', 'editor'], summary: 'Закрыть отчётный период досрочно', params: z.object({ id: uuid, periodId: uuid }), answer: ok(z.object({ accepted: z.literal(true) }), 'the workflow will close it and write the memo', 202) },
   { method: 'get', path: '/api/orders/:id/documents', tag: 'documents', access: MINISTRY_ROLES, summary: 'Документы приказа', params: byId, answer: ok(z.array(documentResponse), 'the documents') },
   { method: 'get', path: '/api/orders/:id/approval-sheet', tag: 'documents', access: MINISTRY_ROLES, summary: 'Лист согласования (PDF, не сохраняется)', params: byId, answer: { status: 200, file: 'application/pdf', description: 'the approval sheet' } },
@@ -213,6 +221,12 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   { method: 'get', path: '/api/auth/oidc/start', tag: 'auth', access: 'anonymous', summary: 'Начать единый вход: переход к поставщику входа', answer: { status: 302, redirect: true, description: 'to the OpenID provider' } },
   { method: 'get', path: '/api/auth/oidc/callback', tag: 'auth', access: 'anonymous', summary: 'Возврат от поставщика входа (ставит cookie сессии)', answer: { status: 302, redirect: true, description: 'to the start page, signed in' } },
   { method: 'get', path: '/api/audit', tag: 'auth', access: ADMIN, summary: 'Журнал действий (только администратор)', query: strictRequest(auditQuery), answer: ok(pageResponse(auditEntryResponse), 'the entries of every service, newest first') },
+
+  // accounts: the administrator's, checked again by the organizations service that keeps them
+  { method: 'get', path: '/api/accounts', tag: 'auth', access: ADMIN, summary: 'Учётные записи: поиск по логину или имени, постранично', query: strictRequest(listAccountsRequest), answer: ok(pageResponse(accountResponse), 'a page of accounts') },
+  { method: 'post', path: '/api/accounts', tag: 'auth', access: ADMIN, summary: 'Создать учётную запись сотрудника реестра (логин, роли, начальный пароль или идентификатор единого входа)', body: json(strictRequest(createPersonAccountBody)), answer: ok(accountResponse, 'created', 201) },
+  { method: 'patch', path: '/api/accounts/:id', tag: 'auth', access: ADMIN, summary: 'Изменить роли, заблокировать (`active: false`, сессии завершаются) или разблокировать', params: byId, body: json(strictRequest(updateAccountChanges)), answer: ok(accountResponse, 'changed') },
+  { method: 'post', path: '/api/accounts/:id/password', tag: 'auth', access: ADMIN, summary: 'Задать новый пароль (сессии завершаются, блокировка после неверных паролей снимается)', params: byId, body: json(strictRequest(resetPasswordBody)), answer: ok(accountResponse, 'the password is set') },
 
   // who answers for each event
   { method: 'get', path: '/api/plans/:id/responsible', tag: 'plans', access: MINISTRY_ROLES, summary: 'Ответственные плана: с какими организациями связана каждая строка, что осталось сопоставить', params: byId, answer: ok(planResponsibleResponse, 'the links') },

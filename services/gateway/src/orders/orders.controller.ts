@@ -15,6 +15,7 @@ import {
   type OrderDto,
   type OrderWorkflowState,
   type Page,
+  type PeriodReportRowDto,
   type Person,
   type ReportingPeriodDto,
 } from '@eduplan/contracts';
@@ -23,6 +24,7 @@ import type { z } from 'zod';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SignerPrecheck } from '../documents/signer-precheck';
 import { PersonSnapshots } from '../people/person-snapshot';
+import { DecisionRemarks } from './decision-remarks';
 import { OrderWorkflows } from './order-workflows';
 
 @Controller('api/orders')
@@ -32,6 +34,7 @@ export class OrdersController {
     private readonly workflows: OrderWorkflows,
     private readonly signers: SignerPrecheck,
     private readonly people: PersonSnapshots,
+    private readonly remarks: DecisionRemarks,
   ) {}
 
   /** The signatory is chosen from the plan's issuer's staff (`signatoryId`); the order keeps their name and position as of now. */
@@ -100,12 +103,16 @@ export class OrdersController {
     return this.workflows.state(id);
   }
 
-  /** `{ decision, comment?, version, actingFor? }` by the signed-in approver, or by the substitute of one today. */
+  /**
+   * `{ decision, comment?, version, actingFor?, remarks? }` by the signed-in approver, or by the substitute of one
+   * today; a remark with `eventId` points at a row of the plan version decided on.
+   */
   @Post(':id/decisions')
   async decide(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor): Promise<OrderWorkflowState> {
     const request = decideRequest.parse(body);
-    await this.orderOf(id, actor);
-    return this.workflows.decide(id, { ...request, actor });
+    const order = await this.orderOf(id, actor);
+    const remarks = await this.remarks.named(order, request, actor);
+    return this.workflows.decide(id, { ...request, remarks, actor });
   }
 
   @Post(':id/resubmit')
@@ -135,6 +142,17 @@ export class OrdersController {
   async periods(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<ReportingPeriodDto[]> {
     await this.orderOf(id, actor);
     return this.bus.request(ReportingRoutes.listPeriods, { orderId: id });
+  }
+
+  /** `?status=all|submitted|missing&limit=&offset=`: who reported in the period; the reporting service lets the issuer's staff only. */
+  @Get(':id/periods/:periodId/reports')
+  periodReports(
+    @Param('id', ParseUUIDPipe) orderId: string,
+    @Param('periodId', ParseUUIDPipe) periodId: string,
+    @Query() query: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<PeriodReportRowDto>> {
+    return this.bus.request(ReportingRoutes.periodReports, { ...query, orderId, periodId, actor } as RequestOf<typeof ReportingRoutes.periodReports>);
   }
 
   /** The analyst closes a period before its deadline; the workflow then writes the quarterly memo. */

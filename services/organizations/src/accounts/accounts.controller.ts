@@ -1,10 +1,11 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AccountRoutes, type AccountDto, type ResolvedSessionDto, type SessionDto } from '@eduplan/contracts';
+import { AccountRoutes, type AccountDto, type AccountSummaryDto, type Page, type ResolvedSessionDto, type SessionDto } from '@eduplan/contracts';
 import { RoutePipe } from '@eduplan/platform';
 import { Repository } from 'typeorm';
 import type { z } from 'zod';
+import { AccountAdministration } from './account-administration';
 import { AccountEntity } from './account.entity';
 import { CreateAccountUseCase } from './create-account.usecase';
 import { LoginUseCase } from './login.usecase';
@@ -22,7 +23,28 @@ export class AccountsController {
     private readonly login: LoginUseCase,
     private readonly oidcLogin: OidcLoginUseCase,
     private readonly sessions: SessionStore,
+    private readonly administration: AccountAdministration,
   ) {}
+
+  @MessagePattern(R.list.subject)
+  list(@Payload(new RoutePipe(R.list)) request: z.output<typeof R.list.request>): Promise<Page<AccountSummaryDto>> {
+    return this.administration.list(request);
+  }
+
+  @MessagePattern(R.createForPerson.subject)
+  createForPerson(@Payload(new RoutePipe(R.createForPerson)) request: z.output<typeof R.createForPerson.request>): Promise<AccountSummaryDto> {
+    return this.administration.createForPerson(request);
+  }
+
+  @MessagePattern(R.update.subject)
+  update(@Payload(new RoutePipe(R.update)) request: z.output<typeof R.update.request>): Promise<AccountSummaryDto> {
+    return this.administration.update(request);
+  }
+
+  @MessagePattern(R.resetPassword.subject)
+  resetPassword(@Payload(new RoutePipe(R.resetPassword)) request: z.output<typeof R.resetPassword.request>): Promise<AccountSummaryDto> {
+    return this.administration.resetPassword(request);
+  }
 
   @MessagePattern(R.create.subject)
   create(@Payload(new RoutePipe(R.create)) request: z.output<typeof R.create.request>): Promise<AccountDto> {

@@ -49,3 +49,6 @@ export type AuditEntry = Answer<'/api/audit', 'get'>['items'][number];
 export type OrganizationImportPreview = Answer<'/api/organizations/import/preview', 'post'>;
 export type NotificationPage = Answer<'/api/notifications', 'get'>;
 export type Notification = NotificationPage['items'][number];
+export type Account = Answer<'/api/accounts', 'get'>['items'][number];
+export type PeriodReportRow = Answer<'/api/orders/{id}/periods/{periodId}/reports', 'get'>['items'][number];
+export type Remark = NonNullable<OrderState['stages'][number]['decisions'][number]['remarks']>[number];

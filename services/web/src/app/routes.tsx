@@ -15,6 +15,7 @@ const OrganizationsPage = lazy(() => import('../pages/admin/OrganizationsPage'))
 const PeoplePage = lazy(() => import('../pages/admin/PeoplePage'));
 const AuditPage = lazy(() => import('../pages/admin/AuditPage'));
 const CalendarPage = lazy(() => import('../pages/admin/CalendarPage'));
+const AccountsPage = lazy(() => import('../pages/admin/AccountsPage'));
 const SystemPage = lazy(() => import('../pages/system/SystemPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 
@@ -35,6 +36,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/journal', Page: JournalPage },
   { path: '/admin/organizations', Page: OrganizationsPage },
   { path: '/admin/people', Page: PeoplePage },
+  { path: '/admin/accounts', Page: AccountsPage },
   { path: '/admin/audit', Page: AuditPage },
   { path: '/admin/calendar', Page: CalendarPage },
   { path: '/system', Page: SystemPage },
@@ -53,6 +55,7 @@ const NAVIGATION: { path: string; label: string; roles: Role[] | 'all' }[] = [
   { path: '/reports', label: 'Отчёты центра', roles: ['reporter'] },
   { path: '/admin/organizations', label: 'Организации', roles: ['admin'] },
   { path: '/admin/people', label: 'Сотрудники', roles: ['admin'] },
+  { path: '/admin/accounts', label: 'Учётные записи', roles: ['admin'] },
   { path: '/admin/audit', label: 'Журнал действий', roles: ['admin'] },
   { path: '/admin/calendar', label: 'Производственный календарь', roles: ['admin'] },
 ];

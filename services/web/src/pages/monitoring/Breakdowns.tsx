@@ -66,8 +66,8 @@ const add = (rows: Map<string, Row>, name: string, reported: number, due = 1) =>
 
 /**
  * Who reported on what, by the plan's direction (each event an organization owes counts once, as the reporting
- * service counts them per event) and by kind of organization (center type). The API gives ministry staff no list of a period's reports yet, so «reported» means
- * the organization has filed its report for the period, not what each report says.
+ * service counts them per event) and by kind of organization (center type). «Reported» means the organization has
+ * filed its report for the period; what each report says is in the period's list of reports above.
  */
 export function Breakdowns({ plan, periods }: { plan: Plan; periods: ReportingPeriod[] }) {
   const organizations = useQuery({ queryKey: ['organizations-all'], queryFn: () => ok(api.GET('/api/organizations')) });

@@ -10,10 +10,11 @@ import { DOCUMENT_KIND_LABEL, PERIOD_STATUS_LABEL } from '../../i18n/labels';
 import { useMonitoredOrders, type MonitoredOrder } from '../shared/monitored';
 import { useOrganizationNames, usePlan } from '../shared/queries';
 import { Breakdowns } from './Breakdowns';
+import { PeriodReports } from './PeriodReports';
 
 /**
  * The coordinator's view of one order under monitoring: per quarter who reported and who is late (as a bar and a
- * list), and the memos and the справка to download. The chosen order is kept in the address.
+ * list), the reports themselves page by page, and the memos and the справка to download. The chosen order is kept in the address.
  */
 export default function MonitoringPage() {
   const { values, set } = useUrlState(['orderId'] as const);
@@ -74,6 +75,7 @@ function Dashboard({ monitored }: { monitored: MonitoredOrder }) {
                   </li>
                 ))}
               </ul>
+              <PeriodReports orderId={order.id} period={period} plan={plan.data} names={names.data} />
             </div>
           );
         })}

@@ -10,10 +10,12 @@ import { fieldError, invalid } from '../../components/field-errors';
 import { DECISION_LABEL } from '../../i18n/labels';
 import type { AbsentApprover } from './standing-in';
 
+type DraftRemark = { eventId: string | null; text: string };
+
 /**
  * The approver's decision on the version shown, made as the signed-in person (or, for a substitute, for the absent
- * approver chosen); a remark may name the plan row it concerns, which is written at the start of the comment (the
- * decision keeps one comment), so the author and the approval sheet see where it applies.
+ * approver chosen): a comment on the whole draft and remarks each on one row of the plan, which the order card and
+ * the approval sheet show under that row.
  */
 export function DecisionForm({ state, plan, ownTurn, standingIn }: { state: OrderState; plan: Plan; ownTurn: boolean; standingIn: AbsentApprover[] }) {
   const me = useMe();
@@ -21,16 +23,29 @@ export function DecisionForm({ state, plan, ownTurn, standingIn }: { state: Orde
   const client = useQueryClient();
   const [decision, setDecision] = useState<Decision>('approve');
   const [row, setRow] = useState('');
+  const [remarkText, setRemarkText] = useState('');
+  const [remarks, setRemarks] = useState<DraftRemark[]>([]);
   const [comment, setComment] = useState('');
   const events = plan.sections.flatMap((s) => s.events);
-  const remark = () => {
-    const event = events.find((e) => e.id === row);
-    const text = comment.trim();
-    if (!event) return text || null;
-    return `К мероприятию ${[event.number, `«${event.title}»`].filter(Boolean).join(' ')}: ${text}`;
+  const rowName = (eventId: string | null) => {
+    const event = events.find((e) => e.id === eventId);
+    return event ? `${event.number ? `${event.number}. ` : ''}${event.title}` : 'ко всему проекту';
+  };
+  /** The remarks added, and the one still being typed: a remark written but not added is not lost. */
+  const allRemarks = () => [...remarks, ...(remarkText.trim() ? [{ eventId: row || null, text: remarkText.trim() }] : [])];
+  const addRemark = () => {
+    if (!remarkText.trim()) return;
+    setRemarks(allRemarks());
+    setRemarkText('');
   };
   const decide = useMutation({
-    mutationFn: () => ok(api.POST('/api/orders/{id}/decisions', { params: { path: { id: state.orderId } }, body: { decision, comment: remark(), version: state.version, actingFor: actingFor || null } })),
+    mutationFn: () => {
+      const sent = allRemarks();
+      return ok(api.POST('/api/orders/{id}/decisions', {
+        params: { path: { id: state.orderId } },
+        body: { decision, comment: comment.trim() || null, version: state.version, actingFor: actingFor || null, ...(sent.length ? { remarks: sent } : {}) },
+      }));
+    },
     onSuccess: (next) => client.setQueryData(['order-state', state.orderId], next),
   });
   const submit = (event: FormEvent) => {
@@ -38,6 +53,7 @@ export function DecisionForm({ state, plan, ownTurn, standingIn }: { state: Orde
     decide.mutate();
   };
   const commentError = fieldError(decide.error, 'comment');
+  const remarksError = fieldError(decide.error, 'remarks', true);
   return (
     <form id="decision-form" className="panel" onSubmit={submit} noValidate>
       <Text as="h2" variant="subheader-3">{`Решение по версии ${state.version}`}</Text>
@@ -61,7 +77,23 @@ export function DecisionForm({ state, plan, ownTurn, standingIn }: { state: Orde
         <RadioGroup name="decision" direction="vertical" value={decision} onUpdate={(v) => setDecision(v as Decision)} options={Object.entries(DECISION_LABEL).map(([value, content]) => ({ value, content }))} />
       </fieldset>
       <div style={{ display: 'grid', gap: 12 }}>
-        <Field label="Замечание к мероприятию плана" id="remark-row" hint="необязательно: строка плана, к которой относится замечание">
+        <Field label="Замечания ко всему проекту" id="decision-comment" error={commentError} hint="при согласовании с замечаниями и при возврате нужны замечания здесь или к строкам плана">
+          <TextArea id="decision-comment" value={comment} onUpdate={setComment} minRows={3} {...invalid(commentError)} />
+        </Field>
+        {remarks.length > 0 && (
+          <ul className="remarks" id="draft-remarks" aria-label="Замечания к строкам плана">
+            {remarks.map((r, i) => (
+              <li key={i}>
+                <span className="muted">{`${rowName(r.eventId)}: `}</span>
+                {r.text}{' '}
+                <Button size="s" view="flat" onClick={() => setRemarks(remarks.filter((_, j) => j !== i))}>
+                  Убрать
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Field label="Строка плана" id="remark-row" hint="замечание к мероприятию плана этой версии">
           <Select
             id="remark-row"
             width="max"
@@ -71,11 +103,16 @@ export function DecisionForm({ state, plan, ownTurn, standingIn }: { state: Orde
             onUpdate={([v]) => setRow(v ?? '')}
           />
         </Field>
-        <Field label="Замечания" id="decision-comment" error={commentError} hint="обязательны при согласовании с замечаниями и при возврате">
-          <TextArea id="decision-comment" value={comment} onUpdate={setComment} minRows={3} {...invalid(commentError)} />
+        <Field label="Замечание к строке" id="remark-text" error={remarksError}>
+          <TextArea id="remark-text" value={remarkText} onUpdate={setRemarkText} minRows={2} {...invalid(remarksError)} />
         </Field>
+        <div>
+          <Button id="remark-add" view="outlined" disabled={!remarkText.trim()} onClick={addRemark}>
+            Добавить замечание к строке
+          </Button>
+        </div>
       </div>
-      {decide.isError && !commentError && <ErrorMessage error={decide.error} />}
+      {decide.isError && !commentError && !remarksError && <ErrorMessage error={decide.error} />}
       <div className="actions">
         <Button type="submit" view="action" loading={decide.isPending}>
           Принять решение

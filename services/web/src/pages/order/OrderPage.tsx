@@ -17,6 +17,7 @@ import { DocumentsPanel } from './DocumentsPanel';
 import { DraftPreview } from './DraftPreview';
 import { OrderTextForm, OrderText } from './OrderTextForm';
 import { PeriodsPanel } from './PeriodsPanel';
+import { RemarksPanel } from './RemarksPanel';
 import { ResubmitForm, RetryForm, SignForm } from './StepForms';
 import { RouteForm } from './RouteForm';
 import { StatePanel } from './StatePanel';
@@ -123,6 +124,7 @@ function OrderCard({ order }: { order: Order }) {
           {current && <StatePanel state={current} />}
         </>
       )}
+      {current && <RemarksPanel state={current} plan={plan.data} />}
       {current && current.periods.length > 0 && <PeriodsPanel state={current} plan={plan.data} />}
       <DocumentsPanel order={order} state={current ?? null} />
       <p className="no-print">

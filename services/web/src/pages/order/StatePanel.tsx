@@ -42,6 +42,13 @@ export function StatePanel({ state }: { state: OrderState }) {
                   <strong>{DECISION_DONE_LABEL[d.decision]}</strong>
                   {` — ${d.name}${d.actingFor ? ` (за отсутствующего: ${stage.approvers.find((a) => a.personId === d.actingFor)?.name ?? 'согласующего этапа'})` : ''}, версия ${d.version}, круг ${d.round}, ${formatDateTime(d.decidedAt)}`}
                   {d.comment && <blockquote>{d.comment}</blockquote>}
+                  {d.remarks && d.remarks.length > 0 && (
+                    <ul className="decision-remarks">
+                      {d.remarks.map((r, j) => (
+                        <li key={j}>{r.row ? `К строке ${r.row}: ${r.text}` : r.text}</li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               ))}
             </ul>

@@ -7,8 +7,8 @@ import { useMe } from '../../auth/use-me';
 import { ErrorMessage, Loading, QueryView } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate, formatDateTime } from '../../format';
-import { OUTCOME_LABEL } from '../../i18n/labels';
 import { useDuePeriods } from '../shared/queries';
+import { ReportContents } from './ReportContents';
 import { eventName, ReportForm } from './ReportForm';
 
 /**
@@ -38,6 +38,11 @@ export default function ReportsPage() {
   );
 }
 
+const nameIn = (period: DuePeriod | undefined, eventId: string) => {
+  const event = period?.events.find((e) => e.id === eventId);
+  return event ? eventName(event) : 'мероприятие плана';
+};
+
 /** The organization's reports, newest first; one opened shows what was reported on each event. */
 function EarlierReports({ periods }: { periods: DuePeriod[] }) {
   const reports = useQuery({ queryKey: ['reports'], queryFn: () => ok(api.GET('/api/reports', { params: { query: { limit: 50 } } })) });
@@ -63,7 +68,7 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
                     <Button view="flat-info" size="s" aria-expanded={opened === report.id} onClick={() => setOpened(opened === report.id ? null : report.id)}>
                       {opened === report.id ? 'Скрыть' : 'Открыть'}
                     </Button>
-                    {opened === report.id && <ReportContents report={report} period={period} />}
+                    {opened === report.id && <ReportContents report={report} eventName={(eventId) => nameIn(period, eventId)} />}
                   </li>
                 );
               })}
@@ -72,37 +77,5 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
         }
       </QueryView>
     </section>
-  );
-}
-
-function ReportContents({ report, period }: { report: Report; period: DuePeriod | undefined }) {
-  const name = (eventId: string) => {
-    const event = period?.events.find((e) => e.id === eventId);
-    return event ? eventName(event) : 'мероприятие плана';
-  };
-  return (
-    <table className="plan-table report-contents">
-      <caption className="sr-only">Содержание отчёта</caption>
-      <thead>
-        <tr>
-          <th scope="col">Мероприятие</th>
-          <th scope="col">Итог</th>
-          <th scope="col">Дата проведения</th>
-          <th scope="col">Участников</th>
-          <th scope="col">Комментарий</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.items.map((item) => (
-          <tr key={item.eventId}>
-            <td>{name(item.eventId)}</td>
-            <td>{OUTCOME_LABEL[item.outcome]}</td>
-            <td>{item.heldOn ? formatDate(item.heldOn) : '—'}</td>
-            <td>{item.participants ?? '—'}</td>
-            <td>{item.comment ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

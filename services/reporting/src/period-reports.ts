@@ -1,0 +1,57 @@
+import type { PeriodReportRowDto, Page, periodReportsRequest } from '@eduplan/contracts';
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+
+type Filter = Pick<z.output<typeof periodReportsRequest>, 'periodId' | 'status' | 'limit' | 'offset'>;
+
+interface Row {
+  organization_id: string;
+  due_events: number;
+  report_id: string | null;
+  submitted_at: Date | null;
+  held: number | null;
+  total: string;
+}
+
+/**
+ * Every organization a period expects, beside its report, in one query where the rows are: the period's
+ * `expected` unnested and joined to its reports by the (period, organization) unique index. Those still owing
+ * come first, then the latest reports; only the page crosses the wire.
+ */
+const LISTED = `
+  WITH owed AS (
+    SELECT (e->>'organizationId')::uuid AS organization_id, jsonb_array_length(e->'eventIds')::int AS due_events
+    FROM reporting.periods p CROSS JOIN LATERAL jsonb_array_elements(p.expected) AS e
+    WHERE p.id = $1
+  ), listed AS (
+    SELECT o.organization_id, o.due_events, r.id AS report_id, r.submitted_at, r.items
+    FROM owed o LEFT JOIN reporting.reports r ON r.period_id = $1 AND r.organization_id = o.organization_id
+    WHERE $2 = 'all' OR ($2 = 'submitted') = (r.id IS NOT NULL)
+  )`;
+
+const PAGE_SQL = `${LISTED}
+  SELECT organization_id, due_events, report_id, submitted_at,
+    CASE WHEN report_id IS NULL THEN NULL
+      ELSE (SELECT count(*)::int FROM jsonb_array_elements(items) AS i WHERE i->>'outcome' IN ('held', 'partly')) END AS held,
+    count(*) OVER () AS total
+  FROM listed
+  ORDER BY submitted_at DESC NULLS FIRST, organization_id
+  LIMIT $3 OFFSET $4`;
+
+const COUNT_SQL = `${LISTED} SELECT count(*) AS total FROM listed`;
+
+export async function periodReportsPage(m: EntityManager, { periodId, status, limit, offset }: Filter): Promise<Page<PeriodReportRowDto>> {
+  const rows = (await m.query(PAGE_SQL, [periodId, status, limit, offset])) as Row[];
+  // A page past the end has no row to carry the count: asked for once more without the window.
+  const total = rows.length ? rows[0].total : offset === 0 ? '0' : ((await m.query(COUNT_SQL, [periodId, status])) as { total: string }[])[0].total;
+  return {
+    total: Number(total),
+    items: rows.map((row) => ({
+      organizationId: row.organization_id,
+      dueEvents: row.due_events,
+      reportId: row.report_id,
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+      held: row.held,
+    })),
+  };
+}
