@@ -10,7 +10,7 @@ import type { HttpSession } from '../support/http-session';
 
 jest.setTimeout(180_000);
 
-type ErrorBody = { code: string; message: string };
+type ErrorBody = { code: string; message: string; details?: unknown };
 
 /**
  * Tver's order 1083/ПК over HTTP: its own heading, basis and points (the second, «Настоящий приказ вступает
@@ -79,7 +79,8 @@ describe('order requisites over HTTP: the order carries its own text, editable w
       templateId: 'tver-prikaz',
     });
     expect(refused.status).toBe(400);
-    expect(refused.body).toEqual({ code: 'VALIDATION', message: 'Неверные данные — неизвестное поле «templateId»: уберите его из запроса' });
+    expect(refused.body).toMatchObject({ code: 'VALIDATION', message: 'Неверные данные — неизвестное поле «templateId»: уберите его из запроса' });
+    expect(refused.body.details).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['templateId'] })]);
 
     const registration = await editor.http<ErrorBody>('POST', '/api/orders', {
       planId: plan.id,

@@ -113,10 +113,11 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
     history: [],
   };
 
+  // The state shows a status once the plans service holds it: a person who sees «возвращён» can edit the plan at once.
   const enter = async (status: OrderStatus, note: string | null = null) => {
+    await step('status', () => acts.setOrderStatus(input.orderId, status));
     state.status = status;
     state.history.push({ at: new Date().toISOString(), status, note });
-    await step('status', () => acts.setOrderStatus(input.orderId, status));
   };
   const announce = (fact: OrderFact) => {
     if (!announcing) return;

@@ -103,7 +103,7 @@ describe('every request refuses a field it does not know, naming it', () => {
 
   it('still accepts a request with only known fields, keeping the schema’s defaults and checks', () => {
     const parsed = contracts.PlanRoutes.listOrders.parse({ limit: '10', actor });
-    expect(parsed).toEqual({ limit: 10, offset: 0, actor });
+    expect(parsed).toEqual({ limit: 10, offset: 0, sort: 'created', actor });
     expect(() => contracts.PlanRoutes.listOrders.parse({ limit: '0', actor })).toThrow(ZodError);
     const edit = contracts.PlanRoutes.editPlan.parse({
       planId: '7d0d7a1c-4c1e-4f7a-9d2e-1a2b3c4d5e6f',

@@ -21,7 +21,8 @@ export async function startServiceProcess(
     logFile,
   });
   try {
-    await child.waitForOutput(service === 'gateway' ? /listening on http/ : /ready on nats/, 60_000);
+    // The worker bundles the workflow code with webpack before it is ready: over a minute on two busy cores.
+    await child.waitForOutput(service === 'gateway' ? /listening on http/ : /ready on nats/, 180_000);
   } catch (error) {
     await child.stop(); // one that never got ready must not linger beside the next attempt
     throw error;
