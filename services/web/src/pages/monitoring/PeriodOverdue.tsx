@@ -5,19 +5,9 @@ import { api, ok } from '../../api/client';
 import type { OverdueOrganization, ReportingPeriod } from '../../api/types';
 import { QueryView } from '../../components/Feedback';
 import { Pager } from '../../components/Pager';
-import { formatDate } from '../../format';
+import { formatDate, formatDays } from '../../format';
 
 const PAGE_SIZE = 25;
-
-/** «1 день», «3 дня», «5 дней»: the Russian plural of a count of days. */
-export function daysWord(count: number): string {
-  const tens = count % 100;
-  const units = count % 10;
-  if (tens >= 11 && tens <= 14) return `${count} дней`;
-  if (units === 1) return `${count} день`;
-  if (units >= 2 && units <= 4) return `${count} дня`;
-  return `${count} дней`;
-}
 
 /**
  * After a period's deadline: the organizations that have not reported and by how many days they are late, as the
@@ -57,7 +47,7 @@ export function PeriodOverdue({ orderId, period }: { orderId: string; period: Re
                     <tr key={row.organizationId} data-organization-id={row.organizationId}>
                       <td>{row.name ?? row.organizationId}</td>
                       <td>{row.dueEvents}</td>
-                      <td className="field-error">{daysWord(row.daysLate)}</td>
+                      <td className="field-error">{formatDays(row.daysLate)}</td>
                     </tr>
                   ))}
                 </tbody>
