@@ -3,12 +3,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { database } from './database';
 import { owingOrganizationIds, periodOverdue, periodStanding } from './period-lateness';
+import { periodReportsPage } from './period-reports';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 
 jest.setTimeout(60_000);
 
 /** Whom a period reminds and who is late in it, asked of its rows in PostgreSQL. */
-describe('who still owes a period, and who is late and by how many days', () => {
+describe('who still owes a period, who is late and by how many days, and its reports list', () => {
   const databaseUrl = testDatabaseUrl(`reporting_lateness_${randomBytes(4).toString('hex')}`);
   let db: DataSource;
   let period: ReportingPeriodEntity;
@@ -70,5 +71,15 @@ describe('who still owes a period, and who is late and by how many days', () => 
     });
     const rest = await periodOverdue(db.manager, period, '2026-10-19', 2, 2);
     expect(rest.items.map((item) => item.name)).toEqual(['Центр «Точка роста» № 1', null]);
+  });
+
+  it('lists the period\'s organizations beside their reports from the rows: those owing first, then the reports', async () => {
+    const missing = await periodReportsPage(db.manager, { periodId, status: 'missing', limit: 10, offset: 0 });
+    expect(missing.total).toBe(4);
+    expect(missing.items.find((row) => row.organizationId === organizations[1])).toEqual({ organizationId: organizations[1], dueEvents: 2, reportId: null, submittedAt: null, held: null });
+    const submitted = await periodReportsPage(db.manager, { periodId, status: 'submitted', limit: 10, offset: 0 });
+    expect(submitted).toEqual({ total: 1, items: [expect.objectContaining({ organizationId: organizations[0], dueEvents: 1, reportId: expect.any(String), held: 0 })] });
+    const all = await periodReportsPage(db.manager, { periodId, status: 'all', limit: 10, offset: 0 });
+    expect(all.items.map((row) => row.organizationId)).toEqual([...organizations.slice(1), organizations[0]]);
   });
 });
