@@ -85,6 +85,7 @@ const POLICY: Record<string, Access> = {
   'POST /api/orders/:id/retry': ['editor', 'admin'],
   'GET /api/orders/:id/periods': STAFF,
   'GET /api/orders/:id/periods/:periodId/reports': STAFF,
+  'GET /api/orders/:id/periods/:periodId/overdue': STAFF,
   'POST /api/orders/:id/periods/:periodId/close': ['analyst', 'editor'],
   'GET /api/orders/:id/documents': STAFF,
   'GET /api/orders/:id/approval-sheet': STAFF,

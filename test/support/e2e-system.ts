@@ -6,6 +6,7 @@ import {
   startNatsServer,
   startServiceProcess,
   startTemporalDevServer,
+  startTemporalTestServer,
   generateNatsUsers,
   natsClientEnv,
   type NatsServerProcess,
@@ -31,6 +32,7 @@ export class E2eSystem {
   /** Each service's own NATS password, kept across NATS restarts. */
   readonly natsUsers = generateNatsUsers();
   private temporal: ManagedProcess | null = null;
+  private timeSkipping = false;
   private operatorSession: Promise<HttpSession> | null = null;
   readonly env: NodeJS.ProcessEnv;
   readonly baseUrl: string;
@@ -57,12 +59,16 @@ export class E2eSystem {
     };
   }
 
-  /** `env`: more variables for every service, e.g. the test's own mail server as SMTP_URL. */
-  static async start(env: NodeJS.ProcessEnv = {}): Promise<E2eSystem> {
+  /**
+   * `env`: more variables for every service, e.g. the test's own mail server as SMTP_URL. `timeSkipping`: Temporal
+   * is the time-skipping test server, whose clock the test moves (`TemporalTime`), instead of the dev server.
+   */
+  static async start(env: NodeJS.ProcessEnv = {}, options: { timeSkipping?: boolean } = {}): Promise<E2eSystem> {
     const name = `e2e_${randomBytes(4).toString('hex')}`;
     const databaseUrl = testDatabaseUrl(name);
     const system = new E2eSystem({ nats: await freePort(), temporal: await freePort(), gateway: await freePort() }, databaseUrl, name);
     Object.assign(system.env, env);
+    system.timeSkipping = options.timeSkipping ?? false;
     await system.boot();
     return system;
   }
@@ -74,7 +80,9 @@ export class E2eSystem {
     await createDevCertificates(this.env.CERTIFICATES_DIR!);
     [this.nats, this.temporal] = await Promise.all([
       startNatsServer(this.ports.nats, join(this.logDir, 'nats.log'), { users: this.natsUsers }),
-      startTemporalDevServer({ port: this.ports.temporal, logFile: join(this.logDir, 'temporal.log') }),
+      this.timeSkipping
+        ? startTemporalTestServer({ port: this.ports.temporal, logFile: join(this.logDir, 'temporal.log') })
+        : startTemporalDevServer({ port: this.ports.temporal, logFile: join(this.logDir, 'temporal.log') }),
     ]);
     await Promise.all(SERVICE_NAMES.map((service) => this.startService(service)));
   }

@@ -57,6 +57,7 @@ function recordingActivities(
   const awaited: AwaitedApprovers[] = [];
   const facts: OrderFact[] = [];
   const statuses: OrderStatus[] = [];
+  const told: { what: 'remind' | 'overdue'; periodId: string; at: number }[] = [];
   let frozen = 0;
   let now = () => Date.now();
   const record = (name: string, args: unknown[]) => calls.push({ name, at: now(), args });
@@ -119,8 +120,17 @@ function recordingActivities(
     async announce(fact) {
       facts.push(fact);
     },
+    // Workflow time of the call (when the server scheduled it), so a test can tell when reminders went out.
+    async remindOwing(periodId) {
+      told.push({ what: 'remind', periodId, at: Context.current().info.scheduledTimestampMs });
+      return { reminded: 1 };
+    },
+    async announceOverdue(periodId) {
+      told.push({ what: 'overdue', periodId, at: Context.current().info.scheduledTimestampMs });
+      return { late: 1 };
+    },
   };
-  return { activities, calls, statuses, journal, awaited, facts, setClock: (clock: () => number) => (now = clock) };
+  return { activities, calls, statuses, journal, awaited, facts, told, setClock: (clock: () => number) => (now = clock) };
 }
 
 /** The refusal a rejected update gives the person: the workflow's message and code travel as the failure's cause. */
@@ -384,6 +394,42 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
     expect(recorder.calls.map((c) => `${c.name}:${c.args.join('/')}`)).toEqual([
       'render:3/sha-of-draft-1/kalinina', 'open:2030/1', 'close:2030-1', 'open:2030/2', 'close:2030-2', 'open:2030/3', 'close:2030-3', 'open:2030/4', 'close:2030-4', 'final:4',
     ]);
+  });
+
+  it('reminds those who have not reported on the reminder day, tells the analysts who is late after the deadline, and replays', async () => {
+    const recorder = recordingActivities({ start: '2045-01-01', end: '2045-06-30' });
+    recorder.setClock(() => 0);
+    // Years after the other tests' (they share the server's clock). The first quarter: one of two organizations reports; the second: both report before the reminder day.
+    const activities: OrderActivities = {
+      ...recorder.activities,
+      async openReportingPeriod(orderId, p, days) {
+        const opened = await recorder.activities.openReportingPeriod(orderId, p, days);
+        return { ...opened, remindAt: `${addDays(opened.deadline, -4)}T00:00:00.000Z` };
+      },
+      async periodProgress(periodId) {
+        return { expected: 2, submitted: periodId === '2045-1' ? 1 : 2 };
+      },
+    };
+    await withWorker(activities, async (taskQueue) => {
+      const input = { ...twoStageRoute('remind'), route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }] };
+      const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-remind', args: [input] });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 1 }] });
+      await waitForStatus(handle, 'signing');
+      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
+      const final: OrderWorkflowState = await handle.result();
+      expect(final.periods.map((p) => [p.quarter, p.deadline, p.status])).toEqual([
+        [1, '2045-04-14', 'closed'],
+        [2, '2045-07-14', 'closed'],
+      ]);
+      expect(recorder.told.map(({ what, periodId }) => `${what}:${periodId}`)).toEqual(['remind:2045-1', 'overdue:2045-1']);
+      const [reminded, digest] = recorder.told;
+      // On the reminder day (the timer fires at its start), and the digest once the deadline day is over.
+      expect(reminded.at).toBeGreaterThanOrEqual(Date.parse('2045-04-10T00:00:00.000Z'));
+      expect(reminded.at).toBeLessThan(Date.parse('2045-04-11T00:00:00.000Z'));
+      expect(digest.at).toBeGreaterThanOrEqual(Date.parse('2045-04-15T00:00:00.000Z'));
+      expect(digest.at).toBeLessThan(Date.parse('2045-04-16T00:00:00.000Z'));
+      await Worker.runReplayHistory({ workflowBundle: server.bundle }, await handle.fetchHistory(), 'order-remind');
+    });
   });
 
   it('runs an order planned before periods were sized for a region (who owed what, a closing summary in its history) to its final memo, and its history replays', async () => {

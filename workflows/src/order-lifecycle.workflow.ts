@@ -397,6 +397,16 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
     }
   }
 
+  /** Reminders and digests are told, never waited on for good: after the announcer's tries a failure is only logged. */
+  async function tell(failure: string, periodId: string, run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      log.warn(failure, { orderId: input.orderId, periodId, reason: error.cause?.message ?? error.message });
+    }
+  }
+
   /**
    * Opens, counts and closes each period; answers their ids. Only ids and counts enter the history (orders
    * planned before kept who owed what there, and closed periods with a summary: both are still read on replay).
@@ -425,16 +435,26 @@ export async function orderLifecycle(input: OrderLifecycleInput): Promise<OrderW
       Object.assign(period, { periodId: opened.periodId, deadline: opened.deadline, status: 'open' });
       const { periodId } = opened;
       const deadlineAt = Date.parse(opened.deadlineAt);
+      // Periods opened before reminders and late digests existed replay without them (a patch marker).
+      const reminding = patched('period-reminders');
+      let remindAt = reminding && opened.remindAt ? Date.parse(opened.remindAt) : null;
       for (;;) {
         reportHints.delete(periodId);
         const progress = await step('monitoring', () => acts.periodProgress(periodId));
         Object.assign(period, { expectedCount: progress.expected, submittedCount: progress.submitted });
         const untilDeadline = deadlineAt - Date.now();
         if (progress.submitted >= progress.expected || closeRequested.has(periodId) || untilDeadline <= 0) break;
-        await condition(() => reportHints.has(periodId) || closeRequested.has(periodId), Math.min(untilDeadline, RECOUNT_INTERVAL_MS));
+        if (remindAt !== null && remindAt <= Date.now()) {
+          remindAt = null;
+          await tell('reminders not sent', periodId, () => announcer.remindOwing(periodId));
+        }
+        const untilReminder = remindAt === null ? Infinity : remindAt - Date.now();
+        await condition(() => reportHints.has(periodId) || closeRequested.has(periodId), Math.min(untilDeadline, untilReminder, RECOUNT_INTERVAL_MS));
       }
       // A history recorded before closing answered counts replays the summary it recorded then.
       const closed = (await step('monitoring', () => acts.closeReportingPeriod(periodId))) as ClosedPeriodDto | LegacyPeriodSummary;
+      // Closed at the deadline (the start of the day after it), not early: those who did not report are late.
+      if (reminding && Date.now() >= deadlineAt) await tell('late digest not sent', periodId, () => announcer.announceOverdue(periodId));
       period.submittedCount = 'submitted' in closed ? closed.submitted : closed.period.expected.filter((e) => e.submitted).length;
       period.memoDocumentId = (await step('memo', () => acts.renderQuarterlyMemo(input.orderId, periodId))).documentId;
       period.status = 'closed';

@@ -108,6 +108,8 @@ export const BUS_EVENTS: readonly { subject: string; publisher: BusPrincipal; li
   { subject: ReportingEvents.reportSubmitted, publisher: 'reporting', listeners: ['worker'] },
   ...Object.values(OrderEvents).map((subject) => ({ subject, publisher: 'worker' as const, listeners: ['notifications' as const] })),
   { subject: PeriodEvents.opened, publisher: 'reporting', listeners: ['notifications'] },
+  { subject: PeriodEvents.reminderDue, publisher: 'worker', listeners: ['notifications'] },
+  { subject: PeriodEvents.overdueDigest, publisher: 'worker', listeners: ['notifications'] },
 ];
 
 /** NATS's inbox prefix: a requester listens there for its replies. */

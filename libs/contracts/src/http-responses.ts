@@ -23,7 +23,7 @@ import {
   type PlanSummaryDto,
   type PlanVersionDto,
 } from './plans';
-import { EVENT_OUTCOMES, type DuePeriodDto, type OwedPeriodDto, type PeriodReportRowDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
+import { EVENT_OUTCOMES, type DuePeriodDto, type OwedPeriodDto, type PeriodOverdueDto, type PeriodReportRowDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
 import { NOTIFICATION_KINDS, type NotificationDto, type NotificationPage } from './notifications';
 import { CALENDAR_ORIGINS, type CalendarYearDto } from './calendar';
@@ -310,6 +310,15 @@ export const auditEntryResponse: z.ZodType<ServiceAuditEntryDto> = z.object({
 
 export const periodReportRowResponse = exactly<PeriodReportRowDto>()(
   z.object({ organizationId: id, dueEvents: z.number().int(), reportId: id.nullable(), submittedAt: timestamp.nullable(), held: z.number().int().nullable() }),
+);
+
+export const periodOverdueResponse = exactly<PeriodOverdueDto>()(
+  z.object({
+    deadline: date,
+    expected: z.number().int(),
+    total: z.number().int(),
+    items: z.array(z.object({ organizationId: id, name: nullableText, dueEvents: z.number().int(), daysLate: z.number().int() })),
+  }),
 );
 
 export const accountResponse = exactly<AccountSummaryDto>()(

@@ -43,11 +43,38 @@ export const periodOpenedEvent = z.object({
   organizationIds: z.array(uuid).min(1).max(PERIOD_OPENED_CHUNK),
 });
 
+/** How many organizations one reminder fact names at most (the worker pages the owing organizations by it). */
+export const REMINDER_CHUNK = PERIOD_OPENED_CHUNK;
+
+/** What reminders and digests name of their period: enough to word the notice without asking anyone. */
+const periodFact = z.object({
+  periodId: uuid,
+  orderId: uuid,
+  issuerId: uuid,
+  planTitle: z.string().max(2000),
+  year: z.number().int(),
+  quarter: z.number().int().min(1).max(4),
+  deadline: isoDate,
+});
+
+/** The deadline is near: these organizations (a chunk of those that have not reported) are reminded. */
+export const reminderDueEvent = periodFact.extend({
+  organizationIds: z.array(uuid).min(1).max(REMINDER_CHUNK),
+});
+
+/** The day after the deadline: how many organizations are late, for the issuer's analysts (counts, never lists). */
+export const overdueDigestEvent = periodFact.extend({
+  expected: z.number().int().min(0),
+  late: z.number().int().min(1),
+});
+
 export type ApprovalStageStartedEvent = z.infer<typeof approvalStageStartedEvent>;
 export type OrderReturnedEvent = z.infer<typeof orderReturnedEvent>;
 export type OrderAwaitingSignatureEvent = z.infer<typeof orderAwaitingSignatureEvent>;
 export type OrderRegisteredEvent = z.infer<typeof orderRegisteredEvent>;
 export type PeriodOpenedEvent = z.infer<typeof periodOpenedEvent>;
+export type ReminderDueEvent = z.infer<typeof reminderDueEvent>;
+export type OverdueDigestEvent = z.infer<typeof overdueDigestEvent>;
 
 /** Subjects of the facts above: the worker states the order's, the reporting service the period's. */
 export const OrderEvents = {
@@ -59,9 +86,12 @@ export const OrderEvents = {
 
 export const PeriodEvents = {
   opened: 'reporting.period-opened',
+  /** Stated by the worker (the order's workflow keeps the timer), not by the reporting service. */
+  reminderDue: 'reporting.reminder-due',
+  overdueDigest: 'reporting.overdue-digest',
 } as const;
 
-export const NOTIFICATION_KINDS = ['approval_stage', 'order_returned', 'awaiting_signature', 'order_registered', 'period_opened'] as const;
+export const NOTIFICATION_KINDS = ['approval_stage', 'order_returned', 'awaiting_signature', 'order_registered', 'period_opened', 'report_reminder', 'overdue_digest'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** One notice to one account: what happened, what to do, and the page to do it on. */

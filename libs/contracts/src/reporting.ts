@@ -212,6 +212,45 @@ export interface PeriodProgressDto {
   submitted: number;
 }
 
+/** The organizations of a period that have not reported, a page at a time by id (ids only): whom to remind. */
+export const owingOrganizationsRequest = z.object({
+  periodId: uuid,
+  /** The last id of the previous page; the first page without it. */
+  after: uuid.optional(),
+  limit: boundedInt(1, 1000).default(1000),
+});
+
+/** A period as its reminders and digest name it, with how many organizations it expects and how many have not reported. */
+export interface PeriodStandingDto {
+  periodId: string;
+  orderId: string;
+  issuerId: string | null;
+  planTitle: string | null;
+  year: number;
+  quarter: number;
+  deadline: string;
+  expected: number;
+  missing: number;
+}
+
+/** Who is late in a period, as the issuer's staff list them: `today` is the day in the issuer's time zone. */
+export const periodOverdueRequest = pageRequest.extend({ orderId: uuid, periodId: uuid, today: isoDate });
+
+/** An organization that has not reported by the deadline, and by how many calendar days it is late today. */
+export interface OverdueOrganizationDto {
+  organizationId: string;
+  /** As the period recorded it when it opened; null on periods opened before names were recorded. */
+  name: string | null;
+  dueEvents: number;
+  daysLate: number;
+}
+
+export interface PeriodOverdueDto extends Page<OverdueOrganizationDto> {
+  deadline: string;
+  /** Organizations the period expects, reported or not. */
+  expected: number;
+}
+
 /** A quarter's reports still owed, as «Мои задачи» lists it. */
 export interface OwedPeriodDto {
   periodId: string;
@@ -278,6 +317,12 @@ export const ReportingRoutes = {
   listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ['reporter']),
   /** A period's organizations and their reports, to the staff of the ministry whose order opened it (others: not found). */
   periodReports: actedRoute<typeof periodReportsRequest, Page<PeriodReportRowDto>>('reporting.periods.reports', periodReportsRequest, MINISTRY_ROLES),
+  /** Organizations that have not reported, by id, a page at a time: whom the worker reminds. */
+  owingOrganizations: route<typeof owingOrganizationsRequest, string[]>('reporting.periods.owing', owingOrganizationsRequest),
+  /** A period's names and counts for its reminders and its late digest. */
+  periodStanding: route<typeof byId, PeriodStandingDto>('reporting.periods.standing', byId),
+  /** Past the deadline: the organizations without a report and how many days late, to the issuer's staff (others: not found). */
+  periodOverdue: actedRoute<typeof periodOverdueRequest, PeriodOverdueDto>('reporting.periods.overdue', periodOverdueRequest, MINISTRY_ROLES),
   /** One report: to its organization's reporter, and to the staff of the ministry whose period it is. */
   getReport: actedRoute<typeof byId, ReportDto>('reporting.reports.get', byId, ROLES),
 };

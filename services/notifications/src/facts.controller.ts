@@ -6,9 +6,11 @@ import {
   OrderEvents,
   orderRegisteredEvent,
   orderReturnedEvent,
+  overdueDigestEvent,
   periodOpenedEvent,
   PeriodEvents,
   RecipientRoutes,
+  reminderDueEvent,
   type RecipientDto,
 } from '@eduplan/contracts';
 import { BusClient } from '@eduplan/platform';
@@ -24,8 +26,9 @@ const RESOLVE_RETRY_MS = [1000, 3000];
 
 /**
  * Turns the facts other services state into notices, one per account to tell: approvers of a stage that has
- * started, the issuer's editors when an order is returned or registered, the signatory, and the reporters of
- * the organizations a period expects. The facts say what happened; whom it concerns is decided here.
+ * started, the issuer's editors when an order is returned or registered, the signatory, the reporters of
+ * the organizations a period expects (and of those that have not reported as the deadline nears), and the
+ * issuer's analysts once a deadline has passed with reports missing. The facts say what happened; whom it concerns is decided here.
  */
 @Controller()
 export class FactsController {
@@ -79,6 +82,25 @@ export class FactsController {
       factKey: `period:${e.periodId}`,
       recipients: { organizationIds: e.organizationIds, roles: ['reporter'] },
       notice: noticeTexts.periodOpened(e),
+    }));
+  }
+
+  /** Chunks of one reminder name different organizations, so one key per period still stores each account once. */
+  @EventPattern(PeriodEvents.reminderDue)
+  reminderDue(@Payload() payload: unknown): Promise<void> {
+    return this.hear(PeriodEvents.reminderDue, reminderDueEvent, payload, (e) => ({
+      factKey: `reminder:${e.periodId}`,
+      recipients: { organizationIds: e.organizationIds, roles: ['reporter'] },
+      notice: noticeTexts.reminderDue(e),
+    }));
+  }
+
+  @EventPattern(PeriodEvents.overdueDigest)
+  overdueDigest(@Payload() payload: unknown): Promise<void> {
+    return this.hear(PeriodEvents.overdueDigest, overdueDigestEvent, payload, (e) => ({
+      factKey: `overdue:${e.periodId}`,
+      recipients: { organizationIds: [e.issuerId], roles: ['analyst'] },
+      notice: noticeTexts.overdueDigest(e),
     }));
   }
 

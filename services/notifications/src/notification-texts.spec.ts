@@ -12,6 +12,22 @@ describe('what a notice and its e-mail say', () => {
     });
   });
 
+  it('reminds a reporter of the quarter, the plan and the last day, and sums up for the analyst how many are late', () => {
+    expect(noticeTexts.reminderDue(fact)).toEqual({
+      kind: 'report_reminder',
+      title: 'Скоро срок отчёта: 3 квартал 2026 г.',
+      text: 'Ваша организация ещё не отправила отчёт за 3 квартал 2026 г. по плану «Комплексный план «Точка роста»». Срок — 14.10.2026 включительно: отправьте отчёт до этого дня.',
+      link: '/reports',
+    });
+    const { organizationIds: _ids, ...period } = fact;
+    expect(noticeTexts.overdueDigest({ ...period, expected: 120, late: 7 })).toMatchObject({
+      kind: 'overdue_digest',
+      title: 'Просрочены отчёты за 3 квартал 2026 г.',
+      text: expect.stringContaining('срок отчётов за 3 квартал 2026 г. истёк 14.10.2026: не отчитались 7 из 120 организаций'),
+      link: '/monitoring?orderId=o',
+    });
+  });
+
   it('puts the page\'s full address under PUBLIC_URL into the e-mail, keeping a path prefix', () => {
     const notice = noticeTexts.awaitingSignature({ orderId: 'o-1', issuerId: 'i', title: 'Об утверждении плана', signatoryId: 's' });
     expect(emailOf(notice, 'https://edu.example.ru/eduplan/')).toEqual({

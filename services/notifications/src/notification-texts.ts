@@ -4,7 +4,9 @@ import type {
   OrderAwaitingSignatureEvent,
   OrderRegisteredEvent,
   OrderReturnedEvent,
+  OverdueDigestEvent,
   PeriodOpenedEvent,
+  ReminderDueEvent,
 } from '@eduplan/contracts';
 import { formatRuDate } from '@eduplan/domain';
 
@@ -49,6 +51,18 @@ export const noticeTexts = {
     title: `Открыт отчётный период: ${e.quarter} квартал ${e.year} г.`,
     text: `По плану «${e.planTitle}» открыт отчётный период ${e.quarter} квартал ${e.year} г. Отправьте отчёт своей организации о проведённых мероприятиях до ${formatRuDate(e.deadline)} включительно.`,
     link: '/reports',
+  }),
+  reminderDue: (e: ReminderDueEvent): NoticeText => ({
+    kind: 'report_reminder',
+    title: `Скоро срок отчёта: ${e.quarter} квартал ${e.year} г.`,
+    text: `Ваша организация ещё не отправила отчёт за ${e.quarter} квартал ${e.year} г. по плану «${e.planTitle}». Срок — ${formatRuDate(e.deadline)} включительно: отправьте отчёт до этого дня.`,
+    link: '/reports',
+  }),
+  overdueDigest: (e: OverdueDigestEvent): NoticeText => ({
+    kind: 'overdue_digest',
+    title: `Просрочены отчёты за ${e.quarter} квартал ${e.year} г.`,
+    text: `По плану «${e.planTitle}» срок отчётов за ${e.quarter} квартал ${e.year} г. истёк ${formatRuDate(e.deadline)}: не отчитались ${e.late} из ${e.expected} организаций. Кто опоздал и на сколько дней — на странице мониторинга приказа.`,
+    link: `/monitoring?orderId=${e.orderId}`,
   }),
 };
 

@@ -14,24 +14,21 @@ interface Row {
 }
 
 /**
- * Every organization a period expects, beside its report, in one query over the period's rows: its organizations
- * with the number of events each owes, joined to its reports by the (period, organization) unique index and to
- * their items. Those still owing come first, then the latest reports; only the page crosses the wire.
+ * Every organization a period expects, beside its report, in one query where the rows are: the period's
+ * organizations joined to its reports by the (period, organization) unique index, with their due rows counted.
+ * Those still owing come first, then the latest reports; only the page crosses the wire.
  */
 const LISTED = `
-  WITH owed AS (
-    SELECT o.organization_id, (SELECT count(*)::int FROM reporting.period_obligations d
-                                WHERE d.period_id = o.period_id AND d.organization_id = o.organization_id) AS due_events
+  WITH listed AS (
+    SELECT o.organization_id, r.id AS report_id, r.submitted_at
     FROM reporting.period_organizations o
-    WHERE o.period_id = $1
-  ), listed AS (
-    SELECT o.organization_id, o.due_events, r.id AS report_id, r.submitted_at
-    FROM owed o LEFT JOIN reporting.reports r ON r.period_id = $1 AND r.organization_id = o.organization_id
-    WHERE $2 = 'all' OR ($2 = 'submitted') = (r.id IS NOT NULL)
+    LEFT JOIN reporting.reports r ON r.period_id = o.period_id AND r.organization_id = o.organization_id
+    WHERE o.period_id = $1 AND ($2 = 'all' OR ($2 = 'submitted') = (r.id IS NOT NULL))
   )`;
 
 const PAGE_SQL = `${LISTED}
-  SELECT organization_id, due_events, report_id, submitted_at,
+  SELECT organization_id, report_id, submitted_at,
+    (SELECT count(*)::int FROM reporting.period_obligations b WHERE b.period_id = $1 AND b.organization_id = listed.organization_id) AS due_events,
     CASE WHEN report_id IS NULL THEN NULL
       ELSE (SELECT count(*)::int FROM reporting.report_items i WHERE i.report_id = listed.report_id AND i.outcome IN ('held', 'partly')) END AS held,
     count(*) OVER () AS total

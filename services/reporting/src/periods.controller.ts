@@ -1,11 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PERIOD_OPENED_CHUNK, PeriodEvents, ReportingRoutes, type ClosedPeriodDto, type OpenedReportingPeriodDto, type OpenPeriodRefDto, type PeriodFiguresDto, type PeriodOpenedEvent, type PeriodProgressDto, type ReportingPeriodDto } from '@eduplan/contracts';
+import { PERIOD_OPENED_CHUNK, PeriodEvents, ReportingRoutes, type ClosedPeriodDto, type OpenedReportingPeriodDto, type OpenPeriodRefDto, type PeriodFiguresDto, type PeriodOpenedEvent, type PeriodProgressDto, type PeriodStandingDto, type ReportingPeriodDto } from '@eduplan/contracts';
 import { BusClient, notFound, RoutePipe } from '@eduplan/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { closedCounts, periodFigures } from './period-figures';
+import { owingOrganizationIds, periodStanding } from './period-lateness';
 import { expectedOf, insertPeriodRows, obligationCounts } from './period-rows';
 import { ReportEntity } from './report.entity';
 import { ORDER_WORKFLOW, reportingAudit } from './reporting-audit';
@@ -75,6 +76,18 @@ export class PeriodsController {
     // A report is stored only for an organization the period expects, and once per organization.
     const { organizations } = await obligationCounts(this.db.manager, id);
     return { expected: organizations, submitted: await this.db.manager.countBy(ReportEntity, { periodId: id }) };
+  }
+
+  /** Ids only, a page at a time after the last one seen: the worker reminds each page as it reads it. */
+  @MessagePattern(R.owingOrganizations.subject)
+  async owing(@Payload(new RoutePipe(R.owingOrganizations)) { periodId, after, limit }: z.output<typeof R.owingOrganizations.request>): Promise<string[]> {
+    await this.find(this.db.manager, periodId);
+    return owingOrganizationIds(this.db.manager, periodId, after, limit);
+  }
+
+  @MessagePattern(R.periodStanding.subject)
+  async standing(@Payload(new RoutePipe(R.periodStanding)) { id }: z.output<typeof R.periodStanding.request>): Promise<PeriodStandingDto> {
+    return periodStanding(this.db.manager, await this.find(this.db.manager, id));
   }
 
   @MessagePattern(R.listOpenPeriods.subject)

@@ -10,6 +10,7 @@ import {
   type Actor,
   type DuePeriodDto,
   type Page,
+  type PeriodOverdueDto,
   type PeriodReportRowDto,
   type ReportDto,
   type ReportingTasksDto,
@@ -19,6 +20,7 @@ import { auditActorOf, BusClient, DomainException, notFound, RoutePipe } from '@
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { z } from 'zod';
 import { insertReportItems, owedEvents, reportItems } from './period-rows';
+import { periodOverdue } from './period-lateness';
 import { periodReportsPage } from './period-reports';
 import { ReportEntity } from './report.entity';
 import { reportingAudit } from './reporting-audit';
@@ -98,6 +100,14 @@ export class ReportsController {
     const period = await this.db.manager.findOneBy(ReportingPeriodEntity, { id: request.periodId });
     if (!period || period.orderId !== request.orderId || !readsIssuerReports(request.actor, period)) throw notFound('Отчётный период', request.periodId);
     return periodReportsPage(this.db.manager, request);
+  }
+
+  /** Who is late in a period and by how many days, to the issuer's staff; to anyone else the period does not exist. */
+  @MessagePattern(R.periodOverdue.subject)
+  async periodOverdue(@Payload(new RoutePipe(R.periodOverdue)) request: z.output<typeof R.periodOverdue.request>): Promise<PeriodOverdueDto> {
+    const period = await this.db.manager.findOneBy(ReportingPeriodEntity, { id: request.periodId });
+    if (!period || period.orderId !== request.orderId || !readsIssuerReports(request.actor, period)) throw notFound('Отчётный период', request.periodId);
+    return periodOverdue(this.db.manager, period, request.today, request.limit, request.offset);
   }
 
   @MessagePattern(R.listReports.subject)

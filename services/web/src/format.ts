@@ -15,3 +15,13 @@ export const formatSize = (bytes: number): string =>
 
 /** Today in the browser's time zone as `YYYY-MM-DD`. */
 export const today = (): string => new Date().toLocaleDateString('sv-SE');
+
+/** `1` → «1 день», `3` → «3 дня», `11` → «11 дней». */
+export function formatDays(count: number): string {
+  const tens = count % 100;
+  const units = count % 10;
+  if (tens >= 11 && tens <= 14) return `${count} дней`;
+  if (units === 1) return `${count} день`;
+  if (units >= 2 && units <= 4) return `${count} дня`;
+  return `${count} дней`;
+}

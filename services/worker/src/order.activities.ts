@@ -13,6 +13,8 @@ import {
   type FrozenDraft,
   type OpenedPeriod,
   OrderEvents,
+  PeriodEvents,
+  REMINDER_CHUNK,
   type OrderFact,
   type OrderActivities,
   type OrderStatus,
@@ -26,11 +28,12 @@ import {
   toRenderableOrder,
 } from '@eduplan/contracts';
 import { startOfDayIn, todayIn, addDays } from '@eduplan/domain';
-import { BusClient, DomainException } from '@eduplan/platform';
+import { BusClient, DomainException, loadConfig } from '@eduplan/platform';
 import { monitoringFigures } from './monitoring-figures';
 import { owingIn, plannedPeriods } from './planned-periods';
-import { deadlineYears, reportDeadline } from './report-deadline';
+import { deadlineYears, reminderDay, reportDeadline } from './report-deadline';
 import { linkedOwners } from './responsible-owners';
+import { workerConfigSchema } from './worker.config';
 
 const WORKER_ACTOR = 'eduplan-worker';
 /**
@@ -43,6 +46,7 @@ const REGION_WORK = { timeoutMs: 45_000 };
 @Injectable()
 export class OrderActivitiesService implements OrderActivities {
   private readonly logger = new Logger('OrderActivities');
+  private readonly reminderWorkingDays = loadConfig(workerConfigSchema).REMINDER_WORKING_DAYS;
 
   constructor(private readonly bus: BusClient) {}
 
@@ -141,11 +145,46 @@ export class OrderActivitiesService implements OrderActivities {
       calendarWarning,
       organizations: organizations.map((o) => ({ id: o.id, name: o.shortName ?? o.name, centerType: o.centerType, municipalityId: o.municipalityId })),
     }, REGION_WORK);
+    // Counted now and kept in the workflow's history, so the timer replays the same whatever the calendar becomes.
+    const remindOn = reminderDay(opened.deadline, today, this.reminderWorkingDays, calendar);
     return {
       periodId: opened.id,
       deadline: opened.deadline,
       deadlineAt: startOfDayIn(addDays(opened.deadline, 1), issuer.timeZone),
+      remindAt: remindOn ? startOfDayIn(remindOn, issuer.timeZone) : null,
     };
+  }
+
+  /**
+   * Pages through the organizations that have not reported (ids only, in id order) and states one reminder
+   * fact per page: only the count enters the workflow's history, and no message grows with the region.
+   */
+  async remindOwing(periodId: string): Promise<{ reminded: number }> {
+    const period = await this.bus.request(ReportingRoutes.periodStanding, { id: periodId });
+    if (!period.issuerId) return { reminded: 0 };
+    const fact = { periodId, orderId: period.orderId, issuerId: period.issuerId, planTitle: period.planTitle ?? '', year: period.year, quarter: period.quarter, deadline: period.deadline };
+    let reminded = 0;
+    let after: string | undefined;
+    for (;;) {
+      const organizationIds = await this.bus.request(ReportingRoutes.owingOrganizations, { periodId, after, limit: REMINDER_CHUNK });
+      if (organizationIds.length === 0) break;
+      this.bus.emit(PeriodEvents.reminderDue, { ...fact, organizationIds });
+      reminded += organizationIds.length;
+      after = organizationIds[organizationIds.length - 1];
+      if (organizationIds.length < REMINDER_CHUNK) break;
+    }
+    return { reminded };
+  }
+
+  /** Counts only: the analysts read who is late on the period's page. */
+  async announceOverdue(periodId: string): Promise<{ late: number }> {
+    const period = await this.bus.request(ReportingRoutes.periodStanding, { id: periodId });
+    if (period.missing === 0 || !period.issuerId) return { late: period.missing };
+    this.bus.emit(PeriodEvents.overdueDigest, {
+      periodId, orderId: period.orderId, issuerId: period.issuerId, planTitle: period.planTitle ?? '',
+      year: period.year, quarter: period.quarter, deadline: period.deadline, expected: period.expected, late: period.missing,
+    });
+    return { late: period.missing };
   }
 
   periodProgress(periodId: string): Promise<PeriodProgressDto> {

@@ -1,4 +1,4 @@
-import { deadlineYears, reportDeadline } from './report-deadline';
+import { deadlineYears, reminderDay, reportDeadline } from './report-deadline';
 
 const none = { decrees: [], regionalDaysOff: [] };
 
@@ -32,5 +32,19 @@ describe('reportDeadline', () => {
 
   it('asks for the years a deadline can reach', () => {
     expect(deadlineYears('2025-12-31', '2026-01-02')).toEqual([2025, 2026, 2027]);
+  });
+
+  it('reminds N working days before the deadline, skipping days off', () => {
+    // Deadline Friday 16 January 2026: three working days before is Tuesday 13 January.
+    expect(reminderDay('2026-01-16', '2026-01-01', 3, none)).toBe('2026-01-13');
+    // Deadline Monday 8 April 2024: the weekend is not counted, so Wednesday 3 April.
+    expect(reminderDay('2024-04-08', '2024-04-01', 3, none)).toBe('2024-04-03');
+    // The region's holiday is not a working day either.
+    expect(reminderDay('2026-01-16', '2026-01-01', 3, { decrees: [], regionalDaysOff: ['2026-01-13'] })).toBe('2026-01-12');
+  });
+
+  it('does not remind on or before the day the period opens, nor when reminders are off', () => {
+    expect(reminderDay('2024-04-05', '2024-04-02', 3, none)).toBeNull();
+    expect(reminderDay('2026-01-16', '2026-01-01', 0, none)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { StoredCalendarDto } from '@eduplan/contracts';
-import { addWorkingDays, hasDecree, maxIsoDate, parseIsoDate, productionCalendar, type IsoDate } from '@eduplan/domain';
+import { addWorkingDays, compareIsoDates, hasDecree, maxIsoDate, parseIsoDate, productionCalendar, type IsoDate } from '@eduplan/domain';
 
 /** The calendar years a deadline counted from these days can fall in (a Q4 deadline lands in January). */
 export function deadlineYears(...from: IsoDate[]): number[] {
@@ -21,4 +21,14 @@ export function reportDeadline(periodEnd: IsoDate, today: IsoDate, workingDays: 
       ? null
       : `Срок ${deadline} рассчитан без постановления Правительства РФ о переносе выходных дней в ${year} году: внесите его в производственный календарь, срок может сдвинуться`,
   };
+}
+
+/**
+ * The day reporters are reminded: `workingDays` working days before the deadline by the same calendar. None
+ * when reminders are off or that day is not after the day the period opens (its opening notice said as much).
+ */
+export function reminderDay(deadline: IsoDate, today: IsoDate, workingDays: number, stored: StoredCalendarDto): IsoDate | null {
+  if (workingDays === 0) return null;
+  const day = addWorkingDays(deadline, -workingDays, productionCalendar(stored.decrees, stored.regionalDaysOff));
+  return compareIsoDates(day, today) > 0 ? day : null;
 }

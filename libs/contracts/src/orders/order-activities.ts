@@ -33,6 +33,11 @@ export interface OpenedPeriod {
   deadline: string;
   /** The end of the deadline day in the issuer's time zone, as an ISO timestamp for the workflow's timer. */
   deadlineAt: string;
+  /**
+   * When its reporters are reminded (the start of the reminder day, issuer's time), counted by the production
+   * calendar as the period opens; null without a reminder. Absent in histories recorded before reminders.
+   */
+  remindAt?: string | null;
 }
 
 export interface StandingIn {
@@ -74,6 +79,10 @@ export interface OrderActivities {
   /** By period id; a summary is what orders running since before still pass (their scheduled calls replay as sent). */
   renderQuarterlyMemo(orderId: string, period: string | LegacyPeriodSummary): Promise<{ documentId: string }>;
   renderMonitoringMemo(orderId: string, periods: (string | LegacyPeriodSummary)[]): Promise<{ documentId: string }>;
+  /** Reminds the reporters of the organizations that have not reported (a fact per chunk of them); answers how many. */
+  remindOwing(periodId: string): Promise<{ reminded: number }>;
+  /** Tells the issuer's analysts how many organizations are late in the period, if any; answers how many. */
+  announceOverdue(periodId: string): Promise<{ late: number }>;
   /** States a fact about the order on the bus (a stage started, a return, a signature awaited, a registration) for whoever notifies people. */
   announce(fact: OrderFact): Promise<void>;
 }

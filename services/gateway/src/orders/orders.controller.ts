@@ -3,6 +3,7 @@ import {
   createOrderBody,
   decideRequest,
   DocumentRoutes,
+  OrganizationRoutes,
   PlanRoutes,
   ReportingRoutes,
   resubmitRequest,
@@ -15,10 +16,12 @@ import {
   type OrderDto,
   type OrderWorkflowState,
   type Page,
+  type PeriodOverdueDto,
   type PeriodReportRowDto,
   type Person,
   type ReportingPeriodDto,
 } from '@eduplan/contracts';
+import { todayIn } from '@eduplan/domain';
 import { BusClient, DomainException } from '@eduplan/platform';
 import type { z } from 'zod';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -153,6 +156,20 @@ export class OrdersController {
     @CurrentActor() actor: Actor,
   ): Promise<Page<PeriodReportRowDto>> {
     return this.bus.request(ReportingRoutes.periodReports, { ...query, orderId, periodId, actor } as RequestOf<typeof ReportingRoutes.periodReports>);
+  }
+
+  /** `?limit=&offset=`: who is late in the period and by how many days, counted to today in the issuer's time zone. */
+  @Get(':id/periods/:periodId/overdue')
+  async periodOverdue(
+    @Param('id', ParseUUIDPipe) orderId: string,
+    @Param('periodId', ParseUUIDPipe) periodId: string,
+    @Query() query: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+  ): Promise<PeriodOverdueDto> {
+    const order = await this.orderOf(orderId, actor);
+    const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
+    const today = todayIn(issuer.timeZone, new Date());
+    return this.bus.request(ReportingRoutes.periodOverdue, { ...query, orderId, periodId, today, actor } as RequestOf<typeof ReportingRoutes.periodOverdue>);
   }
 
   /** The analyst closes a period before its deadline; the workflow then writes the quarterly memo. */

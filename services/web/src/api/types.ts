@@ -51,4 +51,5 @@ export type NotificationPage = Answer<'/api/notifications', 'get'>;
 export type Notification = NotificationPage['items'][number];
 export type Account = Answer<'/api/accounts', 'get'>['items'][number];
 export type PeriodReportRow = Answer<'/api/orders/{id}/periods/{periodId}/reports', 'get'>['items'][number];
+export type OverdueOrganization = Answer<'/api/orders/{id}/periods/{periodId}/overdue', 'get'>['items'][number];
 export type Remark = NonNullable<OrderState['stages'][number]['decisions'][number]['remarks']>[number];

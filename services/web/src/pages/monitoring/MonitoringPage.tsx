@@ -10,6 +10,7 @@ import { DOCUMENT_KIND_LABEL, PERIOD_STATUS_LABEL } from '../../i18n/labels';
 import { useMonitoredOrders, type MonitoredOrder } from '../shared/monitored';
 import { useOrganizationNames, usePlan } from '../shared/queries';
 import { Breakdowns } from './Breakdowns';
+import { PeriodOverdue } from './PeriodOverdue';
 import { PeriodReports } from './PeriodReports';
 
 /**
@@ -75,6 +76,7 @@ function Dashboard({ monitored }: { monitored: MonitoredOrder }) {
                   </li>
                 ))}
               </ul>
+              {period.deadline < today() && <PeriodOverdue orderId={order.id} period={period} />}
               <PeriodReports orderId={order.id} period={period} plan={plan.data} names={names.data} />
             </div>
           );

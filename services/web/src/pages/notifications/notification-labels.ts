@@ -6,6 +6,8 @@ export const NOTIFICATION_KIND_LABEL: Record<Notification['kind'], string> = {
   awaiting_signature: 'Подпись',
   order_registered: 'Регистрация',
   period_opened: 'Отчётный период',
+  report_reminder: 'Напоминание об отчёте',
+  overdue_digest: 'Просроченные отчёты',
 };
 
 /** «нет непрочитанных», «1 непрочитанное», «3 непрочитанных». */
