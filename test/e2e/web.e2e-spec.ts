@@ -282,7 +282,8 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.waitForSelector('#decision-form');
     expect(await page.textContent('#decision-form .acting-user')).toBe('И.И. Иванов');
     await page.click('#draft-preview button:has-text("Сформировать проект в PDF")');
-    await page.waitForSelector('#draft-pdf-link');
+    // Rendering the Tver plan's draft takes seconds, and tens of them on a loaded machine.
+    await page.waitForSelector('#draft-pdf-link', { timeout: 120_000 });
     await page.click('#decision-form label:has-text("Согласовать с замечаниями")');
     await ivanov.choose('remark-row', 'Межрегиональный конкурс по 3D-моделированию «Цифровой регион»');
     await page.fill('#remark-text', 'уточнить сроки отборочного этапа');
