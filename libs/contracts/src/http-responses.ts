@@ -309,7 +309,7 @@ export const auditEntryResponse: z.ZodType<ServiceAuditEntryDto> = z.object({
 }) as z.ZodType<ServiceAuditEntryDto>;
 
 export const periodReportRowResponse = exactly<PeriodReportRowDto>()(
-  z.object({ organizationId: id, dueEvents: z.number().int(), reportId: id.nullable(), submittedAt: timestamp.nullable(), held: z.number().int().nullable() }),
+  z.object({ organizationId: id, name: nullableText, dueEvents: z.number().int(), reportId: id.nullable(), submittedAt: timestamp.nullable(), held: z.number().int().nullable() }),
 );
 
 const count = z.number().int();

@@ -138,6 +138,8 @@ export const periodReportsRequest = pageRequest.extend({
 /** One organization a period expects: how many events it owes and its report, once sent. */
 export interface PeriodReportRowDto {
   organizationId: string;
+  /** As the period recorded it when it opened; null on periods opened before names were recorded. */
+  name: string | null;
   dueEvents: number;
   reportId: string | null;
   submittedAt: string | null;

@@ -6,6 +6,7 @@ type Filter = Pick<z.output<typeof periodReportsRequest>, 'periodId' | 'status' 
 
 interface Row {
   organization_id: string;
+  name: string | null;
   due_events: number;
   report_id: string | null;
   submitted_at: Date | null;
@@ -15,24 +16,25 @@ interface Row {
 
 /**
  * Every organization a period expects, beside its report, in one query where the rows are: the period's
- * `expected` unnested and joined to its reports by the (period, organization) unique index. Those still owing
- * come first, then the latest reports; only the page crosses the wire.
+ * organizations with their obligations counted, joined to their reports by the (period, organization) unique
+ * index. Those still owing come first, then the latest reports; only the page crosses the wire.
  */
 const LISTED = `
   WITH owed AS (
-    SELECT (e->>'organizationId')::uuid AS organization_id, jsonb_array_length(e->'eventIds')::int AS due_events
-    FROM reporting.periods p CROSS JOIN LATERAL jsonb_array_elements(p.expected) AS e
-    WHERE p.id = $1
+    SELECT g.organization_id, g.name,
+           (SELECT count(*) FROM reporting.period_obligations o WHERE o.period_id = $1 AND o.organization_id = g.organization_id)::int AS due_events
+    FROM reporting.period_organizations g
+    WHERE g.period_id = $1
   ), listed AS (
-    SELECT o.organization_id, o.due_events, r.id AS report_id, r.submitted_at, r.items
+    SELECT o.organization_id, o.name, o.due_events, r.id AS report_id, r.submitted_at
     FROM owed o LEFT JOIN reporting.reports r ON r.period_id = $1 AND r.organization_id = o.organization_id
     WHERE $2 = 'all' OR ($2 = 'submitted') = (r.id IS NOT NULL)
   )`;
 
 const PAGE_SQL = `${LISTED}
-  SELECT organization_id, due_events, report_id, submitted_at,
+  SELECT organization_id, name, due_events, report_id, submitted_at,
     CASE WHEN report_id IS NULL THEN NULL
-      ELSE (SELECT count(*)::int FROM jsonb_array_elements(items) AS i WHERE i->>'outcome' IN ('held', 'partly')) END AS held,
+      ELSE (SELECT count(*)::int FROM reporting.report_items i WHERE i.report_id = listed.report_id AND i.outcome IN ('held', 'partly')) END AS held,
     count(*) OVER () AS total
   FROM listed
   ORDER BY submitted_at DESC NULLS FIRST, organization_id
@@ -48,6 +50,7 @@ export async function periodReportsPage(m: EntityManager, { periodId, status, li
     total: Number(total),
     items: rows.map((row) => ({
       organizationId: row.organization_id,
+      name: row.name,
       dueEvents: row.due_events,
       reportId: row.report_id,
       submittedAt: row.submitted_at?.toISOString() ?? null,
