@@ -21,7 +21,7 @@ const FILTERS: { value: Filter; content: string }[] = [
  * Who reported in a period, a page at a time (a region has up to two thousand organizations): those still owing
  * first, then the latest reports; one opened shows what it says on each event.
  */
-export function PeriodReports({ orderId, period, plan, names }: { orderId: string; period: ReportingPeriod; plan: Plan | undefined; names: Map<string, string> | undefined }) {
+export function PeriodReports({ orderId, period, plan }: { orderId: string; period: ReportingPeriod; plan: Plan | undefined }) {
   const [status, setStatus] = useState<Filter>('all');
   const [page, setPage] = useState(1);
   const [opened, setOpened] = useState<string | null>(null);
@@ -52,7 +52,7 @@ export function PeriodReports({ orderId, period, plan, names }: { orderId: strin
               <ul className="reports">
                 {data.items.map((row: PeriodReportRow) => (
                   <li key={row.organizationId} className={row.reportId ? 'ok' : 'warning'} data-organization-id={row.organizationId}>
-                    {`${names?.get(row.organizationId) ?? row.organizationId}: `}
+                    {`${row.name ?? row.organizationId}: `}
                     {row.reportId
                       ? `отчёт сдан ${formatDateTime(row.submittedAt!)}, проведено ${row.held} из ${row.dueEvents} `
                       : `отчёта нет (мероприятий: ${row.dueEvents})`}
