@@ -86,6 +86,7 @@ const POLICY: Record<string, Access> = {
   'GET /api/orders/:id/periods': STAFF,
   'GET /api/orders/:id/periods/:periodId/reports': STAFF,
   'GET /api/orders/:id/periods/:periodId/overdue': STAFF,
+  'GET /api/orders/:id/monitoring': STAFF,
   'POST /api/orders/:id/periods/:periodId/close': ['analyst', 'editor'],
   'GET /api/orders/:id/documents': STAFF,
   'GET /api/orders/:id/approval-sheet': STAFF,
@@ -350,6 +351,8 @@ describe('authorization matrix: the rules of persons and organizations', () => {
       ['another ministry’s editor reads the order', strangerEditor, 'GET', `/api/orders/${order.id}`, undefined, 404],
       ['another ministry’s editor reads the plan', strangerEditor, 'GET', `/api/plans/${plan.id}`, undefined, 404],
       ['the ministry’s approver lists the period’s reports', lawyer.session, 'GET', `/api/orders/${order.id}/periods/${periodId}/reports`, undefined, 200],
+      ['the ministry’s approver reads the order’s dashboard', lawyer.session, 'GET', `/api/orders/${order.id}/monitoring`, undefined, 200],
+      ['another ministry’s analyst reads the order’s dashboard', strangerEditor, 'GET', `/api/orders/${order.id}/monitoring?periodId=${periodId}`, undefined, 404],
       ['another ministry’s analyst lists the period’s reports', strangerEditor, 'GET', `/api/orders/${order.id}/periods/${periodId}/reports`, undefined, 404],
     ];
     const outcomes = [];

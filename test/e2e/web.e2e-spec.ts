@@ -382,6 +382,11 @@ describe('the web application, role by role, in headless Chromium against the ru
     await stateWhen(order.id, 'signing', (s) => s.status === 'signing');
     expect((await people.signatory.api('POST', `/api/orders/${order.id}/sign`)).status).toBe(201);
     await stateWhen(order.id, 'a reporting period open', (s) => s.status === 'in_force' && s.periods.some((p) => p.status === 'open'));
+    // The analyst's dashboard before any report: both centers owe, nothing is held yet.
+    const analyst = people.analyst;
+    await analyst.goto(`/monitoring?orderId=${order.id}`);
+    await analyst.page.waitForSelector('#monitoring-dynamics >> text=сдано 0 из 2');
+    expect(await analyst.page.textContent('#by-direction tbody')).toContain('0 из 2 (0%)');
 
     const reporter = people.reporter;
     const { page } = reporter;
@@ -421,9 +426,15 @@ describe('the web application, role by role, in headless Chromium against the ru
       ]),
     );
 
-    const analyst = people.analyst;
+    // The dashboard after the report: the quarter, the direction and the center type count it, with its participants.
     await analyst.goto(`/monitoring?orderId=${order.id}`);
-    await analyst.page.waitForSelector('#monitoring-quarters >> text=сдано 1 из 2');
+    await analyst.page.waitForSelector('#monitoring-dynamics >> text=сдано 1 из 2');
+    expect(await analyst.page.textContent('#by-direction tbody')).toContain('1 из 2 (50%)');
+    expect(await analyst.page.textContent('#by-center-type tbody')).toContain('45');
+    const [table] = await Promise.all([analyst.page.waitForEvent('download'), analyst.page.click('#by-direction-export')]);
+    expect(table.suggestedFilename()).toMatch(/^показатели-по-направлениям-.*\.xlsx$/);
+    // «Who is late» leads to the quarter's list of organizations, those owing first.
+    await analyst.page.click('#monitoring-dynamics a[href^="#period-reports-"]');
     // The center's report itself, as it was sent.
     await analyst.page.click('#monitoring-quarters .period-reports li.ok button:has-text("Открыть отчёт")');
     await analyst.page.waitForSelector('#monitoring-quarters .period-reports .report-contents td');

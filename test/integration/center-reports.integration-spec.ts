@@ -164,8 +164,8 @@ describe('a center reports for its own organization only', () => {
     const all = await reports(approver);
     expect(all).toMatchObject({ status: 200, body: { total: 2 } });
     expect(all.body.items).toEqual([
-      { organizationId: centerB.id, dueEvents: 1, reportId: null, submittedAt: null, held: null },
-      { organizationId: centerA.id, dueEvents: 2, reportId: reportA.id, submittedAt: reportA.submittedAt, held: 1 },
+      { organizationId: centerB.id, name: null, dueEvents: 1, reportId: null, submittedAt: null, held: null },
+      { organizationId: centerA.id, name: null, dueEvents: 2, reportId: reportA.id, submittedAt: reportA.submittedAt, held: 1 },
     ]);
     expect(strictRequest(pageResponse(periodReportRowResponse)).safeParse(all.body)).toMatchObject({ success: true });
     expect((await reports(approver, '?status=submitted')).body).toEqual({ total: 1, items: [all.body.items[1]] });

@@ -106,6 +106,22 @@ describe('a period of 1,000 centers × 100 events', () => {
     expect(first.comments).toEqual([]);
   });
 
+  it('answers the analyst\'s dashboard of the order with a page of the organizations, not the thousand', async () => {
+    const analyst = testActor(['analyst'], issuerId);
+    const dashboard = await under.bus.request(ReportingRoutes.orderFigures, { actor: analyst, orderId: period.orderId, limit: 50, offset: 0 });
+    sizes.dashboard = size(dashboard);
+    expect(dashboard.total).toEqual(expectedCounts(region, [1]).total);
+    expect(dashboard.quarters).toEqual([expect.objectContaining({ periodId: period.id, organizationCount: 1000, reportedCount: 900, ...expectedCounts(region, [1]).total })]);
+    expect(dashboard.organizations.total).toBe(1000);
+    expect(dashboard.organizations.items).toHaveLength(50);
+    // The hundred centers that sent nothing lead: nothing of theirs is held.
+    expect(dashboard.organizations.items.every((o) => o.held + o.partly === 0)).toBe(true);
+    expect(sizes.dashboard).toBeLessThan(64 * 1024);
+    await expect(under.bus.request(ReportingRoutes.orderFigures, { actor: testActor(['analyst'], randomUUID()), orderId: period.orderId, limit: 50, offset: 0 })).rejects.toMatchObject({
+      payload: { code: 'NOT_FOUND' },
+    });
+  });
+
   it('adds up a year: four quarters grouped in one answer', async () => {
     const periodIds = [period.id];
     for (const quarter of [2, 3, 4]) {

@@ -23,7 +23,7 @@ import {
   type PlanSummaryDto,
   type PlanVersionDto,
 } from './plans';
-import { EVENT_OUTCOMES, type DuePeriodDto, type OwedPeriodDto, type PeriodOverdueDto, type PeriodReportRowDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
+import { EVENT_OUTCOMES, type DuePeriodDto, type OrderMonitoringDto, type OwedPeriodDto, type PeriodOverdueDto, type PeriodReportRowDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
 import { NOTIFICATION_KINDS, type NotificationDto, type NotificationPage } from './notifications';
 import { CALENDAR_ORIGINS, type CalendarYearDto } from './calendar';
@@ -309,7 +309,34 @@ export const auditEntryResponse: z.ZodType<ServiceAuditEntryDto> = z.object({
 }) as z.ZodType<ServiceAuditEntryDto>;
 
 export const periodReportRowResponse = exactly<PeriodReportRowDto>()(
-  z.object({ organizationId: id, dueEvents: z.number().int(), reportId: id.nullable(), submittedAt: timestamp.nullable(), held: z.number().int().nullable() }),
+  z.object({ organizationId: id, name: nullableText, dueEvents: z.number().int(), reportId: id.nullable(), submittedAt: timestamp.nullable(), held: z.number().int().nullable() }),
+);
+
+const count = z.number().int();
+const outcomeCounts = { planned: count, held: count, partly: count, notHeld: count, postponed: count, unreported: count, participants: count };
+
+export const orderMonitoringResponse = exactly<OrderMonitoringDto>()(
+  z.object({
+    orderId: id,
+    periodId: id.nullable(),
+    quarters: z.array(
+      z.object({
+        periodId: id,
+        year: count,
+        quarter: count,
+        deadline: date,
+        status: z.enum(['open', 'closed']),
+        organizationCount: count,
+        reportedCount: count,
+        ...outcomeCounts,
+      }),
+    ),
+    total: z.object(outcomeCounts),
+    sections: z.array(z.object({ sectionId: id.nullable(), number: nullableText, title: nullableText, ...outcomeCounts })),
+    centerTypes: z.array(z.object({ centerType: nullableText, ...outcomeCounts })),
+    municipalities: z.array(z.object({ municipalityId: id.nullable(), name: nullableText, ...outcomeCounts })),
+    organizations: pageResponse(z.object({ organizationId: id, name: nullableText, ...outcomeCounts })),
+  }),
 );
 
 export const periodOverdueResponse = exactly<PeriodOverdueDto>()(

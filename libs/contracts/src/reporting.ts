@@ -138,6 +138,8 @@ export const periodReportsRequest = pageRequest.extend({
 /** One organization a period expects: how many events it owes and its report, once sent. */
 export interface PeriodReportRowDto {
   organizationId: string;
+  /** As the period recorded it when it opened; null on periods opened before names were recorded. */
+  name: string | null;
   dueEvents: number;
   reportId: string | null;
   submittedAt: string | null;
@@ -205,6 +207,43 @@ export interface PeriodFiguresDto {
 }
 
 export const periodFiguresRequest = z.object({ periodIds: z.array(uuid).min(1).max(100) });
+
+/**
+ * The analyst's dashboard of an order: the figures of one of its periods (`periodId`) or of all of them, with the
+ * organizations a page at a time (those with the smallest share held first), and the quarter-by-quarter dynamics.
+ */
+export const orderMonitoringRequest = pageRequest.extend({ orderId: uuid, periodId: uuid.optional() });
+
+/** A quarter of the order: its outcomes, how many organizations it expects and how many have reported. */
+export type QuarterFigures = GroupFigures<{
+  periodId: string;
+  year: number;
+  quarter: number;
+  deadline: string;
+  status: 'open' | 'closed';
+  organizationCount: number;
+  reportedCount: number;
+}>;
+
+/** The order's figures as the reporting service groups them; the municipalities are named by the gateway. */
+export interface OrderFiguresDto {
+  orderId: string;
+  /** The period the figures are of; null when they add up every period of the order. */
+  periodId: string | null;
+  /** Every period of the order, oldest first: the dynamics whatever `periodId` is. */
+  quarters: QuarterFigures[];
+  total: OutcomeCounts;
+  sections: PeriodFiguresDto['sections'];
+  centerTypes: PeriodFiguresDto['centerTypes'];
+  municipalities: PeriodFiguresDto['municipalities'];
+  /** A page of the organizations, the smallest share held (fully or partly) first; `total` counts them all. */
+  organizations: Page<PeriodFiguresDto['organizations'][number]>;
+}
+
+/** What `GET /api/orders/:id/monitoring` answers: the figures with each municipality's name from the registry. */
+export type OrderMonitoringDto = Omit<OrderFiguresDto, 'municipalities'> & {
+  municipalities: GroupFigures<{ municipalityId: string | null; name: string | null }>[];
+};
 
 /** How many of the organizations a period expects have reported: what the order's workflow waits on. */
 export interface PeriodProgressDto {
@@ -315,6 +354,8 @@ export const ReportingRoutes = {
   reportingTasks: actedRoute<typeof reportingTasksRequest, ReportingTasksDto>('reporting.periods.tasks', reportingTasksRequest, ['reporter', 'analyst']),
   /** The reporter's organization's reports, newest first. */
   listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ['reporter']),
+  /** The order's dashboard figures, to the staff of the ministry whose order opened its periods (others: not found). */
+  orderFigures: actedRoute<typeof orderMonitoringRequest, OrderFiguresDto>('reporting.orders.figures', orderMonitoringRequest, MINISTRY_ROLES),
   /** A period's organizations and their reports, to the staff of the ministry whose order opened it (others: not found). */
   periodReports: actedRoute<typeof periodReportsRequest, Page<PeriodReportRowDto>>('reporting.periods.reports', periodReportsRequest, MINISTRY_ROLES),
   /** Organizations that have not reported, by id, a page at a time: whom the worker reminds. */

@@ -28,7 +28,7 @@ const COMMENT_CHARS = 300;
 
 const COUNT_KEYS = ['planned', 'held', 'partly', 'notHeld', 'postponed', 'unreported', 'participants'] as const;
 const countsOf = (row: OutcomeCounts): OutcomeCounts => Object.fromEntries(COUNT_KEYS.map((key) => [key, row[key]])) as unknown as OutcomeCounts;
-const ZERO: OutcomeCounts = { planned: 0, held: 0, partly: 0, notHeld: 0, postponed: 0, unreported: 0, participants: 0 };
+export const NO_OUTCOMES: OutcomeCounts = { planned: 0, held: 0, partly: 0, notHeld: 0, postponed: 0, unreported: 0, participants: 0 };
 
 type GroupRow = OutcomeCounts & {
   grouping: number;
@@ -69,23 +69,18 @@ const EXCEPTIONS = `
   GROUP BY event_id
   ORDER BY min(position), max(number), event_id`;
 
+type Grouped = Omit<PeriodFiguresDto, 'periods' | 'exceptions'>;
+
 /**
  * The periods' outcomes grouped in PostgreSQL: in total, by section of the plan («направление»), by
- * organization, by center type, by municipality and by event (one scan, grouping sets), and the events not held
- * everywhere with counts, the first names of the organizations concerned and the first of their comments.
+ * organization, by center type, by municipality and by event (one scan, grouping sets).
  */
-export async function periodFigures(m: EntityManager, periodIds: string[]): Promise<PeriodFiguresDto> {
-  // Independent reads: outside a transaction each takes its own pooled connection, so they run side by side.
-  const [periods, groups, exceptions] = await Promise.all([
-    m.query(PERIODS, [periodIds]) as Promise<PeriodFiguresDto['periods']>,
-    m.query(GROUPS, [periodIds]) as Promise<GroupRow[]>,
-    m.query(EXCEPTIONS, [periodIds]) as Promise<PeriodFiguresDto['exceptions']>,
-  ]);
+export async function groupedFigures(m: EntityManager, periodIds: string[]): Promise<Grouped> {
+  const groups = (await m.query(GROUPS, [periodIds])) as GroupRow[];
   // GROUPING() sets a bit for each column left out of the row's set: 0b01111 is by section, 0b10111 by organization…
   const of = (bits: number) => groups.filter((row) => row.grouping === bits);
   return {
-    periods,
-    total: of(0b11111)[0] ? countsOf(of(0b11111)[0]) : ZERO,
+    total: of(0b11111)[0] ? countsOf(of(0b11111)[0]) : NO_OUTCOMES,
     sections: of(0b01111).map((row) => ({ sectionId: row.sectionId, number: row.sectionNumber, title: row.sectionTitle, ...countsOf(row) })),
     organizations: of(0b10111)
       .map((row) => ({ organizationId: row.organizationId!, name: row.name, ...countsOf(row) }))
@@ -93,8 +88,30 @@ export async function periodFigures(m: EntityManager, periodIds: string[]): Prom
     centerTypes: of(0b11011).map((row) => ({ centerType: row.centerType, ...countsOf(row) })),
     municipalities: of(0b11101).map((row) => ({ municipalityId: row.municipalityId, ...countsOf(row) })),
     events: of(0b01110).map((row) => ({ eventId: row.eventId!, sectionId: row.sectionId, ...countsOf(row) })),
-    exceptions,
   };
+}
+
+/**
+ * The figures a memo is rendered from: the grouped outcomes, and the events not held everywhere with counts, the
+ * first names of the organizations concerned and the first of their comments.
+ */
+export async function periodFigures(m: EntityManager, periodIds: string[]): Promise<PeriodFiguresDto> {
+  // Independent reads: outside a transaction each takes its own pooled connection, so they run side by side.
+  const [periods, grouped, exceptions] = await Promise.all([
+    m.query(PERIODS, [periodIds]) as Promise<PeriodFiguresDto['periods']>,
+    groupedFigures(m, periodIds),
+    m.query(EXCEPTIONS, [periodIds]) as Promise<PeriodFiguresDto['exceptions']>,
+  ]);
+  return { periods, ...grouped, exceptions };
+}
+
+const BY_PERIOD = `
+  SELECT period_id AS "periodId", ${COUNTS} FROM (${DUE}) due GROUP BY period_id`;
+
+/** Each period's outcomes in total (one scan of the periods' due rows): the dynamics quarter by quarter. */
+export async function countsByPeriod(m: EntityManager, periodIds: string[]): Promise<Map<string, OutcomeCounts>> {
+  const rows = (await m.query(BY_PERIOD, [periodIds])) as (OutcomeCounts & { periodId: string })[];
+  return new Map(rows.map((row) => [row.periodId, countsOf(row)]));
 }
 
 /** What closing a period answers: organizations expected and reported, and the outcomes in total. */

@@ -6,6 +6,7 @@ type Filter = Pick<z.output<typeof periodReportsRequest>, 'periodId' | 'status' 
 
 interface Row {
   organization_id: string;
+  name: string | null;
   due_events: number;
   report_id: string | null;
   submitted_at: Date | null;
@@ -15,20 +16,23 @@ interface Row {
 
 /**
  * Every organization a period expects, beside its report, in one query where the rows are: the period's
- * organizations joined to its reports by the (period, organization) unique index, with their due rows counted.
- * Those still owing come first, then the latest reports; only the page crosses the wire.
+ * organizations with their obligations counted, joined to their reports by the (period, organization) unique
+ * index. Those still owing come first, then the latest reports; only the page crosses the wire.
  */
 const LISTED = `
-  WITH listed AS (
-    SELECT o.organization_id, r.id AS report_id, r.submitted_at
-    FROM reporting.period_organizations o
-    LEFT JOIN reporting.reports r ON r.period_id = o.period_id AND r.organization_id = o.organization_id
-    WHERE o.period_id = $1 AND ($2 = 'all' OR ($2 = 'submitted') = (r.id IS NOT NULL))
+  WITH owed AS (
+    SELECT g.organization_id, g.name,
+           (SELECT count(*) FROM reporting.period_obligations o WHERE o.period_id = $1 AND o.organization_id = g.organization_id)::int AS due_events
+    FROM reporting.period_organizations g
+    WHERE g.period_id = $1
+  ), listed AS (
+    SELECT o.organization_id, o.name, o.due_events, r.id AS report_id, r.submitted_at
+    FROM owed o LEFT JOIN reporting.reports r ON r.period_id = $1 AND r.organization_id = o.organization_id
+    WHERE $2 = 'all' OR ($2 = 'submitted') = (r.id IS NOT NULL)
   )`;
 
 const PAGE_SQL = `${LISTED}
-  SELECT organization_id, report_id, submitted_at,
-    (SELECT count(*)::int FROM reporting.period_obligations b WHERE b.period_id = $1 AND b.organization_id = listed.organization_id) AS due_events,
+  SELECT organization_id, name, due_events, report_id, submitted_at,
     CASE WHEN report_id IS NULL THEN NULL
       ELSE (SELECT count(*)::int FROM reporting.report_items i WHERE i.report_id = listed.report_id AND i.outcome IN ('held', 'partly')) END AS held,
     count(*) OVER () AS total
@@ -46,6 +50,7 @@ export async function periodReportsPage(m: EntityManager, { periodId, status, li
     total: Number(total),
     items: rows.map((row) => ({
       organizationId: row.organization_id,
+      name: row.name,
       dueEvents: row.due_events,
       reportId: row.report_id,
       submittedAt: row.submitted_at?.toISOString() ?? null,

@@ -9,6 +9,7 @@ import {
   worksForIssuer,
   type Actor,
   type DuePeriodDto,
+  type OrderFiguresDto,
   type Page,
   type PeriodOverdueDto,
   type PeriodReportRowDto,
@@ -19,6 +20,7 @@ import {
 import { auditActorOf, BusClient, DomainException, notFound, RoutePipe } from '@eduplan/platform';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { z } from 'zod';
+import { orderFigures } from './order-figures';
 import { insertReportItems, owedEvents, reportItems } from './period-rows';
 import { periodOverdue } from './period-lateness';
 import { periodReportsPage } from './period-reports';
@@ -108,6 +110,15 @@ export class ReportsController {
     const period = await this.db.manager.findOneBy(ReportingPeriodEntity, { id: request.periodId });
     if (!period || period.orderId !== request.orderId || !readsIssuerReports(request.actor, period)) throw notFound('Отчётный период', request.periodId);
     return periodOverdue(this.db.manager, period, request.today, request.limit, request.offset);
+  }
+
+  /** An order's dashboard figures, to the staff of the ministry whose order opened its periods; to anyone else it has none. */
+  @MessagePattern(R.orderFigures.subject)
+  async orderFigures(@Payload(new RoutePipe(R.orderFigures)) request: z.output<typeof R.orderFigures.request>): Promise<OrderFiguresDto> {
+    const periods = await this.db.manager.find(ReportingPeriodEntity, { where: { orderId: request.orderId }, order: { year: 'ASC', quarter: 'ASC', id: 'ASC' } });
+    if (periods.some((period) => !readsIssuerReports(request.actor, period))) throw notFound('Приказ', request.orderId);
+    if (request.periodId && !periods.some((period) => period.id === request.periodId)) throw notFound('Отчётный период', request.periodId);
+    return orderFigures(this.db.manager, periods, request);
   }
 
   @MessagePattern(R.listReports.subject)

@@ -14,6 +14,8 @@ import {
   type DocumentDto,
   type RequestOf,
   type OrderDto,
+  type OrderFiguresDto,
+  type OrderMonitoringDto,
   type OrderWorkflowState,
   type Page,
   type PeriodOverdueDto,
@@ -170,6 +172,26 @@ export class OrdersController {
     const issuer = await this.bus.request(OrganizationRoutes.get, { id: order.issuerId });
     const today = todayIn(issuer.timeZone, new Date());
     return this.bus.request(ReportingRoutes.periodOverdue, { ...query, orderId, periodId, today, actor } as RequestOf<typeof ReportingRoutes.periodOverdue>);
+  }
+
+  /**
+   * `?periodId=&limit=&offset=`: the analyst's dashboard, grouped by the reporting service (which lets the issuer's
+   * staff only), with the municipalities named from the issuer's region (a region has dozens, looked up at once).
+   */
+  @Get(':id/monitoring')
+  async monitoring(@Param('id', ParseUUIDPipe) id: string, @Query() query: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<OrderMonitoringDto> {
+    const order = await this.orderOf(id, actor);
+    const figures = await this.bus.request(ReportingRoutes.orderFigures, { ...query, orderId: id, actor } as RequestOf<typeof ReportingRoutes.orderFigures>);
+    const names = await this.municipalityNames(order.issuerId, figures, actor);
+    return { ...figures, municipalities: figures.municipalities.map((row) => ({ ...row, name: row.municipalityId ? (names.get(row.municipalityId) ?? null) : null })) };
+  }
+
+  private async municipalityNames(issuerId: string, figures: OrderFiguresDto, actor: Actor): Promise<Map<string, string>> {
+    if (!figures.municipalities.some((row) => row.municipalityId)) return new Map();
+    const { regionId } = await this.bus.request(OrganizationRoutes.get, { id: issuerId });
+    if (!regionId) return new Map();
+    const municipalities = await this.bus.request(OrganizationRoutes.listMunicipalities, { regionId, actor });
+    return new Map(municipalities.map((m) => [m.id, m.name]));
   }
 
   /** The analyst closes a period before its deadline; the workflow then writes the quarterly memo. */

@@ -53,3 +53,6 @@ export type Account = Answer<'/api/accounts', 'get'>['items'][number];
 export type PeriodReportRow = Answer<'/api/orders/{id}/periods/{periodId}/reports', 'get'>['items'][number];
 export type OverdueOrganization = Answer<'/api/orders/{id}/periods/{periodId}/overdue', 'get'>['items'][number];
 export type Remark = NonNullable<OrderState['stages'][number]['decisions'][number]['remarks']>[number];
+export type OrderMonitoring = Answer<'/api/orders/{id}/monitoring', 'get'>;
+export type OutcomeCounts = OrderMonitoring['total'];
+export type QuarterFigures = OrderMonitoring['quarters'][number];

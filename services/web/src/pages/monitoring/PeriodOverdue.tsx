@@ -2,7 +2,7 @@ import { Text } from '@gravity-ui/uikit';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ok } from '../../api/client';
-import type { OverdueOrganization, ReportingPeriod } from '../../api/types';
+import type { OverdueOrganization } from '../../api/types';
 import { QueryView } from '../../components/Feedback';
 import { Pager } from '../../components/Pager';
 import { formatDate, formatDays } from '../../format';
@@ -13,15 +13,15 @@ const PAGE_SIZE = 25;
  * After a period's deadline: the organizations that have not reported and by how many days they are late, as the
  * reporting service counts them to the issuer's today, a page at a time (by name).
  */
-export function PeriodOverdue({ orderId, period }: { orderId: string; period: ReportingPeriod }) {
+export function PeriodOverdue({ orderId, periodId }: { orderId: string; periodId: string }) {
   const [page, setPage] = useState(1);
   const overdue = useQuery({
-    queryKey: ['period-overdue', orderId, period.id, page],
+    queryKey: ['period-overdue', orderId, periodId, page],
     queryFn: () =>
-      ok(api.GET('/api/orders/{id}/periods/{periodId}/overdue', { params: { path: { id: orderId, periodId: period.id }, query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } } })),
+      ok(api.GET('/api/orders/{id}/periods/{periodId}/overdue', { params: { path: { id: orderId, periodId: periodId }, query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
-  const id = `period-overdue-${period.id}`;
+  const id = `period-overdue-${periodId}`;
   return (
     <div className="period-overdue" id={id} aria-labelledby={`${id}-title`}>
       <Text as="h3" variant="subheader-2" id={`${id}-title`}>

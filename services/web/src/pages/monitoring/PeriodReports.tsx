@@ -2,7 +2,7 @@ import { Button, Select, Text } from '@gravity-ui/uikit';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ok } from '../../api/client';
-import type { PeriodReportRow, Plan, ReportingPeriod } from '../../api/types';
+import type { PeriodReportRow, Plan } from '../../api/types';
 import { QueryView } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { Pager } from '../../components/Pager';
@@ -21,18 +21,18 @@ const FILTERS: { value: Filter; content: string }[] = [
  * Who reported in a period, a page at a time (a region has up to two thousand organizations): those still owing
  * first, then the latest reports; one opened shows what it says on each event.
  */
-export function PeriodReports({ orderId, period, plan, names }: { orderId: string; period: ReportingPeriod; plan: Plan | undefined; names: Map<string, string> | undefined }) {
+export function PeriodReports({ orderId, periodId, plan }: { orderId: string; periodId: string; plan: Plan | undefined }) {
   const [status, setStatus] = useState<Filter>('all');
   const [page, setPage] = useState(1);
   const [opened, setOpened] = useState<string | null>(null);
   const rows = useQuery({
-    queryKey: ['period-reports', orderId, period.id, status, page],
+    queryKey: ['period-reports', orderId, periodId, status, page],
     queryFn: () =>
-      ok(api.GET('/api/orders/{id}/periods/{periodId}/reports', { params: { path: { id: orderId, periodId: period.id }, query: { status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } } })),
+      ok(api.GET('/api/orders/{id}/periods/{periodId}/reports', { params: { path: { id: orderId, periodId: periodId }, query: { status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
   });
   const events = new Map((plan?.sections ?? []).flatMap((s) => s.events).map((e) => [e.id, `${e.number ? `${e.number}. ` : ''}${e.title}`]));
-  const id = `period-reports-${period.id}`;
+  const id = `period-reports-${periodId}`;
   return (
     <div className="period-reports" id={id}>
       <Text as="h3" variant="subheader-2">
@@ -52,7 +52,7 @@ export function PeriodReports({ orderId, period, plan, names }: { orderId: strin
               <ul className="reports">
                 {data.items.map((row: PeriodReportRow) => (
                   <li key={row.organizationId} className={row.reportId ? 'ok' : 'warning'} data-organization-id={row.organizationId}>
-                    {`${names?.get(row.organizationId) ?? row.organizationId}: `}
+                    {`${row.name ?? row.organizationId}: `}
                     {row.reportId
                       ? `отчёт сдан ${formatDateTime(row.submittedAt!)}, проведено ${row.held} из ${row.dueEvents} `
                       : `отчёта нет (мероприятий: ${row.dueEvents})`}
