@@ -76,7 +76,7 @@ describe('who still owes a period, who is late and by how many days, and its rep
   it('lists the period\'s organizations beside their reports from the rows: those owing first, then the reports', async () => {
     const missing = await periodReportsPage(db.manager, { periodId, status: 'missing', limit: 10, offset: 0 });
     expect(missing.total).toBe(4);
-    expect(missing.items.find((row) => row.organizationId === organizations[1])).toEqual({ organizationId: organizations[1], dueEvents: 2, reportId: null, submittedAt: null, held: null });
+    expect(missing.items.find((row) => row.organizationId === organizations[1])).toEqual({ organizationId: organizations[1], name: 'Центр «Кванториум»', dueEvents: 2, reportId: null, submittedAt: null, held: null });
     const submitted = await periodReportsPage(db.manager, { periodId, status: 'submitted', limit: 10, offset: 0 });
     expect(submitted).toEqual({ total: 1, items: [expect.objectContaining({ organizationId: organizations[0], dueEvents: 1, reportId: expect.any(String), held: 0 })] });
     const all = await periodReportsPage(db.manager, { periodId, status: 'all', limit: 10, offset: 0 });
