@@ -1,11 +1,15 @@
 import type { ServiceDatabase } from '@eduplan/platform';
 import { CreatePeriodsAndReports1763800200000 } from './migrations/1763800200000-create-periods-and-reports';
 import { ReportingAuditAndIssuers1765400000000 } from './migrations/1765400000000-reporting-audit-and-issuers';
+import { ReportForm1765900000000 } from './migrations/1765900000000-report-form';
+import { EvidenceFileEntity } from './evidence-file.entity';
+import { ReportDraftEntity } from './report-draft.entity';
+import { ReportRevisionEntity } from './report-revision.entity';
 import { ReportEntity } from './report.entity';
 import { ReportingPeriodEntity } from './reporting-period.entity';
 
 export const database: ServiceDatabase = {
   schema: 'reporting',
-  entities: [ReportingPeriodEntity, ReportEntity],
-  migrations: [CreatePeriodsAndReports1763800200000, ReportingAuditAndIssuers1765400000000],
+  entities: [ReportingPeriodEntity, ReportEntity, ReportRevisionEntity, ReportDraftEntity, EvidenceFileEntity],
+  migrations: [CreatePeriodsAndReports1763800200000, ReportingAuditAndIssuers1765400000000, ReportForm1765900000000],
 };

@@ -1,4 +1,4 @@
-import type { ReportingPeriodDto } from '@eduplan/contracts';
+import type { ReportingPeriodDto, ReportItemDto } from '@eduplan/contracts';
 import { summarizePeriod } from './summarize-period';
 
 const period: ReportingPeriodDto = {
@@ -17,6 +17,20 @@ const period: ReportingPeriodDto = {
   ],
 };
 
+/** A stored report item: what a test names, the rest empty. */
+const item = (fields: Pick<ReportItemDto, 'eventId' | 'outcome'> & Partial<ReportItemDto>): ReportItemDto => ({
+  heldFrom: null,
+  heldTo: null,
+  postponedToDate: null,
+  postponedToQuarter: null,
+  attendance: null,
+  participants: null,
+  links: [],
+  files: [],
+  comment: null,
+  ...fields,
+});
+
 describe('summarizePeriod', () => {
   it('counts outcomes per organization, participants, and unreported events of silent organizations', () => {
     const summary = summarizePeriod(period, [
@@ -26,8 +40,8 @@ describe('summarizePeriod', () => {
         organizationId: 'a',
         submittedAt: '2025-01-10T10:00:00Z',
         items: [
-          { eventId: 'e1', outcome: 'held', participants: 40 },
-          { eventId: 'e2', outcome: 'postponed', comment: 'перенесено на январь' },
+          item({ eventId: 'e1', outcome: 'held', participants: 40 }),
+          item({ eventId: 'e2', outcome: 'postponed', comment: 'перенесено на январь' }),
         ],
       },
     ]);
