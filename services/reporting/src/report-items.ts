@@ -1,4 +1,5 @@
 import { ATTENDANCE_CATEGORIES, type ReportItemDto, type ReportItemInput } from '@eduplan/contracts';
+import { formatRuDate, quarterBounds, type IsoDate, type QuarterNumber } from '@eduplan/domain';
 import { DomainException } from '@eduplan/platform';
 import type { EvidenceFileEntity } from './evidence-file.entity';
 import type { ReportingPeriodEntity } from './reporting-period.entity';
@@ -18,15 +19,7 @@ export interface ReportContext {
   confirmParticipantsAbove: number;
 }
 
-/** The first and last day of a quarter, YYYY-MM-DD. */
-export function quarterBounds(year: number, quarter: number): { from: string; to: string } {
-  const first = (quarter - 1) * 3 + 1;
-  const last = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
-  const mm = (m: number) => String(m).padStart(2, '0');
-  return { from: `${year}-${mm(first)}-01`, to: `${year}-${mm(first + 2)}-${last}` };
-}
-
-const ru = (date: string) => date.split('-').reverse().join('.');
+const ru = (date: string) => formatRuDate(date as IsoDate);
 
 /** Only what the period's organization owes, each event once: what a draft must already satisfy. */
 export function checkOwnEvents(items: readonly ReportItemInput[], owed: readonly string[]): void {
@@ -43,8 +36,8 @@ export function checkOwnEvents(items: readonly ReportItemInput[], owed: readonly
 export function checkReportItems(items: readonly ReportItemInput[], context: ReportContext): ReportItemDto[] {
   checkOwnEvents(items, context.owed);
   const { period } = context;
-  const quarter = quarterBounds(period.year, period.quarter);
-  const quarterText = `${period.quarter} квартала ${period.year} г. (${ru(quarter.from)}–${ru(quarter.to)})`;
+  const quarter = quarterBounds(period.year, period.quarter as QuarterNumber);
+  const quarterText = `${period.quarter} квартала ${period.year} г. (${ru(quarter.start)}–${ru(quarter.end)})`;
   const titles = new Map((period.events ?? []).map((event) => [event.id, `${event.number ? `${event.number}. ` : ''}${event.title}`]));
   const issues: Issue[] = [];
   const stored = items.map((item, i): ReportItemDto => {
@@ -55,7 +48,7 @@ export function checkReportItems(items: readonly ReportItemInput[], context: Rep
       if (!item.heldTo) issue('heldTo', 'укажите, по какое число проводилось мероприятие');
       for (const field of ['heldFrom', 'heldTo'] as const) {
         const date = item[field];
-        if (date && (date < quarter.from || date > quarter.to)) issue(field, `дата ${ru(date)} вне ${quarterText}: отчёт — только о проведённом в этом квартале`);
+        if (date && (date < quarter.start || date > quarter.end)) issue(field, `дата ${ru(date)} вне ${quarterText}: отчёт — только о проведённом в этом квартале`);
       }
       if (item.heldFrom && item.heldTo && item.heldFrom > item.heldTo) issue('heldTo', `дата окончания ${ru(item.heldTo)} раньше даты начала ${ru(item.heldFrom)}`);
       if (!item.attendance) issue('attendance', 'укажите число участников по категориям (0, если таких не было)');
@@ -65,7 +58,7 @@ export function checkReportItems(items: readonly ReportItemInput[], context: Rep
     }
     if (item.outcome === 'postponed') {
       if (Boolean(item.postponedToDate) === Boolean(item.postponedToQuarter)) issue('postponedToDate', 'укажите, на какую дату или на какой квартал перенесено мероприятие (одно из двух)');
-      if (item.postponedToDate && item.postponedToDate < quarter.from) issue('postponedToDate', `перенести можно не раньше начала ${quarterText}`);
+      if (item.postponedToDate && item.postponedToDate < quarter.start) issue('postponedToDate', `перенести можно не раньше начала ${quarterText}`);
       const to = item.postponedToQuarter;
       if (to && to.year * 4 + to.quarter <= period.year * 4 + period.quarter) issue('postponedToQuarter', `перенести можно на квартал после ${period.quarter} квартала ${period.year} г.`);
     } else if (item.postponedToDate || item.postponedToQuarter) {

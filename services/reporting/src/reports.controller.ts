@@ -76,7 +76,8 @@ export class ReportsController {
       })
       .catch(async (error: unknown) => {
         // The same report sent twice at once: the unique index lets one through, and a retry of it gets its answer.
-        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        const sentMeanwhile = error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+        if (sentMeanwhile || (error instanceof DomainException && error.message === alreadySent().message)) {
           const stored = await replay();
           if (stored) return { report: stored, period: null };
           throw alreadySent();

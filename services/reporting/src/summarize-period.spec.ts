@@ -39,6 +39,10 @@ describe('summarizePeriod', () => {
         periodId: 'p',
         organizationId: 'a',
         submittedAt: '2025-01-10T10:00:00Z',
+        late: false,
+        daysLate: 0,
+        revision: 1,
+        correctedAt: null,
         items: [
           item({ eventId: 'e1', outcome: 'held', participants: 40 }),
           item({ eventId: 'e2', outcome: 'postponed', comment: 'перенесено на январь' }),
