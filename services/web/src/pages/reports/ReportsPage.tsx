@@ -30,7 +30,7 @@ export default function ReportsPage() {
         <section key={period.id} className="panel" aria-labelledby={`period-${period.id}-title`}>
           <Text as="h2" variant="subheader-3" id={`period-${period.id}-title`}>{`Мои мероприятия в ${period.quarter} квартале ${period.year} г.`}</Text>
           <p className="muted">{`${period.planTitle ?? 'План'} · отчёт до ${formatDate(period.deadline)}`}</p>
-          <ReportForm period={period} organizationId={me.organization?.id ?? ''} />
+          <ReportForm period={period} />
         </section>
       ))}
       <EarlierReports periods={due.data ?? []} />
@@ -38,10 +38,11 @@ export default function ReportsPage() {
   );
 }
 
-/** The organization's reports, newest first; one opened shows what was reported on each event. */
+/** The organization's reports, newest first; one opened shows what was reported on each event, its revisions, and may be corrected while its period is open. */
 function EarlierReports({ periods }: { periods: DuePeriod[] }) {
   const reports = useQuery({ queryKey: ['reports'], queryFn: () => ok(api.GET('/api/reports', { params: { query: { limit: 50 } } })) });
   const [opened, setOpened] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const periodOf = (report: Report) => periods.find((p) => p.id === report.periodId);
   return (
     <section className="panel" id="earlier-reports" aria-labelledby="earlier-title">
@@ -57,13 +58,21 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
               {page.items.map((report) => {
                 const period = periodOf(report);
                 const title = period ? `${period.quarter} квартал ${period.year} г. — ${period.planTitle ?? 'план'}` : 'Отчёт за закрытый период';
+                const late = report.late ? ` (с опозданием на ${report.daysLate} дн.)` : '';
+                const revised = report.revision > 1 ? `, исправлен ${formatDateTime(report.correctedAt ?? report.submittedAt)} (редакция ${report.revision})` : '';
                 return (
                   <li key={report.id} className="report" data-report-id={report.id}>
-                    {`${title}: отправлен ${formatDateTime(report.submittedAt)}, мероприятий: ${report.items.length} `}
+                    {`${title}: отправлен ${formatDateTime(report.submittedAt)}${late}${revised}, мероприятий: ${report.items.length} `}
                     <Button view="flat-info" size="s" aria-expanded={opened === report.id} onClick={() => setOpened(opened === report.id ? null : report.id)}>
                       {opened === report.id ? 'Скрыть' : 'Открыть'}
                     </Button>
+                    {period && (
+                      <Button view="flat-info" size="s" aria-expanded={correcting === report.id} onClick={() => setCorrecting(correcting === report.id ? null : report.id)}>
+                        {correcting === report.id ? 'Не исправлять' : 'Исправить'}
+                      </Button>
+                    )}
                     {opened === report.id && <ReportContents report={report} period={period} />}
+                    {correcting === report.id && period && <ReportForm period={period} correcting={report} />}
                   </li>
                 );
               })}
@@ -75,7 +84,12 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
   );
 }
 
-function ReportContents({ report, period }: { report: Report; period: DuePeriod | undefined }) {
+const heldWhen = (item: Report['items'][number]) => (item.heldFrom ? (item.heldTo && item.heldTo !== item.heldFrom ? `${formatDate(item.heldFrom)}–${formatDate(item.heldTo)}` : formatDate(item.heldFrom)) : '—');
+const postponedTo = (item: Report['items'][number]) =>
+  item.postponedToDate ? ` на ${formatDate(item.postponedToDate)}` : item.postponedToQuarter ? ` на ${item.postponedToQuarter.quarter} квартал ${item.postponedToQuarter.year} г.` : '';
+
+/** What a report says of each event, as the organization and the ministry read it. */
+export function ReportContents({ report, period }: { report: Report; period: DuePeriod | undefined }) {
   const name = (eventId: string) => {
     const event = period?.events.find((e) => e.id === eventId);
     return event ? eventName(event) : 'мероприятие плана';
@@ -87,8 +101,9 @@ function ReportContents({ report, period }: { report: Report; period: DuePeriod 
         <tr>
           <th scope="col">Мероприятие</th>
           <th scope="col">Итог</th>
-          <th scope="col">Дата проведения</th>
-          <th scope="col">Участников</th>
+          <th scope="col">Даты проведения</th>
+          <th scope="col">Участников (обуч. / пед. / род. / др.)</th>
+          <th scope="col">Подтверждения</th>
           <th scope="col">Комментарий</th>
         </tr>
       </thead>
@@ -96,9 +111,23 @@ function ReportContents({ report, period }: { report: Report; period: DuePeriod 
         {report.items.map((item) => (
           <tr key={item.eventId}>
             <td>{name(item.eventId)}</td>
-            <td>{OUTCOME_LABEL[item.outcome]}</td>
-            <td>{item.heldOn ? formatDate(item.heldOn) : '—'}</td>
-            <td>{item.participants ?? '—'}</td>
+            <td>{`${OUTCOME_LABEL[item.outcome]}${postponedTo(item)}`}</td>
+            <td>{heldWhen(item)}</td>
+            <td>{item.attendance ? `${item.participants} (${item.attendance.students} / ${item.attendance.teachers} / ${item.attendance.parents} / ${item.attendance.others})` : '—'}</td>
+            <td>
+              {item.links.map((link) => (
+                <div key={link}>
+                  <a href={link} target="_blank" rel="noreferrer noopener">
+                    {link}
+                  </a>
+                </div>
+              ))}
+              {item.files.map((file) => (
+                <div key={file.id}>
+                  <a href={`/api/reports/files/${file.id}`}>{file.name}</a>
+                </div>
+              ))}
+            </td>
             <td>{item.comment ?? ''}</td>
           </tr>
         ))}
