@@ -373,15 +373,16 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.fill(field('teachers'), '3');
     await page.fill(field('comment'), 'Приняли участие 4 школы района');
     await page.fill(field('links'), 'https://sh1.example.ru/news/festival');
+    // Even a draft keeps counts within bounds: refused at the field; corrected, it is saved on the server.
     await page.click(`${form} button:has-text("Сохранить черновик")`);
-    await page.waitForSelector(`${form} >> text=Черновик сохранён`);
-    await screen(reporter, 'reporter-report-form');
-    await page.click(`#report-submit-${periodId}`);
-    await page.click('[role="dialog"] button:has-text("Отправить")');
     const studentsError = page.locator(`#report-${periodId}-0-students-error`);
     await studentsError.waitFor();
     expect(await studentsError.textContent()).toMatch(/не меньше 0/);
     await page.fill(field('students'), '42');
+    await page.click(`${form} button:has-text("Сохранить черновик")`);
+    await page.waitForSelector(`${form} >> text=Черновик сохранён`);
+    await screen(reporter, 'reporter-report-form');
+    // A date outside the period's quarter is caught on sending.
     await page.click(`#report-submit-${periodId}`);
     await page.click('[role="dialog"] button:has-text("Отправить")');
     const heldFromError = page.locator(`#report-${periodId}-0-held-from-error`);
@@ -391,6 +392,19 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.click(`#report-submit-${periodId}`);
     await page.click('[role="dialog"] button:has-text("Отправить")');
     await page.waitForSelector('text=принят');
+    // A sent report is corrected with a reason; the revisions say who changed it and why.
+    await reporter.goto('/reports');
+    const sent = page.locator('#earlier-reports li.report').first();
+    await sent.locator('button:has-text("Исправить")').click();
+    const reportId = await sent.getAttribute('data-report-id');
+    await page.fill(`#correction-${reportId}-0-students`, '44');
+    await page.fill(`#correction-${reportId}-reason`, 'Пересчитали участников по журналу');
+    await page.click(`#correction-submit-${reportId}`);
+    await page.click('[role="dialog"] button:has-text("Отправить")');
+    await page.waitForSelector('text=Исправление отчёта');
+    await page.waitForSelector('text=принято (редакция 2)');
+    await sent.locator('button:has-text("Открыть")').click();
+    await page.waitForSelector('text=Пересчитали участников по журналу');
     // The other center's report is not this reporter's to file.
     const periods = (await people.editor.api<ReportingPeriodDto[]>('GET', `/api/orders/${order.id}/periods`)).body;
     expect(periods[0].expected.map((e) => [e.organizationId, e.submitted])).toEqual(

@@ -72,6 +72,7 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
                       </Button>
                     )}
                     {opened === report.id && <ReportContents report={report} period={period} />}
+                    {opened === report.id && report.revision > 1 && <Revisions reportId={report.id} />}
                     {correcting === report.id && period && <ReportForm period={period} correcting={report} />}
                   </li>
                 );
@@ -87,6 +88,24 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
 const heldWhen = (item: Report['items'][number]) => (item.heldFrom ? (item.heldTo && item.heldTo !== item.heldFrom ? `${formatDate(item.heldFrom)}–${formatDate(item.heldTo)}` : formatDate(item.heldFrom)) : '—');
 const postponedTo = (item: Report['items'][number]) =>
   item.postponedToDate ? ` на ${formatDate(item.postponedToDate)}` : item.postponedToQuarter ? ` на ${item.postponedToQuarter.quarter} квартал ${item.postponedToQuarter.year} г.` : '';
+
+/** Every version of a corrected report: when, by whom and why it was changed. */
+function Revisions({ reportId }: { reportId: string }) {
+  const revisions = useQuery({ queryKey: ['reports', reportId, 'revisions'], queryFn: () => ok(api.GET('/api/reports/{id}/revisions', { params: { path: { id: reportId } } })) });
+  return (
+    <QueryView query={revisions} loading="Загрузка редакций…">
+      {(list) => (
+        <ol className="report-revisions" aria-label="Редакции отчёта">
+          {list.map((revision) => (
+            <li key={revision.revision}>
+              {`Редакция ${revision.revision}: ${formatDateTime(revision.at)}, ${revision.by}${revision.reason ? ` — ${revision.reason}` : ' — первая отправка'}`}
+            </li>
+          ))}
+        </ol>
+      )}
+    </QueryView>
+  );
+}
 
 /** What a report says of each event, as the organization and the ministry read it. */
 export function ReportContents({ report, period }: { report: Report; period: DuePeriod | undefined }) {
