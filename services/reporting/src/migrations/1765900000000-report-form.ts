@@ -15,7 +15,7 @@ export class ReportForm1765900000000 implements MigrationInterface {
         ADD COLUMN revision int NOT NULL DEFAULT 1,
         ADD COLUMN corrected_at timestamptz`);
     await q.query(`
-      UPDATE reporting.reports r SET items = (
+      UPDATE reporting.reports r SET items = COALESCE((
         SELECT jsonb_agg(jsonb_build_object(
           'eventId', i->'eventId',
           'outcome', i->'outcome',
@@ -30,7 +30,7 @@ export class ReportForm1765900000000 implements MigrationInterface {
           'files', '[]'::jsonb,
           'comment', COALESCE(i->'comment', 'null'::jsonb)
         ) ORDER BY n)
-        FROM jsonb_array_elements(r.items) WITH ORDINALITY AS e(i, n))`);
+        FROM jsonb_array_elements(r.items) WITH ORDINALITY AS e(i, n)), '[]'::jsonb)`);
     await q.query(`
       CREATE TABLE reporting.report_revisions (
         report_id uuid NOT NULL REFERENCES reporting.reports(id),

@@ -30,7 +30,7 @@ export function ReportForm({ period, correcting }: { period: DuePeriod; correcti
   const [rows, setRows] = useState<Row[]>(() => initialRows(events, correcting?.items ?? period.draft?.items));
   const [reason, setReason] = useState('');
   // One key per form: a submission retried after a lost answer is stored once.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useState(randomKey);
   const change = (index: number, patch: Partial<Row>) => setRows((all) => all.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const items = () => rows.map((row, i) => itemOf(events[i].id, row));
   const refresh = () => {
@@ -98,6 +98,9 @@ export function ReportForm({ period, correcting }: { period: DuePeriod; correcti
     </form>
   );
 }
+
+/** 32 hex digits; `crypto.getRandomValues` works on plain http too, where `randomUUID` is missing. */
+const randomKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** The fields of one due event: those its outcome asks for, each with its error under it. */
 function EventFields({
