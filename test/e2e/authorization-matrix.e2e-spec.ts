@@ -84,9 +84,10 @@ const POLICY: Record<string, Access> = {
   // reports: a center's reporter files its own
   'POST /api/reports': ['reporter'],
   'GET /api/reports/due': ['reporter'],
-  'GET /api/reports': ['reporter'],
   // read by its own reporter and by the issuer's staff: the reporting service decides whose it is
   'GET /api/reports/:id': 'signed-in',
+  // with periodId, the staff of the period's ministry list its reports
+  'GET /api/reports': 'signed-in',
   'GET /api/reports/:id/revisions': 'signed-in',
   'POST /api/reports/draft': ['reporter'],
   'POST /api/reports/:id/corrections': ['reporter'],

@@ -417,6 +417,10 @@ describe('the web application, role by role, in headless Chromium against the ru
     const analyst = people.analyst;
     await analyst.goto(`/monitoring?orderId=${order.id}`);
     await analyst.page.waitForSelector('#monitoring-quarters >> text=сдано 1 из 2');
+    // The ministry reads the center's report and why it was corrected.
+    await analyst.page.click('#monitoring-quarters button:has-text("Открыть отчёт")');
+    await analyst.page.waitForSelector('#monitoring-quarters .organization-report >> text=1.1. Фестиваль робототехники');
+    await analyst.page.waitForSelector('#monitoring-quarters >> text=Пересчитали участников по журналу');
     await screen(analyst, 'analyst-monitoring');
     await analyst.goto(`/orders/${order.id}`);
     await analyst.page.click('button:has-text("Закрыть период досрочно")');

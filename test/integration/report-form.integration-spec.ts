@@ -198,11 +198,16 @@ describe('the report form', () => {
       expect(Buffer.from(await answer.arrayBuffer()).equals(photo)).toBe(true);
     }
     const [report] = (await reporter.http<Page<ReportDto>>('GET', `/api/reports?periodId=${period.id}`)).body.items;
+    // The ministry lists the period's reports (one organization's, when it asks), never without a period.
+    expect((await analyst.http<Page<ReportDto>>('GET', `/api/reports?periodId=${period.id}`)).body).toMatchObject({ total: 1, items: [{ id: report.id }] });
+    expect((await analyst.http<Page<ReportDto>>('GET', `/api/reports?periodId=${period.id}&organizationId=${stranger.id}`)).body.total).toBe(0);
+    expect(await analyst.http('GET', '/api/reports')).toMatchObject({ status: 400, body: { message: expect.stringContaining('Укажите отчётный период') } });
     const otherMinistry = await system.signIn({ roles: ['analyst'], organizationId: stranger.id });
     for (const outsider of [strangerReporter, otherMinistry]) {
       expect((await outsider.fetch(`/api/reports/files/${photoId}`)).status).toBe(404);
       expect(await outsider.http('GET', `/api/reports/${report.id}`)).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
       expect((await outsider.http('GET', `/api/reports/${report.id}/revisions`)).status).toBe(404);
+      expect((await outsider.http<Page<ReportDto>>('GET', `/api/reports?periodId=${period.id}`)).body.items ?? []).toEqual([]);
     }
     // Nor may another organization attach a file it did not upload.
     const borrowed = await submit(strangerReporter, { periodId: period.id, items: [held(events.fair, { files: [photoId] })] });

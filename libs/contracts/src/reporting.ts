@@ -207,7 +207,7 @@ export interface DuePeriodDto {
   draft: ReportDraftDto | null;
 }
 
-export const listReportsRequest = pageRequest.extend({ periodId: uuid.optional() });
+export const listReportsRequest = pageRequest.extend({ periodId: uuid.optional(), organizationId: uuid.optional() });
 
 export interface OutcomeCounts {
   planned: number;
@@ -274,8 +274,8 @@ export const ReportingRoutes = {
   listOpenPeriods: route<z.ZodObject<{}>, OpenPeriodRefDto[]>('reporting.periods.list-open', z.object({})),
   /** The open periods the reporter's organization owes, deadline first, with the events it owes. */
   duePeriods: actedRoute<typeof pageRequest, Page<DuePeriodDto>>('reporting.periods.due', pageRequest, ['reporter']),
-  /** The reporter's organization's reports, newest first. */
-  listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ['reporter']),
+  /** A reporter's organization's reports, newest first; with `periodId`, the staff of the period's ministry get every report of it. */
+  listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ROLES),
   /** One report: to its organization's reporter, and to the staff of the ministry whose period it is. */
   getReport: actedRoute<typeof byId, ReportDto>('reporting.reports.get', byId, ROLES),
 };

@@ -8,9 +8,12 @@ import type { ReportingPeriodEntity } from './reporting-period.entity';
  * administrator reads its reports.
  */
 export function mayRead(actor: Actor, organizationId: string, period: ReportingPeriodEntity): boolean {
-  const own = holdsRole(actor, ['reporter']) && actor.organizationId === organizationId;
-  const issuerStaff = holdsRole(actor, MINISTRY_ROLES) && (period.issuerId === null ? actor.roles.includes('admin') : worksForIssuer(actor, period.issuerId));
-  return own || issuerStaff;
+  return (holdsRole(actor, ['reporter']) && actor.organizationId === organizationId) || isIssuerStaff(actor, period);
+}
+
+/** Staff of the ministry whose order opened the period (the administrator for a period that names none). */
+export function isIssuerStaff(actor: Actor, period: ReportingPeriodEntity): boolean {
+  return holdsRole(actor, MINISTRY_ROLES) && (period.issuerId === null ? actor.roles.includes('admin') : worksForIssuer(actor, period.issuerId));
 }
 
 /** The organization a reporter reports for: their account's, set when the account was created. */

@@ -2,8 +2,10 @@ import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  holdsRole,
   ReportingEvents,
   ReportingRoutes,
+  type Actor,
   type DuePeriodDto,
   type Page,
   type ReportDraftDto,
@@ -16,7 +18,7 @@ import { auditActorOf, BusClient, DomainException, notFound, RoutePipe } from '@
 import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { EvidenceFileEntity } from './evidence-file.entity';
-import { mayRead, ownOrganization } from './report-access';
+import { isIssuerStaff, mayRead, ownOrganization } from './report-access';
 import { ReportDraftEntity } from './report-draft.entity';
 import { checkOwnEvents, checkReportItems, daysLate } from './report-items';
 import { ReportRevisionEntity } from './report-revision.entity';
@@ -152,11 +154,12 @@ export class ReportsController {
     return revisions.map((r) => r.toDto());
   }
 
+  /** A reporter lists their organization's reports; the staff of a period's ministry list all its reports (`periodId` required). */
   @MessagePattern(R.listReports.subject)
   async list(@Payload(new RoutePipe(R.listReports)) request: z.output<typeof R.listReports.request>): Promise<Page<ReportDto>> {
-    const organizationId = ownOrganization(request.actor);
+    const where = holdsRole(request.actor, ['reporter']) ? { organizationId: ownOrganization(request.actor) } : await this.periodReader(request.actor, request.periodId);
     const [reports, total] = await this.db.manager.findAndCount(ReportEntity, {
-      where: { organizationId, ...(request.periodId ? { periodId: request.periodId } : {}) },
+      where: { ...(request.organizationId ? { organizationId: request.organizationId } : {}), ...where, ...(request.periodId ? { periodId: request.periodId } : {}) },
       order: { submittedAt: 'DESC', id: 'ASC' },
       skip: request.offset,
       take: request.limit,
@@ -212,11 +215,19 @@ export class ReportsController {
   }
 
   /** A report the actor may read; to anyone else it is not found, as an unknown id is. */
-  private async readable(id: string, actor: z.output<typeof R.getReport.request>['actor']): Promise<ReportEntity> {
+  private async readable(id: string, actor: Actor): Promise<ReportEntity> {
     const report = await this.db.manager.findOneBy(ReportEntity, { id });
     const period = report && (await this.db.manager.findOneByOrFail(ReportingPeriodEntity, { id: report.periodId }));
     if (!report || !period || !mayRead(actor, report.organizationId, period)) throw notFound('Отчёт', id);
     return report;
+  }
+
+  /** Ministry staff read the reports of one period at a time, and only of a period their ministry opened. */
+  private async periodReader(actor: Actor, periodId: string | undefined): Promise<{ periodId: string }> {
+    if (!periodId) throw new DomainException('VALIDATION', 'Укажите отчётный период (periodId): сотрудники министерства читают отчёты по периоду');
+    const period = await this.db.manager.findOneBy(ReportingPeriodEntity, { id: periodId });
+    if (!period || !isIssuerStaff(actor, period)) throw notFound('Отчётный период', periodId);
+    return { periodId };
   }
 
   /** The stored report as the revision made with this key left it, for a retried request. */

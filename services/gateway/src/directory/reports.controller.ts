@@ -85,7 +85,7 @@ export class ReportsController {
     return this.bus.request(ReportingRoutes.duePeriods, { ...query, actor } as RequestOf<typeof ReportingRoutes.duePeriods>);
   }
 
-  /** `?periodId=&limit=&offset=`: the reporter's organization's reports, newest first. */
+  /** `?periodId=&limit=&offset=`: the reporter's organization's reports, newest first; to the ministry's staff, every report of the period. */
   @Get()
   list(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor): Promise<Page<ReportDto>> {
     return this.bus.request(ReportingRoutes.listReports, { ...query, actor } as RequestOf<typeof ReportingRoutes.listReports>);

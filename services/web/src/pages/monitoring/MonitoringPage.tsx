@@ -9,6 +9,7 @@ import { formatDate, today } from '../../format';
 import { DOCUMENT_KIND_LABEL, PERIOD_STATUS_LABEL } from '../../i18n/labels';
 import { useMonitoredOrders, type MonitoredOrder } from '../shared/monitored';
 import { useOrganizationNames, usePlan } from '../shared/queries';
+import { OrganizationReport } from '../reports/ReportView';
 import { Breakdowns } from './Breakdowns';
 
 /**
@@ -43,6 +44,8 @@ function Dashboard({ monitored }: { monitored: MonitoredOrder }) {
   const { order, periods } = monitored;
   const plan = usePlan(order.planId);
   const documents = useQuery({ queryKey: ['order-documents', order.id, 'monitoring'], queryFn: () => ok(api.GET('/api/orders/{id}/documents', { params: { path: { id: order.id } } })) });
+  const planEvents = new Map((plan.data?.sections ?? []).flatMap((section) => section.events.map((event) => [event.id, `${event.number ? `${event.number}. ` : ''}${event.title}`] as const)));
+  const eventTitle = (eventId: string) => planEvents.get(eventId) ?? 'мероприятие плана';
   const memos = (documents.data ?? []).filter((d) => d.kind === 'quarterly_memo' || d.kind === 'monitoring_memo');
   return (
     <>
@@ -71,6 +74,7 @@ function Dashboard({ monitored }: { monitored: MonitoredOrder }) {
                 {period.expected.map((e) => (
                   <li key={e.organizationId} className={e.submitted ? 'ok' : late ? 'field-error' : 'warning'}>
                     {`${names.data?.get(e.organizationId) ?? e.organizationId}: ${e.submitted ? 'отчёт сдан' : late ? 'просрочен' : 'ждём отчёт'} (мероприятий: ${e.eventIds.length})`}
+                    {e.submitted && <OrganizationReport periodId={period.id} organizationId={e.organizationId} name={eventTitle} />}
                   </li>
                 ))}
               </ul>

@@ -7,9 +7,9 @@ import { useMe } from '../../auth/use-me';
 import { ErrorMessage, Loading, QueryView } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate, formatDateTime } from '../../format';
-import { OUTCOME_LABEL } from '../../i18n/labels';
 import { useDuePeriods } from '../shared/queries';
 import { eventName, ReportForm } from './ReportForm';
+import { ReportContents, Revisions } from './ReportView';
 
 /**
  * The center's reporter: its events of each open quarter with the report form, and its reports already sent, each
@@ -71,7 +71,7 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
                         {correcting === report.id ? 'Не исправлять' : 'Исправить'}
                       </Button>
                     )}
-                    {opened === report.id && <ReportContents report={report} period={period} />}
+                    {opened === report.id && <ReportContents report={report} name={(eventId) => eventTitle(period, eventId)} />}
                     {opened === report.id && report.revision > 1 && <Revisions reportId={report.id} />}
                     {correcting === report.id && period && <ReportForm period={period} correcting={report} />}
                   </li>
@@ -85,72 +85,7 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
   );
 }
 
-const heldWhen = (item: Report['items'][number]) => (item.heldFrom ? (item.heldTo && item.heldTo !== item.heldFrom ? `${formatDate(item.heldFrom)}–${formatDate(item.heldTo)}` : formatDate(item.heldFrom)) : '—');
-const postponedTo = (item: Report['items'][number]) =>
-  item.postponedToDate ? ` на ${formatDate(item.postponedToDate)}` : item.postponedToQuarter ? ` на ${item.postponedToQuarter.quarter} квартал ${item.postponedToQuarter.year} г.` : '';
-
-/** Every version of a corrected report: when, by whom and why it was changed. */
-function Revisions({ reportId }: { reportId: string }) {
-  const revisions = useQuery({ queryKey: ['reports', reportId, 'revisions'], queryFn: () => ok(api.GET('/api/reports/{id}/revisions', { params: { path: { id: reportId } } })) });
-  return (
-    <QueryView query={revisions} loading="Загрузка редакций…">
-      {(list) => (
-        <ol className="report-revisions" aria-label="Редакции отчёта">
-          {list.map((revision) => (
-            <li key={revision.revision}>
-              {`Редакция ${revision.revision}: ${formatDateTime(revision.at)}, ${revision.by}${revision.reason ? ` — ${revision.reason}` : ' — первая отправка'}`}
-            </li>
-          ))}
-        </ol>
-      )}
-    </QueryView>
-  );
-}
-
-/** What a report says of each event, as the organization and the ministry read it. */
-export function ReportContents({ report, period }: { report: Report; period: DuePeriod | undefined }) {
-  const name = (eventId: string) => {
-    const event = period?.events.find((e) => e.id === eventId);
-    return event ? eventName(event) : 'мероприятие плана';
-  };
-  return (
-    <table className="plan-table report-contents">
-      <caption className="sr-only">Содержание отчёта</caption>
-      <thead>
-        <tr>
-          <th scope="col">Мероприятие</th>
-          <th scope="col">Итог</th>
-          <th scope="col">Даты проведения</th>
-          <th scope="col">Участников (обуч. / пед. / род. / др.)</th>
-          <th scope="col">Подтверждения</th>
-          <th scope="col">Комментарий</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.items.map((item) => (
-          <tr key={item.eventId}>
-            <td>{name(item.eventId)}</td>
-            <td>{`${OUTCOME_LABEL[item.outcome]}${postponedTo(item)}`}</td>
-            <td>{heldWhen(item)}</td>
-            <td>{item.attendance ? `${item.participants} (${item.attendance.students} / ${item.attendance.teachers} / ${item.attendance.parents} / ${item.attendance.others})` : '—'}</td>
-            <td>
-              {item.links.map((link) => (
-                <div key={link}>
-                  <a href={link} target="_blank" rel="noreferrer noopener">
-                    {link}
-                  </a>
-                </div>
-              ))}
-              {item.files.map((file) => (
-                <div key={file.id}>
-                  <a href={`/api/reports/files/${file.id}`}>{file.name}</a>
-                </div>
-              ))}
-            </td>
-            <td>{item.comment ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+const eventTitle = (period: DuePeriod | undefined, eventId: string) => {
+  const event = period?.events.find((e) => e.id === eventId);
+  return event ? eventName(event) : 'мероприятие плана';
+};
