@@ -106,6 +106,8 @@ export class ReportsController {
       }
       const draft = m.create(ReportDraftEntity, { periodId: request.periodId, organizationId, items: request.items, savedAt: new Date(), savedBy: request.actor.login });
       await m.upsert(ReportDraftEntity, draft, ['periodId', 'organizationId']);
+      // Recorded by period (a draft has no id of its own), with the organization among what was saved.
+      await reportingAudit.append(m, { actor: auditActorOf(request.actor), action: 'report.draft', objectType: 'report_draft', objectId: request.periodId, after: { organizationId, ...draft.toDto() } });
       return draft.toDto();
     });
   }
