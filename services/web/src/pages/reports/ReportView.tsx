@@ -84,7 +84,7 @@ export function OrganizationReport({ periodId, organizationId, name }: { periodI
   return (
     <>
       {' '}
-      <Button view="flat-info" size="s" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <Button view="outlined" size="s" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? 'Скрыть отчёт' : 'Открыть отчёт'}
       </Button>
       {open && (
