@@ -186,7 +186,15 @@ describe('the report form', () => {
       expect.objectContaining({ revision: 1, by: reporter.actor!.login, reason: null, items: report.items }),
       expect.objectContaining({ revision: 2, by: reporter.actor!.login, reason: 'Смена проведена в августе, в отчёте ошибочно указано «не проведено»', items: fixed.body.items }),
     ]);
-    expect(await analyst.http('GET', `/api/reports/${report.id}`)).toMatchObject({ status: 200, body: { revision: 2 } });
+    expect(await analyst.http('GET', `/api/reports/${report.id}`)).toMatchObject({ status: 200, body: { revision: 2, items: fixed.body.items } });
+    // The correction replaced the report's item rows (what the period's figures add up), one per event.
+    const rows = await db.query(
+      `SELECT event_id, outcome, to_char(held_from, 'YYYY-MM-DD') AS held_from, to_char(held_to, 'YYYY-MM-DD') AS held_to, students, teachers, participants
+       FROM reporting.report_items WHERE report_id = $1 ORDER BY position`,
+      [report.id],
+    );
+    expect(rows.rows.map((row) => row.event_id)).toEqual([events.fair, events.olympiad, events.camp]);
+    expect(rows.rows[2]).toEqual({ event_id: events.camp, outcome: 'held', held_from: '2025-08-01', held_to: '2025-08-14', students: 60, teachers: 6, participants: 66 });
     // The ministry reads; only the organization corrects.
     expect((await analyst.http('POST', `/api/reports/${report.id}/corrections`, { items: corrected, reason: 'Исправляю за центр' })).status).toBe(403);
   });
