@@ -45,8 +45,8 @@ export class ReportFormRows1766700000000 implements MigrationInterface {
     // The total and its categories are given together, and agree.
     await q.query(`
       ALTER TABLE reporting.report_items ADD CONSTRAINT report_items_participants_check CHECK (
-        (participants IS NULL AND students IS NULL AND teachers IS NULL AND parents IS NULL AND others IS NULL)
-        OR participants = students + teachers + parents + others)`);
+        CASE WHEN participants IS NULL THEN num_nonnulls(students, teachers, parents, others) = 0
+             ELSE num_nulls(students, teachers, parents, others) = 0 AND participants = students + teachers + parents + others END)`);
     await q.query(`
       ALTER TABLE reporting.report_items ADD CONSTRAINT report_items_postponed_quarter_check
         CHECK ((postponed_to_year IS NULL) = (postponed_to_quarter IS NULL))`);
