@@ -97,13 +97,20 @@ const POLICY: Record<string, Access> = {
   // reports: a center's reporter files its own
   'POST /api/reports': ['reporter'],
   'GET /api/reports/due': ['reporter'],
-  'GET /api/reports': ['reporter'],
   // read by its own reporter and by the issuer's staff: the reporting service decides whose it is
   'GET /api/reports/:id': 'signed-in',
   // notifications: everyone signed in has their own; the notifications service answers only the person's own
   'GET /api/notifications': 'signed-in',
   'POST /api/notifications/read-all': 'signed-in',
   'POST /api/notifications/:id/read': 'signed-in',
+  // with periodId, the staff of the period's ministry list its reports
+  'GET /api/reports': 'signed-in',
+  'GET /api/reports/:id/revisions': 'signed-in',
+  'POST /api/reports/draft': ['reporter'],
+  'POST /api/reports/:id/corrections': ['reporter'],
+  'POST /api/reports/files': ['reporter'],
+  // an evidence file: read by its organization's reporters and the issuer's staff, as the report is
+  'GET /api/reports/files/:id': 'signed-in',
   // documents: published ones are public, the documents service decides for the rest
   'GET /api/documents/:id': 'anonymous',
   'GET /api/documents/:id/content': 'anonymous',
@@ -341,13 +348,13 @@ describe('authorization matrix: the rules of persons and organizations', () => {
     const periodId = (await state('the period open', (s) => s.periods[0]?.status === 'open')).periods[0].periodId!;
     const eventId = plan.sections[0].events[0].id;
 
-    const report = await reporterA.http<ReportDto>('POST', '/api/reports', { periodId, items: [{ eventId, outcome: 'held', participants: 30 }] });
+    const report = await reporterA.http<ReportDto>('POST', '/api/reports', { periodId, items: [{ eventId, outcome: 'held', heldFrom: quarter.start, heldTo: quarter.start, attendance: { students: 30, teachers: 0, parents: 0, others: 0 } }] });
     expect(report.status).toBe(201);
     const rows: [string, HttpSession, string, string, unknown, number][] = [
       ['reporter A reads its report', reporterA, 'GET', `/api/reports/${report.body.id}`, undefined, 200],
-      ['reporter B reads center A’s report', reporterB, 'GET', `/api/reports/${report.body.id}`, undefined, 403],
+      ['reporter B reads center A’s report', reporterB, 'GET', `/api/reports/${report.body.id}`, undefined, 404],
       ['reporter B files for center A', reporterB, 'POST', '/api/reports', { periodId, organizationId: centerA.id, items: [{ eventId, outcome: 'held' }] }, 403],
-      ['another ministry’s staff read center A’s report', strangerEditor, 'GET', `/api/reports/${report.body.id}`, undefined, 403],
+      ['another ministry’s staff read center A’s report', strangerEditor, 'GET', `/api/reports/${report.body.id}`, undefined, 404],
       ['another ministry’s editor reads the order', strangerEditor, 'GET', `/api/orders/${order.id}`, undefined, 404],
       ['another ministry’s editor reads the plan', strangerEditor, 'GET', `/api/plans/${plan.id}`, undefined, 404],
       ['the ministry’s approver lists the period’s reports', lawyer.session, 'GET', `/api/orders/${order.id}/periods/${periodId}/reports`, undefined, 200],

@@ -213,7 +213,7 @@ describe('an order from approval to closing, when things go wrong', () => {
     let sent = 0;
     let workerStopped: Promise<void> | null = null;
     const submit = async (center: OrganizationDto) => {
-      const answer = await reporterOf.get(center.id)!.http('POST', '/api/reports', { periodId, items: [{ eventId: event.id, outcome: 'held', participants: 20 }] });
+      const answer = await reporterOf.get(center.id)!.http('POST', '/api/reports', { periodId, items: [{ eventId: event.id, outcome: 'held', heldFrom: quarter.start, heldTo: quarter.start, attendance: { students: 20, teachers: 0, parents: 0, others: 0 } }] });
       expect(answer.status).toBe(201);
       if (++sent === 8) workerStopped = system.stopService('worker');
     };

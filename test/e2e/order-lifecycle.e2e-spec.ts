@@ -216,8 +216,8 @@ describe('one order through its whole life, over HTTP against running services',
       periodId: periods[0].id,
       organizationId: center.id,
       items: [
-        { eventId: first.id, outcome: 'held', heldOn: addDays(quarter.start, 3), participants: 45 },
-        { eventId: second.id, outcome: 'postponed', comment: 'Перенесено из-за карантина' },
+        { eventId: first.id, outcome: 'held', heldFrom: addDays(quarter.start, 3), heldTo: addDays(quarter.start, 4), attendance: { students: 38, teachers: 4, parents: 3, others: 0 } },
+        { eventId: second.id, outcome: 'postponed', postponedToDate: addDays(quarter.end, 30), comment: 'Перенесено из-за карантина' },
       ],
     };
     const reporter = await system.signIn({ roles: ['reporter'], organizationId: center.id });

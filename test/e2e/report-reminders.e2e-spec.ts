@@ -88,7 +88,7 @@ describe('reminders before a period\'s deadline and the late digest after it', (
 
     // The quarter has ended: its period opens as the order comes into force; one school reports at once.
     const period = await system.until('the period open for the schools', async () => (await punctualReporter.http<Page<DuePeriodDto>>('GET', '/api/reports/due')).body.items[0]);
-    expect((await punctualReporter.http('POST', '/api/reports', { periodId: period.id, items: [{ eventId: period.events[0].id, outcome: 'held', participants: 25 }] })).status).toBe(201);
+    expect((await punctualReporter.http('POST', '/api/reports', { periodId: period.id, items: [{ eventId: period.events[0].id, outcome: 'held', heldFrom: quarter.start, heldTo: quarter.start, attendance: { students: 25, teachers: 0, parents: 0, others: 0 } }] })).status).toBe(201);
     await system.until('the period opened notice', async () => ((await noticesOf(lateReporter, 'period_opened')).length ? true : undefined));
 
     // Three working days before the deadline, by the production calendar, at the start of the day in the issuer's zone.

@@ -402,21 +402,46 @@ describe('the web application, role by role, in headless Chromium against the ru
     await page.waitForSelector(form);
     expect(await page.textContent(form)).toContain('Фестиваль робототехники');
     expect(await page.textContent('main')).not.toContain('Хакатон по программированию');
-    await page.fill('[aria-label="Участников: 1.1. Фестиваль робототехники"]', '-5');
-    await page.fill('[aria-label="Дата проведения: 1.1. Фестиваль робототехники"]', addDays(quarter.start, 10));
-    await page.fill('[aria-label="Комментарий: 1.1. Фестиваль робототехники"]', 'Приняли участие 4 школы района');
+    // The form's controls are labelled; a refusal is shown at the field it concerns, in Russian.
+    const field = (name: string) => `#report-${periodId}-0-${name}`;
+    expect(await page.textContent(`label[for="report-${periodId}-0-students"]`)).toBe('Обучающихся');
+    await page.fill(field('held-from'), addDays(quarter.start, -3));
+    await page.fill(field('students'), '-5');
+    await page.fill(field('teachers'), '3');
+    await page.fill(field('comment'), 'Приняли участие 4 школы района');
+    await page.fill(field('links'), 'https://sh1.example.ru/news/festival');
+    // Even a draft keeps counts within bounds: refused at the field; corrected, it is saved on the server.
     await page.click(`${form} button:has-text("Сохранить черновик")`);
-    await page.waitForSelector('text=Черновик сохранён в этом браузере');
+    const studentsError = page.locator(`#report-${periodId}-0-students-error`);
+    await studentsError.waitFor();
+    expect(await studentsError.textContent()).toMatch(/не меньше 0/);
+    await page.fill(field('students'), '42');
+    await page.click(`${form} button:has-text("Сохранить черновик")`);
+    await page.waitForSelector(`${form} >> text=Черновик сохранён`);
     await screen(reporter, 'reporter-report-form');
+    // A date outside the period's quarter is caught on sending.
     await page.click(`#report-submit-${periodId}`);
     await page.click('[role="dialog"] button:has-text("Отправить")');
-    const participantsError = page.locator(`${form} .field-error`);
-    await participantsError.waitFor();
-    expect(await participantsError.textContent()).toMatch(/[А-Яа-яЁё]/);
-    await page.fill('[aria-label="Участников: 1.1. Фестиваль робототехники"]', '45');
+    const heldFromError = page.locator(`#report-${periodId}-0-held-from-error`);
+    await heldFromError.waitFor();
+    expect(await heldFromError.textContent()).toMatch(/вне \d квартала \d{4} г\./);
+    await page.fill(field('held-from'), addDays(quarter.start, 10));
     await page.click(`#report-submit-${periodId}`);
     await page.click('[role="dialog"] button:has-text("Отправить")');
     await page.waitForSelector('text=принят');
+    // A sent report is corrected with a reason; the revisions say who changed it and why.
+    await reporter.goto('/reports');
+    const sent = page.locator('#earlier-reports li.report').first();
+    await sent.locator('button:has-text("Исправить")').click();
+    const reportId = await sent.getAttribute('data-report-id');
+    await page.fill(`#correction-${reportId}-0-students`, '44');
+    await page.fill(`#correction-${reportId}-reason`, 'Пересчитали участников по журналу');
+    await page.click(`#correction-submit-${reportId}`);
+    await page.click('[role="dialog"] button:has-text("Отправить")');
+    await page.waitForSelector('text=Исправление отчёта');
+    await page.waitForSelector('text=принято (редакция 2)');
+    await sent.locator('button:has-text("Открыть")').click();
+    await page.waitForSelector('text=Пересчитали участников по журналу');
     // The other center's report is not this reporter's to file.
     const periods = (await people.editor.api<ReportingPeriodDto[]>('GET', `/api/orders/${order.id}/periods`)).body;
     expect(periods[0].expected.map((e) => [e.organizationId, e.submitted])).toEqual(
@@ -435,9 +460,10 @@ describe('the web application, role by role, in headless Chromium against the ru
     expect(table.suggestedFilename()).toMatch(/^показатели-по-направлениям-.*\.xlsx$/);
     // «Who is late» leads to the quarter's list of organizations, those owing first.
     await analyst.page.click('#monitoring-dynamics a[href^="#period-reports-"]');
-    // The center's report itself, as it was sent.
+    // The ministry reads the center's report as it was sent and why it was corrected.
     await analyst.page.click('#monitoring-quarters .period-reports li.ok button:has-text("Открыть отчёт")');
-    await analyst.page.waitForSelector('#monitoring-quarters .period-reports .report-contents td');
+    await analyst.page.waitForSelector('#monitoring-quarters .period-reports .organization-report >> text=1.1. Фестиваль робототехники');
+    await analyst.page.waitForSelector('#monitoring-quarters >> text=Пересчитали участников по журналу');
     expect(await analyst.page.textContent('#monitoring-quarters .period-reports')).toContain('отчёта нет');
     await screen(analyst, 'analyst-monitoring');
     await analyst.goto(`/orders/${order.id}`);

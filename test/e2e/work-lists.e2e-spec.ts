@@ -158,7 +158,7 @@ describe('what waits on each person, the lists and the journal, against running 
     const sent = await reporter.http('POST', '/api/reports', {
       periodId: period.id,
       organizationId: center.id,
-      items: [{ eventId: plan.sections[0].events[0].id, outcome: 'held', heldOn: addDays(quarter.end, -3), participants: 30 }],
+      items: [{ eventId: plan.sections[0].events[0].id, outcome: 'held', heldFrom: addDays(quarter.end, -3), heldTo: addDays(quarter.end, -3), attendance: { students: 30, teachers: 0, parents: 0, others: 0 } }],
     });
     expect(sent.status).toBe(201);
     expect((await tasksOf(reporter)).toReport).toEqual({ count: 0, items: [] });

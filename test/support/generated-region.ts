@@ -79,8 +79,8 @@ export async function storeGeneratedReports(db: Client, region: GeneratedRegion,
     [periodId, [...new Set(items.map((item) => item.organizationId))]],
   );
   await db.query(
-    `INSERT INTO reporting.report_items (report_id, period_id, organization_id, event_id, position, outcome, participants)
-     SELECT r.id, r.period_id, r.organization_id, i.event_id, i.position, i.outcome, i.participants
+    `INSERT INTO reporting.report_items (report_id, period_id, organization_id, event_id, position, outcome, participants, students, teachers, parents, others)
+     SELECT r.id, r.period_id, r.organization_id, i.event_id, i.position, i.outcome, i.participants, i.participants, 0, 0, 0
      FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::int[]) AS i(organization_id, event_id, position, outcome, participants)
      JOIN reporting.reports r ON r.period_id = $1 AND r.organization_id = i.organization_id`,
     [periodId, ...(['organizationId', 'eventId', 'position', 'outcome', 'participants'] as const).map((key) => items.map((item) => item[key]))],

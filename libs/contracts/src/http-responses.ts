@@ -23,7 +23,23 @@ import {
   type PlanSummaryDto,
   type PlanVersionDto,
 } from './plans';
-import { EVENT_OUTCOMES, type DuePeriodDto, type OrderMonitoringDto, type OwedPeriodDto, type PeriodOverdueDto, type PeriodReportRowDto, type ReportDto, type ReportingPeriodDto, type ReportingTasksDto } from './reporting';
+import {
+  attendance,
+  EVENT_OUTCOMES,
+  reportItemInput,
+  type DuePeriodDto,
+  type EvidenceUploadDto,
+  type OrderMonitoringDto,
+  type ReportDraftDto,
+  type ReportDto,
+  type ReportItemDto,
+  type ReportingPeriodDto,
+  type ReportRevisionDto,
+  type OwedPeriodDto,
+  type PeriodOverdueDto,
+  type PeriodReportRowDto,
+  type ReportingTasksDto,
+} from './reporting';
 import { AUDITED_SERVICES, type ServiceAuditEntryDto } from './audit';
 import { NOTIFICATION_KINDS, type NotificationDto, type NotificationPage } from './notifications';
 import { CALENDAR_ORIGINS, type CalendarYearDto } from './calendar';
@@ -221,21 +237,36 @@ export const reportingPeriodResponse = exactly<ReportingPeriodDto>()(
   }),
 );
 
+const evidenceFileResponse = z.object({ id, name: text, contentType: text, size: z.number().int() });
+export const evidenceUploadResponse = exactly<EvidenceUploadDto>()(evidenceFileResponse.extend({ received: z.number().int(), complete: z.boolean() }));
+
+const reportItemResponse = exactly<ReportItemDto>()(
+  z.object({
+    eventId: id,
+    outcome: z.enum(EVENT_OUTCOMES),
+    heldFrom: date.nullable(),
+    heldTo: date.nullable(),
+    postponedToDate: date.nullable(),
+    postponedToQuarter: z.object({ year: z.number().int(), quarter: z.number().int() }).nullable(),
+    attendance: attendance.nullable(),
+    participants: z.number().int().nullable(),
+    links: z.array(text),
+    files: z.array(evidenceFileResponse),
+    comment: nullableText,
+  }),
+);
+
 export const reportResponse = exactly<ReportDto>()(
   z.object({
     id,
     periodId: id,
     organizationId: id,
     submittedAt: timestamp,
-    items: z.array(
-      z.object({
-        eventId: id,
-        outcome: z.enum(EVENT_OUTCOMES),
-        heldOn: date.nullish(),
-        participants: z.number().int().nullish(),
-        comment: nullableText.optional(),
-      }),
-    ),
+    late: z.boolean(),
+    daysLate: z.number().int(),
+    revision: z.number().int(),
+    correctedAt: timestamp.nullable(),
+    items: z.array(reportItemResponse),
   }),
 );
 
@@ -255,6 +286,12 @@ export const calendarYearResponse = exactly<CalendarYearDto>()(
   }),
 );
 
+export const reportRevisionResponse = exactly<ReportRevisionDto>()(
+  z.object({ revision: z.number().int(), at: timestamp, by: text, reason: nullableText, items: z.array(reportItemResponse) }),
+);
+
+export const reportDraftResponse = exactly<ReportDraftDto>()(z.object({ periodId: id, savedAt: timestamp, items: z.array(reportItemInput) }));
+
 export const duePeriodResponse = exactly<DuePeriodDto>()(
   z.object({
     id,
@@ -269,6 +306,7 @@ export const duePeriodResponse = exactly<DuePeriodDto>()(
     events: z.array(z.object({ id, number: nullableText, title: nullableText })),
     reportId: id.nullable(),
     submittedAt: timestamp.nullable(),
+    draft: reportDraftResponse.nullable(),
   }),
 );
 

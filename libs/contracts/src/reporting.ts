@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MINISTRY_ROLES, ROLES } from './actor';
 import { actedRoute, route } from './bus/route';
-import { boundedInt, byId, isoDate, pageRequest, uuid, type Page, type TaskList } from './common';
+import { boundedInt, byId, isoDate, MAX_STORED_INT, pageRequest, uuid, type Page, type TaskList } from './common';
 
 export const EVENT_OUTCOMES = ['held', 'partly', 'not_held', 'postponed'] as const;
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
@@ -76,30 +76,147 @@ export interface ReportingPeriodDto {
 /** A period as opening answers it: who owes is counted, not listed (a region's list would not fit a bus message). */
 export type OpenedReportingPeriodDto = Omit<ReportingPeriodDto, 'expected' | 'events'> & { organizations: number; dueEvents: number };
 
+/** Who took part in an event, counted by category; each count bounded so a slip of the keyboard is caught. */
+export const MAX_PARTICIPANTS_PER_CATEGORY = 100_000;
+const headcount = z.number().int('целое число').min(0, 'не меньше 0').max(MAX_PARTICIPANTS_PER_CATEGORY, `не больше ${MAX_PARTICIPANTS_PER_CATEGORY}`);
+export const attendance = z.object({ students: headcount, teachers: headcount, parents: headcount, others: headcount });
+export type Attendance = z.infer<typeof attendance>;
+export const ATTENDANCE_CATEGORIES = ['students', 'teachers', 'parents', 'others'] as const satisfies readonly (keyof Attendance)[];
+
+/** The quarter an event is moved to, when not a date. */
+export const quarterRef = z.object({ year: z.number().int().min(2000).max(2100), quarter: z.number().int().min(1).max(4) });
+
+export const MAX_EVIDENCE_LINKS = 10;
+export const MAX_EVIDENCE_FILES = 10;
+const evidenceLink = z
+  .string()
+  .max(2000)
+  .url('ссылка вида https://…')
+  .refine((value) => /^https?:\/\//i.test(value), 'ссылка должна начинаться с http:// или https://');
+
+/** What the reporter says of one due event. */
+export const reportItemInput = z.object({
+  eventId: uuid,
+  outcome: z.enum(EVENT_OUTCOMES),
+  /** When it was held (held or partly held): from–to, both within the period's quarter. */
+  heldFrom: isoDate.nullish(),
+  heldTo: isoDate.nullish(),
+  /** Postponed: to a date or to a quarter, one of them. */
+  postponedToDate: isoDate.nullish(),
+  postponedToQuarter: quarterRef.nullish(),
+  attendance: attendance.nullish(),
+  /** Set by the reporter who checked a total above the configured bound (REPORT_PARTICIPANTS_CONFIRM_ABOVE). */
+  participantsConfirmed: z.boolean().optional(),
+  links: z.array(evidenceLink).max(MAX_EVIDENCE_LINKS, `не больше ${MAX_EVIDENCE_LINKS} ссылок`).optional(),
+  /** Ids of files the organization uploaded for this period. */
+  files: z.array(uuid).max(MAX_EVIDENCE_FILES, `не больше ${MAX_EVIDENCE_FILES} файлов`).optional(),
+  comment: z.string().max(5000).nullish(),
+});
+export type ReportItemInput = z.infer<typeof reportItemInput>;
+
+const reportItems = z.array(reportItemInput).min(1, 'в отчёте нет ни одного мероприятия').max(5000);
+
+/** A retried request with the same key (the `Idempotency-Key` header, or this field) is stored once. */
+const idempotencyKey = z.string().min(8, 'ключ идемпотентности — от 8 символов').max(200).regex(/^[\x21-\x7e]+$/, 'ключ идемпотентности — латинские буквы, цифры и знаки без пробелов');
+
 /** A center's report for a period: the reporter's own organization (`organizationId` may name it, nothing else). */
 export const submitReportRequest = z.object({
   periodId: uuid,
   organizationId: uuid.optional(),
-  items: z
-    .array(
-      z.object({
-        eventId: uuid,
-        outcome: z.enum(EVENT_OUTCOMES),
-        heldOn: isoDate.nullish(),
-        participants: z.number().int().min(0).max(1_000_000).nullish(),
-        comment: z.string().max(5000).nullish(),
-      }),
-    )
-    .min(1, 'в отчёте нет ни одного мероприятия'),
+  items: reportItems,
+  idempotencyKey: idempotencyKey.optional(),
 });
 export type SubmitReportRequest = z.infer<typeof submitReportRequest>;
+
+/** A draft: kept for the organization, shown to its reporters, not counted as submitted. */
+export const saveReportDraftRequest = z.object({ periodId: uuid, items: reportItems });
+
+/** A correction of a submitted report: the whole report anew, and why. */
+export const correctReportRequest = z.object({
+  id: uuid,
+  items: reportItems,
+  reason: z.string().trim().min(5, 'укажите причину исправления (не короче 5 символов)').max(2000),
+  idempotencyKey: idempotencyKey.optional(),
+});
+
+/** A file attached to a report as evidence, as the reporter and readers see it. */
+export interface EvidenceFileDto {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/** One due event as the report stores it: what was sent, with the total of participants and the files named. */
+export interface ReportItemDto {
+  eventId: string;
+  outcome: EventOutcome;
+  heldFrom: string | null;
+  heldTo: string | null;
+  postponedToDate: string | null;
+  postponedToQuarter: { year: number; quarter: number } | null;
+  attendance: Attendance | null;
+  /** The sum of `attendance` (what the period's figures add up). */
+  participants: number | null;
+  links: string[];
+  files: EvidenceFileDto[];
+  comment: string | null;
+}
 
 export interface ReportDto {
   id: string;
   periodId: string;
   organizationId: string;
+  /** When it was first submitted. */
   submittedAt: string;
-  items: SubmitReportRequest['items'];
+  /** Submitted after the period's deadline: still accepted while the period is open. */
+  late: boolean;
+  daysLate: number;
+  /** 1 for the report as first submitted, +1 for each correction. */
+  revision: number;
+  correctedAt: string | null;
+  items: ReportItemDto[];
+}
+
+/** A version of a report: the first submission (reason null) or a correction, who made it, when and why. */
+export interface ReportRevisionDto {
+  revision: number;
+  at: string;
+  by: string;
+  reason: string | null;
+  items: ReportItemDto[];
+}
+
+/** The organization's draft for a period. */
+export interface ReportDraftDto {
+  periodId: string;
+  savedAt: string;
+  items: ReportItemInput[];
+}
+
+/** The largest evidence file by default (REPORT_FILE_MAX_BYTES changes it, for the gateway and the reporting service alike). */
+export const DEFAULT_REPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Evidence files cross the bus in chunks this large (raw bytes), well under NATS's 1 MB once base64-encoded. */
+export const EVIDENCE_CHUNK_BYTES = 512 * 1024;
+const chunkData = z.string().max(Math.ceil(EVIDENCE_CHUNK_BYTES / 3) * 4, 'часть файла больше допустимой');
+
+/** The first chunk of an evidence file: its type is checked from these bytes. */
+export const startEvidenceRequest = z.object({
+  periodId: uuid,
+  name: z.string().trim().min(1).max(255),
+  size: z.number().int().min(1).max(MAX_STORED_INT),
+  base64: chunkData,
+});
+export const appendEvidenceRequest = z.object({ id: uuid, seq: z.number().int().min(1).max(10_000), base64: chunkData });
+export interface EvidenceUploadDto extends EvidenceFileDto {
+  received: number;
+  complete: boolean;
+}
+export const readEvidenceRequest = z.object({ id: uuid, seq: z.number().int().min(0).max(10_000) });
+export interface EvidenceChunkDto extends EvidenceFileDto {
+  chunks: number;
+  base64: string;
 }
 
 /** A due event as the reporter sees it; number and title are null on periods opened before they were recorded. */
@@ -124,9 +241,11 @@ export interface DuePeriodDto {
   /** The organization's report, once sent. */
   reportId: string | null;
   submittedAt: string | null;
+  /** The organization's saved draft, while the report is not sent. */
+  draft: ReportDraftDto | null;
 }
 
-export const listReportsRequest = pageRequest.extend({ periodId: uuid.optional() });
+export const listReportsRequest = pageRequest.extend({ periodId: uuid.optional(), organizationId: uuid.optional() });
 
 /** A period's reports as the issuer's staff list them: every organization the period expects, or those that did or did not report. */
 export const periodReportsRequest = pageRequest.extend({
@@ -346,14 +465,21 @@ export const ReportingRoutes = {
   /** The periods' figures aggregated in PostgreSQL, for the memos. */
   periodFigures: route<typeof periodFiguresRequest, PeriodFiguresDto>('reporting.periods.figures', periodFiguresRequest),
   submitReport: actedRoute<typeof submitReportRequest, ReportDto>('reporting.reports.submit', submitReportRequest, ['reporter']),
+  saveDraft: actedRoute<typeof saveReportDraftRequest, ReportDraftDto>('reporting.reports.save-draft', saveReportDraftRequest, ['reporter']),
+  /** A submitted report corrected by its organization's reporter; the previous version is kept as a revision. */
+  correctReport: actedRoute<typeof correctReportRequest, ReportDto>('reporting.reports.correct', correctReportRequest, ['reporter']),
+  /** Every version of a report, first first: to whoever may read the report. */
+  reportRevisions: actedRoute<typeof byId, ReportRevisionDto[]>('reporting.reports.revisions', byId, ROLES),
+  startEvidence: actedRoute<typeof startEvidenceRequest, EvidenceUploadDto>('reporting.evidence.start', startEvidenceRequest, ['reporter']),
+  appendEvidence: actedRoute<typeof appendEvidenceRequest, EvidenceUploadDto>('reporting.evidence.append', appendEvidenceRequest, ['reporter']),
+  /** A chunk of an evidence file: to its organization's reporters and the staff of the period's ministry. */
+  readEvidence: actedRoute<typeof readEvidenceRequest, EvidenceChunkDto>('reporting.evidence.read', readEvidenceRequest, ROLES),
   periodProgress: route<typeof byId, PeriodProgressDto>('reporting.periods.progress', byId),
   listOpenPeriods: route<z.ZodObject<{}>, OpenPeriodRefDto[]>('reporting.periods.list-open', z.object({})),
   /** The open periods the reporter's organization owes, deadline first, with the events it owes. */
   duePeriods: actedRoute<typeof pageRequest, Page<DuePeriodDto>>('reporting.periods.due', pageRequest, ['reporter']),
   /** The reporting side of «Мои задачи»: reports the reporter's organization owes, and those overdue (an analyst: their ministry's late periods). */
   reportingTasks: actedRoute<typeof reportingTasksRequest, ReportingTasksDto>('reporting.periods.tasks', reportingTasksRequest, ['reporter', 'analyst']),
-  /** The reporter's organization's reports, newest first. */
-  listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ['reporter']),
   /** The order's dashboard figures, to the staff of the ministry whose order opened its periods (others: not found). */
   orderFigures: actedRoute<typeof orderMonitoringRequest, OrderFiguresDto>('reporting.orders.figures', orderMonitoringRequest, MINISTRY_ROLES),
   /** A period's organizations and their reports, to the staff of the ministry whose order opened it (others: not found). */
@@ -364,6 +490,8 @@ export const ReportingRoutes = {
   periodStanding: route<typeof byId, PeriodStandingDto>('reporting.periods.standing', byId),
   /** Past the deadline: the organizations without a report and how many days late, to the issuer's staff (others: not found). */
   periodOverdue: actedRoute<typeof periodOverdueRequest, PeriodOverdueDto>('reporting.periods.overdue', periodOverdueRequest, MINISTRY_ROLES),
+  /** A reporter's organization's reports, newest first; with `periodId`, the staff of the period's ministry get every report of it. */
+  listReports: actedRoute<typeof listReportsRequest, Page<ReportDto>>('reporting.reports.list', listReportsRequest, ROLES),
   /** One report: to its organization's reporter, and to the staff of the ministry whose period it is. */
   getReport: actedRoute<typeof byId, ReportDto>('reporting.reports.get', byId, ROLES),
 };

@@ -1,7 +1,5 @@
-import type { DueEventDto, OpenPeriodRequest, ReportingPeriodDto, SubmitReportRequest } from '@eduplan/contracts';
+import type { DueEventDto, OpenPeriodRequest, ReportingPeriodDto, ReportItemDto } from '@eduplan/contracts';
 import type { EntityManager } from 'typeorm';
-
-type ReportItems = SubmitReportRequest['items'];
 
 /**
  * Expands an opening period into rows in three set-based statements: its events, its organizations, and one
@@ -86,27 +84,63 @@ export async function owedEvents(m: EntityManager, periodIds: string[], organiza
   return owed;
 }
 
-export async function insertReportItems(m: EntityManager, report: { id: string; periodId: string; organizationId: string }, items: ReportItems): Promise<void> {
+/**
+ * A report's items as rows, in one set-based statement: the categories' total is stored beside them (what the
+ * period's figures add up); links and the attached files, only ever shown, stay jsonb.
+ */
+export async function insertReportItems(m: EntityManager, report: { id: string; periodId: string; organizationId: string }, items: readonly ReportItemDto[]): Promise<void> {
+  const rows = items.map((item, position) => ({
+    eventId: item.eventId,
+    position,
+    outcome: item.outcome,
+    heldFrom: item.heldFrom,
+    heldTo: item.heldTo,
+    ...item.attendance,
+    participants: item.participants,
+    postponedToDate: item.postponedToDate,
+    postponedToYear: item.postponedToQuarter?.year ?? null,
+    postponedToQuarter: item.postponedToQuarter?.quarter ?? null,
+    links: item.links,
+    files: item.files,
+    comment: item.comment,
+  }));
   await m.query(
-    `INSERT INTO reporting.report_items (report_id, period_id, organization_id, event_id, position, outcome, held_on, participants, comment)
-     SELECT $1, $2, $3, i."eventId", i.position, i.outcome, i."heldOn", i.participants, i.comment
-     FROM jsonb_to_recordset($4::jsonb) AS i("eventId" uuid, position int, outcome text, "heldOn" date, participants int, comment text)`,
-    [report.id, report.periodId, report.organizationId, JSON.stringify(items.map((item, position) => ({ ...item, position })))],
+    `INSERT INTO reporting.report_items (report_id, period_id, organization_id, event_id, position, outcome, held_from, held_to,
+                                         students, teachers, parents, others, participants, postponed_to_date, postponed_to_year,
+                                         postponed_to_quarter, links, files, comment)
+     SELECT $1, $2, $3, i."eventId", i.position, i.outcome, i."heldFrom", i."heldTo", i.students, i.teachers, i.parents, i.others,
+            i.participants, i."postponedToDate", i."postponedToYear", i."postponedToQuarter", i.links, i.files, i.comment
+     FROM jsonb_to_recordset($4::jsonb) AS i("eventId" uuid, position int, outcome text, "heldFrom" date, "heldTo" date, students int,
+          teachers int, parents int, others int, participants int, "postponedToDate" date, "postponedToYear" int, "postponedToQuarter" int,
+          links jsonb, files jsonb, comment text)`,
+    [report.id, report.periodId, report.organizationId, JSON.stringify(rows)],
   );
 }
 
-/** The reports' items as they were sent (fields left out stay out), by report id. */
-export async function reportItems(m: EntityManager, reportIds: string[]): Promise<Map<string, ReportItems>> {
-  const rows: { reportId: string; item: ReportItems[number] }[] = reportIds.length
+/** A correction replaces the report's rows: the previous ones live on in the report's revisions. */
+export async function replaceReportItems(m: EntityManager, report: { id: string; periodId: string; organizationId: string }, items: readonly ReportItemDto[]): Promise<void> {
+  await m.query(`DELETE FROM reporting.report_items WHERE report_id = $1`, [report.id]);
+  await insertReportItems(m, report, items);
+}
+
+/** The reports' items read back from their rows, in the order they were sent, by report id. */
+export async function reportItems(m: EntityManager, reportIds: string[]): Promise<Map<string, ReportItemDto[]>> {
+  const rows: { reportId: string; item: ReportItemDto }[] = reportIds.length
     ? await m.query(
         `SELECT report_id AS "reportId",
-                jsonb_strip_nulls(jsonb_build_object('eventId', event_id, 'outcome', outcome, 'heldOn', to_char(held_on, 'YYYY-MM-DD'),
-                                                     'participants', participants, 'comment', comment)) AS item
+                jsonb_build_object(
+                  'eventId', event_id, 'outcome', outcome,
+                  'heldFrom', to_char(held_from, 'YYYY-MM-DD'), 'heldTo', to_char(held_to, 'YYYY-MM-DD'),
+                  'postponedToDate', to_char(postponed_to_date, 'YYYY-MM-DD'),
+                  'postponedToQuarter', CASE WHEN postponed_to_year IS NULL THEN NULL ELSE jsonb_build_object('year', postponed_to_year, 'quarter', postponed_to_quarter) END,
+                  'attendance', CASE WHEN participants IS NULL THEN NULL
+                                     ELSE jsonb_build_object('students', students, 'teachers', teachers, 'parents', parents, 'others', others) END,
+                  'participants', participants, 'links', links, 'files', files, 'comment', comment) AS item
          FROM reporting.report_items WHERE report_id = ANY($1::uuid[]) ORDER BY report_id, position`,
         [reportIds],
       )
     : [];
-  const items = new Map<string, ReportItems>(reportIds.map((id) => [id, []]));
+  const items = new Map<string, ReportItemDto[]>(reportIds.map((id) => [id, []]));
   for (const { reportId, item } of rows) items.get(reportId)!.push(item);
   return items;
 }

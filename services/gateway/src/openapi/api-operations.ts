@@ -25,6 +25,8 @@ import {
   submitReportRequest,
   tasksQuery,
   tasksResponse,
+  saveReportDraftRequest,
+  correctReportRequest,
   updateOrganizationRequest,
   updatePersonRequest,
   decideRequest,
@@ -68,6 +70,9 @@ import {
   planVersionResponse,
   reportingPeriodResponse,
   reportResponse,
+  reportDraftResponse,
+  reportRevisionResponse,
+  evidenceUploadResponse,
   MINISTRY_ROLES,
   ROLES,
   type Access,
@@ -83,7 +88,7 @@ import { z } from 'zod';
 /** How an operation answers when it succeeds. */
 export type ApiAnswer =
   | { status: number; json: z.ZodTypeAny; description: string }
-  | { status: number; file: 'application/pdf' | 'text/html'; description: string }
+  | { status: number; file: 'application/pdf' | 'text/html' | 'application/octet-stream'; description: string }
   | { status: number; redirect: true; description: string };
 
 /** How it takes its body: a JSON schema, or a file (multipart field «file», or raw bytes where allowed). */
@@ -245,10 +250,15 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 
   // reports
   // A center's reporter works with their own organization's periods and reports only (the reporting service checks whose).
-  { method: 'post', path: '/api/reports', tag: 'monitoring', access: REPORTER, summary: 'Отправить отчёт своей организации за период', body: json(strictRequest(submitReportRequest)), answer: ok(reportResponse, 'stored', 201) },
-  { method: 'get', path: '/api/reports/due', tag: 'monitoring', access: REPORTER, summary: 'Открытые отчётные периоды своей организации и её мероприятия в них', query: strictRequest(pageRequest), answer: ok(pageResponse(duePeriodResponse), 'the periods, nearest deadline first') },
-  { method: 'get', path: '/api/reports', tag: 'monitoring', access: REPORTER, summary: 'Отчёты своей организации (новые первыми)', query: strictRequest(listReportsRequest), answer: ok(pageResponse(reportResponse), 'a page of reports') },
+  { method: 'post', path: '/api/reports', tag: 'monitoring', access: REPORTER, summary: 'Отправить отчёт своей организации за период (повтор с тем же заголовком Idempotency-Key или полем idempotencyKey сохраняет один отчёт; после срока — с отметкой о просрочке)', body: json(strictRequest(submitReportRequest)), answer: ok(reportResponse, 'stored (or the answer to the same key)', 201) },
+  { method: 'post', path: '/api/reports/draft', tag: 'monitoring', access: REPORTER, summary: 'Сохранить черновик отчёта своей организации (не считается отправленным)', body: json(strictRequest(saveReportDraftRequest)), answer: ok(reportDraftResponse, 'the draft as saved') },
+  { method: 'post', path: '/api/reports/files', tag: 'monitoring', access: REPORTER, summary: 'Загрузить файл-подтверждение к отчёту (PDF, JPEG, PNG, DOCX; тип — по содержимому; размер ограничен REPORT_FILE_MAX_BYTES)', query: strictRequest(z.object({ periodId: uuid })), body: { upload: 'multipart' }, answer: ok(evidenceUploadResponse, 'the stored file', 201) },
+  { method: 'get', path: '/api/reports/files/:id', tag: 'monitoring', access: 'signed-in', summary: 'Файл-подтверждение: своей организации, а сотрудникам министерства — по его приказам', params: byId, answer: { status: 200, file: 'application/octet-stream', description: 'the file, its type found from its content' } },
+  { method: 'get', path: '/api/reports/due', tag: 'monitoring', access: REPORTER, summary: 'Открытые отчётные периоды своей организации, её мероприятия в них и черновик', query: strictRequest(pageRequest), answer: ok(pageResponse(duePeriodResponse), 'the periods, nearest deadline first') },
+  { method: 'get', path: '/api/reports', tag: 'monitoring', access: 'signed-in', summary: 'Отчёты своей организации (новые первыми); сотрудникам министерства — все отчёты периода по его приказу (periodId обязателен)', query: strictRequest(listReportsRequest), answer: ok(pageResponse(reportResponse), 'a page of reports') },
   { method: 'get', path: '/api/reports/:id', tag: 'monitoring', access: 'signed-in', summary: 'Отчёт: своей организации, а сотрудникам министерства — по его приказам', params: byId, answer: ok(reportResponse, 'the report') },
+  { method: 'get', path: '/api/reports/:id/revisions', tag: 'monitoring', access: 'signed-in', summary: 'Редакции отчёта: первая отправка и каждое исправление (кто, когда, почему)', params: byId, answer: ok(z.array(reportRevisionResponse), 'every revision, first first') },
+  { method: 'post', path: '/api/reports/:id/corrections', tag: 'monitoring', access: REPORTER, summary: 'Исправить отправленный отчёт своей организации с указанием причины (прежняя редакция сохраняется)', params: byId, body: json(strictRequest(correctReportRequest.omit({ id: true }))), answer: ok(reportResponse, 'the corrected report', 201) },
 
   // notifications: each person's own (another's id is answered 404)
   { method: 'get', path: '/api/notifications', tag: 'notifications', access: 'signed-in', summary: 'Мои уведомления (новые первыми) и сколько не прочитано', query: strictRequest(pageRequest), answer: ok(notificationPageResponse, 'a page of notifications with the unread count') },

@@ -55,10 +55,25 @@ describe('the period rows migration on a database with periods and reports', () 
       { event_id: e2, number: '1.2', title: 'Олимпиада' },
       { event_id: e3, number: null, title: null },
     ]);
-    const reported = await db.query(`SELECT event_id, outcome, to_char(held_on, 'YYYY-MM-DD') AS held_on, participants, comment FROM reporting.report_items ORDER BY position`);
+    // The report form's rows: the one date held becomes both ends, the one count is kept as «другие».
+    const reported = await db.query(
+      `SELECT event_id, outcome, to_char(held_from, 'YYYY-MM-DD') AS held_from, to_char(held_to, 'YYYY-MM-DD') AS held_to, students, others, participants, comment
+       FROM reporting.report_items ORDER BY position`,
+    );
     expect(reported.rows).toEqual([
-      { event_id: e2, outcome: 'postponed', held_on: null, participants: null, comment: 'перенесена' },
-      { event_id: e1, outcome: 'held', held_on: '2025-09-20', participants: 40, comment: null },
+      { event_id: e2, outcome: 'postponed', held_from: null, held_to: null, students: null, others: null, participants: null, comment: 'перенесена' },
+      { event_id: e1, outcome: 'held', held_from: '2025-09-20', held_to: '2025-09-20', students: 0, others: 40, participants: 40, comment: null },
+    ]);
+    // The report as it was stored is its first revision.
+    const revisions = await db.query(`SELECT revision, items FROM reporting.report_revisions WHERE report_id = $1`, [report.rows[0].id]);
+    expect(revisions.rows).toEqual([
+      {
+        revision: 1,
+        items: [
+          expect.objectContaining({ eventId: e2, outcome: 'postponed', heldFrom: null, attendance: null, participants: null, links: [], files: [], comment: 'перенесена' }),
+          expect.objectContaining({ eventId: e1, heldFrom: '2025-09-20', heldTo: '2025-09-20', attendance: { students: 0, teachers: 0, parents: 0, others: 40 }, participants: 40 }),
+        ],
+      },
     ]);
     // An outcome for an event the organization does not owe is refused by the rows themselves.
     await expect(
@@ -68,6 +83,8 @@ describe('the period rows migration on a database with periods and reports', () 
     const dataSource = new DataSource(databaseOptions(database, databaseUrl));
     await dataSource.initialize();
     try {
+      // The report form's migration first, then the rows'.
+      await dataSource.undoLastMigration({ transaction: 'each' });
       await dataSource.undoLastMigration({ transaction: 'each' });
     } finally {
       await dataSource.destroy();

@@ -7,7 +7,7 @@ import { QueryView } from '../../components/Feedback';
 import { Field } from '../../components/Field';
 import { Pager } from '../../components/Pager';
 import { formatDateTime } from '../../format';
-import { ReportContents } from '../reports/ReportContents';
+import { OpenedReport } from '../reports/ReportView';
 
 const PAGE_SIZE = 25;
 type Filter = 'all' | 'submitted' | 'missing';
@@ -61,7 +61,7 @@ export function PeriodReports({ orderId, periodId, plan }: { orderId: string; pe
                         {opened === row.reportId ? 'Скрыть отчёт' : 'Открыть отчёт'}
                       </Button>
                     )}
-                    {row.reportId && opened === row.reportId && <OpenedReport reportId={row.reportId} eventName={(eventId) => events.get(eventId) ?? 'мероприятие плана'} />}
+                    {row.reportId && opened === row.reportId && <OpenedReport reportId={row.reportId} name={(eventId) => events.get(eventId) ?? 'мероприятие плана'} />}
                   </li>
                 ))}
               </ul>
@@ -72,9 +72,4 @@ export function PeriodReports({ orderId, periodId, plan }: { orderId: string; pe
       </QueryView>
     </div>
   );
-}
-
-function OpenedReport({ reportId, eventName }: { reportId: string; eventName: (eventId: string) => string }) {
-  const report = useQuery({ queryKey: ['report', reportId], queryFn: () => ok(api.GET('/api/reports/{id}', { params: { path: { id: reportId } } })) });
-  return <QueryView query={report} loading="Загрузка отчёта…">{(data) => <ReportContents report={data} eventName={eventName} />}</QueryView>;
 }

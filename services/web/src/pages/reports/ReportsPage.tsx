@@ -8,8 +8,8 @@ import { ErrorMessage, Loading, QueryView } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate, formatDateTime } from '../../format';
 import { useDuePeriods } from '../shared/queries';
-import { ReportContents } from './ReportContents';
 import { eventName, ReportForm } from './ReportForm';
+import { ReportContents, Revisions } from './ReportView';
 
 /**
  * The center's reporter: its events of each open quarter with the report form, and its reports already sent, each
@@ -30,7 +30,7 @@ export default function ReportsPage() {
         <section key={period.id} className="panel" aria-labelledby={`period-${period.id}-title`}>
           <Text as="h2" variant="subheader-3" id={`period-${period.id}-title`}>{`Мои мероприятия в ${period.quarter} квартале ${period.year} г.`}</Text>
           <p className="muted">{`${period.planTitle ?? 'План'} · отчёт до ${formatDate(period.deadline)}`}</p>
-          <ReportForm period={period} organizationId={me.organization?.id ?? ''} />
+          <ReportForm period={period} />
         </section>
       ))}
       <EarlierReports periods={due.data ?? []} />
@@ -38,15 +38,11 @@ export default function ReportsPage() {
   );
 }
 
-const nameIn = (period: DuePeriod | undefined, eventId: string) => {
-  const event = period?.events.find((e) => e.id === eventId);
-  return event ? eventName(event) : 'мероприятие плана';
-};
-
-/** The organization's reports, newest first; one opened shows what was reported on each event. */
+/** The organization's reports, newest first; one opened shows what was reported on each event, its revisions, and may be corrected while its period is open. */
 function EarlierReports({ periods }: { periods: DuePeriod[] }) {
   const reports = useQuery({ queryKey: ['reports'], queryFn: () => ok(api.GET('/api/reports', { params: { query: { limit: 50 } } })) });
   const [opened, setOpened] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const periodOf = (report: Report) => periods.find((p) => p.id === report.periodId);
   return (
     <section className="panel" id="earlier-reports" aria-labelledby="earlier-title">
@@ -62,13 +58,22 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
               {page.items.map((report) => {
                 const period = periodOf(report);
                 const title = period ? `${period.quarter} квартал ${period.year} г. — ${period.planTitle ?? 'план'}` : 'Отчёт за закрытый период';
+                const late = report.late ? ` (с опозданием на ${report.daysLate} дн.)` : '';
+                const revised = report.revision > 1 ? `, исправлен ${formatDateTime(report.correctedAt ?? report.submittedAt)} (редакция ${report.revision})` : '';
                 return (
                   <li key={report.id} className="report" data-report-id={report.id}>
-                    {`${title}: отправлен ${formatDateTime(report.submittedAt)}, мероприятий: ${report.items.length} `}
+                    {`${title}: отправлен ${formatDateTime(report.submittedAt)}${late}${revised}, мероприятий: ${report.items.length} `}
                     <Button view="flat-info" size="s" aria-expanded={opened === report.id} onClick={() => setOpened(opened === report.id ? null : report.id)}>
                       {opened === report.id ? 'Скрыть' : 'Открыть'}
                     </Button>
-                    {opened === report.id && <ReportContents report={report} eventName={(eventId) => nameIn(period, eventId)} />}
+                    {period && (
+                      <Button view="flat-info" size="s" aria-expanded={correcting === report.id} onClick={() => setCorrecting(correcting === report.id ? null : report.id)}>
+                        {correcting === report.id ? 'Не исправлять' : 'Исправить'}
+                      </Button>
+                    )}
+                    {opened === report.id && <ReportContents report={report} name={(eventId) => eventTitle(period, eventId)} />}
+                    {opened === report.id && report.revision > 1 && <Revisions reportId={report.id} />}
+                    {correcting === report.id && period && <ReportForm period={period} correcting={report} />}
                   </li>
                 );
               })}
@@ -79,3 +84,8 @@ function EarlierReports({ periods }: { periods: DuePeriod[] }) {
     </section>
   );
 }
+
+const eventTitle = (period: DuePeriod | undefined, eventId: string) => {
+  const event = period?.events.find((e) => e.id === eventId);
+  return event ? eventName(event) : 'мероприятие плана';
+};
