@@ -455,7 +455,7 @@ describe('the web application, role by role, in headless Chromium against the ru
     await analyst.goto(`/monitoring?orderId=${order.id}`);
     await analyst.page.waitForSelector('#monitoring-dynamics >> text=сдано 1 из 2');
     expect(await analyst.page.textContent('#by-direction tbody')).toContain('1 из 2 (50%)');
-    expect(await analyst.page.textContent('#by-center-type tbody')).toContain('45');
+    expect(await analyst.page.textContent('#by-center-type tbody')).toContain('47');
     const [table] = await Promise.all([analyst.page.waitForEvent('download'), analyst.page.click('#by-direction-export')]);
     expect(table.suggestedFilename()).toMatch(/^показатели-по-направлениям-.*\.xlsx$/);
     // «Who is late» leads to the quarter's list of organizations, those owing first.

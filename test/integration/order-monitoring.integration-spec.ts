@@ -151,7 +151,7 @@ describe('an order’s monitoring dashboard', () => {
     const owed = region.events.filter((_, j) => owes(9, j));
     const before = await dashboard(`?periodId=${periodIds[0]}`);
     const reporter = await system.signIn({ roles: ['reporter'], organizationId: late.id });
-    const items = owed.map((event) => ({ eventId: event.id, outcome: 'held', heldOn: '2026-01-20', participants: 12 }));
+    const items = owed.map((event) => ({ eventId: event.id, outcome: 'held', heldFrom: '2026-01-20', heldTo: '2026-01-20', attendance: { students: 10, teachers: 2, parents: 0, others: 0 } }));
     expect((await reporter.http('POST', '/api/reports', { periodId: periodIds[0], items })).status).toBe(201);
     const after = await dashboard(`?periodId=${periodIds[0]}`);
     expect(after.total).toEqual({

@@ -161,22 +161,21 @@ function Figures({ data, page, onPage, exportOrganizations }: { data: OrderMonit
         <ShareBar percent={heldPercent(data.total)} label={`исполнено ${heldPercent(data.total)}%`} />
       </section>
       <Dynamics quarters={data.quarters} />
-      <div className="two-columns">
-        <FiguresTable
-          id="by-direction"
-          title="По направлениям плана"
-          what="Направление"
-          fileName={`показатели-по-направлениям-${suffix}.xlsx`}
-          rows={data.sections.map((s) => ({ key: s.sectionId ?? '', name: [s.number, s.title].filter(Boolean).join('. ') || 'без направления', counts: s }))}
-        />
-        <FiguresTable
-          id="by-center-type"
-          title="По типам центров"
-          what="Тип центра"
-          fileName={`показатели-по-типам-центров-${suffix}.xlsx`}
-          rows={data.centerTypes.map((c) => ({ key: c.centerType ?? '', name: c.centerType ? (CENTER_TYPE_LABEL[c.centerType as keyof typeof CENTER_TYPE_LABEL] ?? c.centerType) : 'тип не указан', counts: c }))}
-        />
-      </div>
+      {/* One table a row: side by side at 1366 px the share column of a long direction name was cut off. */}
+      <FiguresTable
+        id="by-direction"
+        title="По направлениям плана"
+        what="Направление"
+        fileName={`показатели-по-направлениям-${suffix}.xlsx`}
+        rows={data.sections.map((s) => ({ key: s.sectionId ?? '', name: [s.number, s.title].filter(Boolean).join('. ') || 'без направления', counts: s }))}
+      />
+      <FiguresTable
+        id="by-center-type"
+        title="По типам центров"
+        what="Тип центра"
+        fileName={`показатели-по-типам-центров-${suffix}.xlsx`}
+        rows={data.centerTypes.map((c) => ({ key: c.centerType ?? '', name: c.centerType ? (CENTER_TYPE_LABEL[c.centerType as keyof typeof CENTER_TYPE_LABEL] ?? c.centerType) : 'тип не указан', counts: c }))}
+      />
       <FiguresTable
         id="by-municipality"
         title="По муниципалитетам"
