@@ -1,8 +1,6 @@
 import type { NotificationDto, NotificationPage, OrderDto, OrganizationDto, PersonDto, PlanDto } from '@eduplan/contracts';
 import { addDays, formatRuDate } from '@eduplan/domain';
-import { freePort } from '@eduplan/infra';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { SmtpInbox } from '@eduplan/infra/testing';
 import { E2eSystem } from '../support/e2e-system';
 import type { HttpSession } from '../support/http-session';
 import { lastQuarter } from '../support/last-quarter';
@@ -15,8 +13,7 @@ jest.setTimeout(300_000);
  */
 describe('notifications in the app and by e-mail, fed by facts on the bus', () => {
   let system: E2eSystem;
-  let smtp: SMTPServer;
-  const mails: ParsedMail[] = [];
+  let smtp: SmtpInbox;
   let ministry: OrganizationDto;
   let order: OrderDto;
   let approver: { person: PersonDto; session: HttpSession };
@@ -39,30 +36,18 @@ describe('notifications in the app and by e-mail, fed by facts on the bus', () =
     });
   const mailTo = (address: string, subject: RegExp) =>
     system.until(`an e-mail to ${address}`, async () =>
-      mails.find((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((to) => to.address === address) && subject.test(mail.subject ?? '')),
+      smtp.to(address, subject)[0],
     );
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then((mail) => {
-          mails.push(mail);
-          callback();
-        }, callback);
-      },
-    });
-    const smtpPort = await freePort();
-    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
-    system = await E2eSystem.start({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SMTP_FROM: 'eduplan <eduplan@minobr.example.ru>' });
+    smtp = await SmtpInbox.start();
+    system = await E2eSystem.start({ SMTP_URL: smtp.url, SMTP_FROM: 'eduplan <eduplan@minobr.example.ru>' });
     await system.until('every service up', async () => ((await system.anonymous('GET', '/health')).status === 200 ? true : undefined));
   });
 
   afterAll(async () => {
     await system?.stop();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(resolve) : resolve()));
+    await smtp?.stop();
   });
 
   it('tells the approver of the stage an order is sent to, in the app and by e-mail with a link to the order', async () => {

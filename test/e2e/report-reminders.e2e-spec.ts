@@ -1,8 +1,6 @@
 import type { DuePeriodDto, NotificationDto, NotificationPage, OrderDto, OrganizationDto, Page, PeriodOverdueDto, PlanDto } from '@eduplan/contracts';
 import { addDays, addWorkingDays, formatRuDate, startOfDayIn } from '@eduplan/domain';
-import { freePort } from '@eduplan/infra';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { SmtpInbox } from '@eduplan/infra/testing';
 import { E2eSystem } from '../support/e2e-system';
 import type { HttpSession } from '../support/http-session';
 import { lastQuarter } from '../support/last-quarter';
@@ -21,31 +19,17 @@ const HOUR = 3_600_000;
 describe('reminders before a period\'s deadline and the late digest after it', () => {
   let system: E2eSystem;
   let time: TemporalTime;
-  let smtp: SMTPServer;
-  const mails: ParsedMail[] = [];
+  let smtp: SmtpInbox;
   const quarter = lastQuarter();
 
-  const mailsTo = (address: string, subject: RegExp) =>
-    mails.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((to) => to.address === address) && subject.test(mail.subject ?? ''));
+  const mailsTo = (address: string, subject: RegExp) => smtp.to(address, subject);
   const mailTo = (address: string, subject: RegExp) => system.until(`an e-mail to ${address}`, async () => mailsTo(address, subject)[0]);
   const noticesOf = async (session: HttpSession, kind: NotificationDto['kind']) =>
     (await session.http<NotificationPage>('GET', '/api/notifications')).body.items.filter((item) => item.kind === kind);
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then((mail) => {
-          mails.push(mail);
-          callback();
-        }, callback);
-      },
-    });
-    const smtpPort = await freePort();
-    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
-    system = await E2eSystem.start({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, REMINDER_WORKING_DAYS: '3' }, { timeSkipping: true });
+    smtp = await SmtpInbox.start();
+    system = await E2eSystem.start({ SMTP_URL: smtp.url, REMINDER_WORKING_DAYS: '3' }, { timeSkipping: true });
     time = await TemporalTime.connect(system.env.TEMPORAL_ADDRESS!);
     await system.until('every service up', async () => ((await system.anonymous('GET', '/health')).status === 200 ? true : undefined));
   });
@@ -53,7 +37,7 @@ describe('reminders before a period\'s deadline and the late digest after it', (
   afterAll(async () => {
     await time?.close();
     await system?.stop();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(resolve) : resolve()));
+    await smtp?.stop();
   });
 
   it('reminds only the reporter who has not reported, on the reminder day, then tells the analyst how many are late', async () => {

@@ -1,2 +1,3 @@
 export * from './bus-service-under-test';
 export * from './test-actor';
+export * from './smtp-inbox';

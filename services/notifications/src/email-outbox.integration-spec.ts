@@ -1,8 +1,6 @@
-import { freePort } from '@eduplan/infra';
+import { SmtpInbox } from '@eduplan/infra/testing';
 import { databaseOptions, dropDatabase, ensureDatabase, loadConfig, runMigrations, testDatabaseUrl } from '@eduplan/platform';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import { randomUUID } from 'node:crypto';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { database } from './database';
 import { EmailOutbox } from './email-outbox';
@@ -15,40 +13,18 @@ describe('e-mails of notices through a real SMTP server', () => {
   const url = testDatabaseUrl('email_outbox');
   let db: DataSource;
   let store: NotificationStore;
-  let smtp: SMTPServer;
-  let port: number;
-  const received: ParsedMail[] = [];
-  /** The mail server refuses this many deliveries (a temporary failure) before it takes them. */
-  let refusals = 0;
+  let smtp: SmtpInbox;
 
   beforeAll(async () => {
     await ensureDatabase(url, { recreate: true });
     await runMigrations(databaseOptions(database, url));
     db = await new DataSource(databaseOptions(database, url)).initialize();
     store = new NotificationStore(db);
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onRcptTo(_address, _session, callback) {
-        if (refusals > 0) {
-          refusals -= 1;
-          callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }));
-        } else callback();
-      },
-      onData(stream, _session, callback) {
-        simpleParser(stream).then((mail) => {
-          received.push(mail);
-          callback();
-        }, callback);
-      },
-    });
-    port = await freePort();
-    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+    smtp = await SmtpInbox.start();
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => (smtp ? smtp.close(resolve) : resolve()));
+    await smtp?.stop();
     await db?.destroy();
     await dropDatabase(url);
   });
@@ -68,9 +44,9 @@ describe('e-mails of notices through a real SMTP server', () => {
 
   it('keeps the notice whatever the mail server says, tries a refused e-mail again, and sends it in Russian with the page\'s address', async () => {
     const accountId = randomUUID();
-    const outbox = outboxTo(`smtp://127.0.0.1:${port}`);
+    const outbox = outboxTo(smtp.url);
     expect(outbox.enabled).toBe(true);
-    refusals = 1;
+    smtp.refuse(1);
     await store.store([{ accountId, personId: null, factKey: 'signature:o1', kind: 'awaiting_signature', title: 'Приказ ждёт вашей подписи',
       text: 'Приказ «Об утверждении плана» согласован и ждёт вашей подписи. Откройте приказ и подпишите его электронной подписью.',
       link: '/orders/4f1c2c1e-0000-4000-8000-000000000001', email: 'minister@minobr.example.ru' }], outbox.enabled);
@@ -83,12 +59,12 @@ describe('e-mails of notices through a real SMTP server', () => {
         return row.email_attempts === 1 ? row : undefined;
       });
       expect(failed).toEqual({ email_status: 'pending', email_attempts: 1, email_error: expect.stringMatching(/451/) });
-      expect(received).toEqual([]);
+      expect(smtp.mails).toEqual([]);
 
       // Due again (instead of waiting the 30 s the first retry waits).
       await db.query(`UPDATE notifications.notifications SET email_next_at = now() WHERE account_id = $1`, [accountId]);
       outbox.kick();
-      const mail = await until('the e-mail delivered', () => received[0]);
+      const mail = await until('the e-mail delivered', () => smtp.mails[0]);
       expect(mail.subject).toBe('eduplan: Приказ ждёт вашей подписи');
       expect(mail.text).toContain('подпишите его электронной подписью');
       expect(mail.text).toContain('Открыть: https://eduplan.minobr.example.ru/orders/4f1c2c1e-0000-4000-8000-000000000001');
