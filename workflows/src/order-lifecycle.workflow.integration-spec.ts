@@ -396,42 +396,6 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
     ]);
   });
 
-  it('reminds those who have not reported on the reminder day, tells the analysts who is late after the deadline, and replays', async () => {
-    const recorder = recordingActivities({ start: '2045-01-01', end: '2045-06-30' });
-    recorder.setClock(() => 0);
-    // Years after the other tests' (they share the server's clock). The first quarter: one of two organizations reports; the second: both report before the reminder day.
-    const activities: OrderActivities = {
-      ...recorder.activities,
-      async openReportingPeriod(orderId, p, days) {
-        const opened = await recorder.activities.openReportingPeriod(orderId, p, days);
-        return { ...opened, remindAt: `${addDays(opened.deadline, -4)}T00:00:00.000Z` };
-      },
-      async periodProgress(periodId) {
-        return { expected: 2, submitted: periodId === '2045-1' ? 1 : 2 };
-      },
-    };
-    await withWorker(activities, async (taskQueue) => {
-      const input = { ...twoStageRoute('remind'), route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }] };
-      const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-remind', args: [input] });
-      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 1 }] });
-      await waitForStatus(handle, 'signing');
-      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
-      const final: OrderWorkflowState = await handle.result();
-      expect(final.periods.map((p) => [p.quarter, p.deadline, p.status])).toEqual([
-        [1, '2045-04-14', 'closed'],
-        [2, '2045-07-14', 'closed'],
-      ]);
-      expect(recorder.told.map(({ what, periodId }) => `${what}:${periodId}`)).toEqual(['remind:2045-1', 'overdue:2045-1']);
-      const [reminded, digest] = recorder.told;
-      // On the reminder day (the timer fires at its start), and the digest once the deadline day is over.
-      expect(reminded.at).toBeGreaterThanOrEqual(Date.parse('2045-04-10T00:00:00.000Z'));
-      expect(reminded.at).toBeLessThan(Date.parse('2045-04-11T00:00:00.000Z'));
-      expect(digest.at).toBeGreaterThanOrEqual(Date.parse('2045-04-15T00:00:00.000Z'));
-      expect(digest.at).toBeLessThan(Date.parse('2045-04-16T00:00:00.000Z'));
-      await Worker.runReplayHistory({ workflowBundle: server.bundle }, await handle.fetchHistory(), 'order-remind');
-    });
-  });
-
   it('runs an order planned before periods were sized for a region (who owed what, a closing summary in its history) to its final memo, and its history replays', async () => {
     const recorder = recordingActivities({ start: '2030-01-01', end: '2030-06-30' });
     recorder.setClock(() => 0);
@@ -596,6 +560,50 @@ describe('order lifecycle workflow on the Temporal time-skipping server', () => 
     });
   });
 
+});
+
+// Its own server, its dates two years past the server's clock: on the shared clock above, how far the tests before
+// it had skipped decided whether its timers fit the test server's execution timeout.
+describe('reminders and the overdue digest on their own time-skipping server', () => {
+  const { server, withWorker } = timeSkippingServer();
+
+  it('reminds those who have not reported on the reminder day, tells the analysts who is late after the deadline, and replays', async () => {
+    // Two years past the server's clock: far enough for its timers, within the test server's execution timeout.
+    const year = new Date(Number(await server.env.currentTimeMs())).getUTCFullYear() + 2;
+    const recorder = recordingActivities({ start: `${year}-01-01`, end: `${year}-06-30` });
+    recorder.setClock(() => 0);
+    // The first quarter: one of two organizations reports; the second: both report before the reminder day.
+    const activities: OrderActivities = {
+      ...recorder.activities,
+      async openReportingPeriod(orderId, p, days) {
+        const opened = await recorder.activities.openReportingPeriod(orderId, p, days);
+        return { ...opened, remindAt: `${addDays(opened.deadline, -4)}T00:00:00.000Z` };
+      },
+      async periodProgress(periodId) {
+        return { expected: 2, submitted: periodId === `${year}-1` ? 1 : 2 };
+      },
+    };
+    await withWorker(activities, async (taskQueue) => {
+      const input = { ...twoStageRoute('remind'), route: [{ name: 'Правовое управление', approvers: [person('c', 'В.В. Власова')] }] };
+      const handle = await server.env.client.workflow.start('orderLifecycle', { taskQueue, workflowId: 'order-remind', args: [input] });
+      await handle.executeUpdate(decideUpdate, { args: [{ actor: approver('c'), decision: 'approve', version: 1 }] });
+      await waitForStatus(handle, 'signing');
+      await handle.executeUpdate(signUpdate, { args: [{ actor: signatory }] });
+      const final: OrderWorkflowState = await handle.result();
+      expect(final.periods.map((p) => [p.quarter, p.deadline, p.status])).toEqual([
+        [1, `${year}-04-14`, 'closed'],
+        [2, `${year}-07-14`, 'closed'],
+      ]);
+      expect(recorder.told.map(({ what, periodId }) => `${what}:${periodId}`)).toEqual([`remind:${year}-1`, `overdue:${year}-1`]);
+      const [reminded, digest] = recorder.told;
+      // On the reminder day (the timer fires at its start), and the digest once the deadline day is over.
+      expect(reminded.at).toBeGreaterThanOrEqual(Date.parse(`${year}-04-10T00:00:00.000Z`));
+      expect(reminded.at).toBeLessThan(Date.parse(`${year}-04-11T00:00:00.000Z`));
+      expect(digest.at).toBeGreaterThanOrEqual(Date.parse(`${year}-04-15T00:00:00.000Z`));
+      expect(digest.at).toBeLessThan(Date.parse(`${year}-04-16T00:00:00.000Z`));
+      await Worker.runReplayHistory({ workflowBundle: server.bundle }, await handle.fetchHistory(), 'order-remind');
+    });
+  });
 });
 
 // Their own server: these move its clock themselves, and the tests above move the shared clock on by years,
