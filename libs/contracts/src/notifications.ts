@@ -31,22 +31,7 @@ export const orderRegisteredEvent = orderFact.extend({ registrationNumber: z.str
 /** How many organizations one «period opened» fact names at most; a larger period is told in several facts. */
 export const PERIOD_OPENED_CHUNK = 1000;
 
-/** A reporting period opened: the organizations that owe it a report (a chunk of them, see `PERIOD_OPENED_CHUNK`). */
-export const periodOpenedEvent = z.object({
-  periodId: uuid,
-  orderId: uuid,
-  issuerId: uuid,
-  planTitle: z.string().max(2000),
-  year: z.number().int(),
-  quarter: z.number().int().min(1).max(4),
-  deadline: isoDate,
-  organizationIds: z.array(uuid).min(1).max(PERIOD_OPENED_CHUNK),
-});
-
-/** How many organizations one reminder fact names at most (the worker pages the owing organizations by it). */
-export const REMINDER_CHUNK = PERIOD_OPENED_CHUNK;
-
-/** What reminders and digests name of their period: enough to word the notice without asking anyone. */
+/** What facts about a period name of it: enough to word the notice without asking anyone. */
 const periodFact = z.object({
   periodId: uuid,
   orderId: uuid,
@@ -56,6 +41,12 @@ const periodFact = z.object({
   quarter: z.number().int().min(1).max(4),
   deadline: isoDate,
 });
+
+/** A reporting period opened: the organizations that owe it a report (a chunk of them, see `PERIOD_OPENED_CHUNK`). */
+export const periodOpenedEvent = periodFact.extend({ organizationIds: z.array(uuid).min(1).max(PERIOD_OPENED_CHUNK) });
+
+/** How many organizations one reminder fact names at most (the worker pages the owing organizations by it). */
+export const REMINDER_CHUNK = PERIOD_OPENED_CHUNK;
 
 /** The deadline is near: these organizations (a chunk of those that have not reported) are reminded. */
 export const reminderDueEvent = periodFact.extend({
